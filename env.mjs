@@ -1,0 +1,45 @@
+// Typed, validated environment. next.config.mjs imports this file so a bad value fails `next build`
+// and `next start` before anything else runs.
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const intFromString = (fallback) => z.coerce.number().int().nonnegative().default(fallback);
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.string().min(1).default("file:./data/studio.db"),
+    DATA_DIR: z.string().min(1).default("./data"),
+
+    // Upstream (MJ-Proxy compatible). Unset MJ_API_BASE = the built-in simulator.
+    MJ_API_BASE: z.url().optional(),
+    MJ_API_KEY: z.string().optional(),
+    MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret"]).default("mj-api-secret"),
+    MJ_MODE: z.enum(["fast", "relax", "turbo", "none"]).default("none"),
+    MJ_TIMEOUT_MS: intFromString(30_000),
+    // Public URL at which the upstream can reach this studio's callback route; unset = no notifyHook.
+    MJ_NOTIFY_BASE: z.url().optional(),
+
+    // Task tracker.
+    TRACKER_INTERVAL_MS: intFromString(3_000),
+    TRACKER_STALL_LIMIT_MS: intFromString(30 * 60_000),
+    TRACKER_VANISH_GRACE_MS: intFromString(60_000),
+
+    // Reference uploads.
+    MAX_REFERENCE_BYTES: intFromString(1_048_576),
+
+    // Built-in simulator.
+    SIM_DURATION_MS: intFromString(15_000),
+    SIM_CONCURRENCY: intFromString(3),
+    SIM_QUEUE_SIZE: intFromString(10),
+    SIM_IMAGE_TTL_SECONDS: intFromString(24 * 3600),
+    SIM_PROFILE: z.enum(["native", "oss", "aggregator"]).default("native"),
+    SIM_API_KEY: z.string().optional(),
+  },
+  client: {},
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  // Lint-only or tooling steps may skip validation explicitly.
+  skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
+});

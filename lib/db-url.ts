@@ -1,0 +1,11 @@
+// Shared by prisma.config.ts and the runtime client: "file:./data/studio.db" -> an absolute file path,
+// resolved against the project root (the process cwd), the way the Prisma CLI resolves it.
+import path from "node:path";
+
+export function sqliteFileFromUrl(url: string): string {
+  if (!url.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url.split(":")[0]}:"`);
+  }
+  const file = url.slice("file:".length).split("?")[0] ?? "";
+  return path.resolve(process.cwd(), file);
+}

@@ -1,0 +1,107 @@
+// The task DTO: what our API returns and the browser renders. No vendor field names beyond what the UI needs.
+import { z } from "zod";
+
+export const taskStatuses = [
+  "submitting",
+  "queued",
+  "submitted",
+  "running",
+  "modal",
+  "succeeded",
+  "failed",
+  "cancelled",
+] as const;
+export const TaskStatus = z.enum(taskStatuses);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+
+export const terminalStatuses: readonly TaskStatus[] = ["succeeded", "failed", "cancelled"];
+export const isTerminalStatus = (s: TaskStatus): boolean => terminalStatuses.includes(s);
+
+export const BotType = z.enum(["MID_JOURNEY", "NIJI_JOURNEY"]);
+export type BotType = z.infer<typeof BotType>;
+
+export const SpeedMode = z.enum(["fast", "relax", "turbo"]);
+export type SpeedMode = z.infer<typeof SpeedMode>;
+
+/** A button the upstream offers on a finished task. `customId` is opaque and passed back verbatim. */
+export const TaskButtonDto = z.object({
+  customId: z.string(),
+  label: z.string(),
+  emoji: z.string(),
+});
+export type TaskButtonDto = z.infer<typeof TaskButtonDto>;
+
+export const ImageRefDto = z.object({
+  url: z.string(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+});
+export type ImageRefDto = z.infer<typeof ImageRefDto>;
+
+export const TaskLinkDto = z.object({
+  id: z.string(),
+  action: z.string(),
+  status: TaskStatus,
+  buttonLabel: z.string().nullable(),
+  thumbnail: z.string().nullable(),
+});
+export type TaskLinkDto = z.infer<typeof TaskLinkDto>;
+
+export const TaskDto = z.object({
+  id: z.string(),
+  upstreamId: z.string().nullable(),
+  action: z.string(),
+  status: TaskStatus,
+  progress: z.number().int().min(0).max(100).nullable(),
+  prompt: z.string(),
+  finalPrompt: z.string().nullable(),
+  botType: BotType,
+  mode: SpeedMode.nullable(),
+  queuePosition: z.number().int().nullable(),
+  failCode: z.string().nullable(),
+  failReason: z.string().nullable(),
+  bannedWord: z.string().nullable(),
+  referenceCount: z.number().int(),
+  buttonLabel: z.string().nullable(),
+  buttons: z.array(TaskButtonDto),
+  parentId: z.string().nullable(),
+  image: ImageRefDto.nullable(),
+  thumbnail: ImageRefDto.nullable(),
+  preview: ImageRefDto.nullable(),
+  imageBytes: z.number().int().nullable(),
+  submittedAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type TaskDto = z.infer<typeof TaskDto>;
+
+/** The detail view adds lineage. */
+export const TaskDetailDto = TaskDto.extend({
+  parent: TaskLinkDto.nullable(),
+  children: z.array(TaskLinkDto),
+});
+export type TaskDetailDto = z.infer<typeof TaskDetailDto>;
+
+export const TaskPageDto = z.object({
+  items: z.array(TaskDto),
+  nextCursor: z.string().nullable(),
+});
+export type TaskPageDto = z.infer<typeof TaskPageDto>;
+
+export const TaskChangesDto = z.object({
+  items: z.array(TaskDto),
+  /** Pass back as `since` on the next poll. */
+  cursor: z.string(),
+});
+export type TaskChangesDto = z.infer<typeof TaskChangesDto>;
+
+export const HealthDto = z.object({
+  ok: z.boolean(),
+  simulator: z.boolean(),
+  upstream: z.object({ baseUrlHost: z.string().nullable(), mode: z.string() }),
+  database: z.boolean(),
+  tracker: z.object({ running: z.boolean(), activeTasks: z.number().int(), lastTickAt: z.string().nullable() }),
+  version: z.string(),
+});
+export type HealthDto = z.infer<typeof HealthDto>;
