@@ -40,6 +40,7 @@ CREATE TABLE "Task" (
     "previewPath" TEXT,
     "previewProgress" INTEGER,
     "imageError" TEXT,
+    "imageAttempts" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Task_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Task" ("id") ON DELETE SET NULL ON UPDATE CASCADE

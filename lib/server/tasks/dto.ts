@@ -1,0 +1,82 @@
+import "server-only";
+
+import type { Task } from "@/lib/generated/prisma/client";
+import {
+  BotType,
+  type ImageRefDto,
+  SpeedMode,
+  TaskButtonDto,
+  TaskDto,
+  type TaskLinkDto,
+  TaskStatus,
+} from "@/lib/schemas/task";
+
+const ButtonList = TaskButtonDto.array();
+
+/** Buttons are stored as JSON text; a corrupt value renders as "no buttons" rather than breaking the page. */
+export function parseStoredButtons(json: string): TaskButtonDto[] {
+  try {
+    const parsed = ButtonList.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+export function imageUrls(task: Pick<Task, "id" | "imagePath" | "thumbPath" | "previewPath">) {
+  // Paths embed a content version so the URLs can be cached forever.
+  return {
+    original: task.imagePath ? `/api/images/${task.id}/original?v=${versionOf(task.imagePath)}` : null,
+    thumb: task.thumbPath ? `/api/images/${task.id}/thumb?v=${versionOf(task.thumbPath)}` : null,
+    preview: task.previewPath ? `/api/images/${task.id}/preview?v=${versionOf(task.previewPath)}` : null,
+  };
+}
+
+function versionOf(storedPath: string): string {
+  return encodeURIComponent(storedPath.split("/").pop() ?? "0");
+}
+
+function ref(url: string | null, width: number | null, height: number | null): ImageRefDto | null {
+  return url ? { url, width, height } : null;
+}
+
+export function toTaskDto(task: Task): TaskDto {
+  const urls = imageUrls(task);
+  return TaskDto.parse({
+    id: task.id,
+    upstreamId: task.upstreamId,
+    action: task.action,
+    status: TaskStatus.catch("failed").parse(task.status),
+    progress: task.progress,
+    prompt: task.prompt,
+    finalPrompt: task.finalPrompt,
+    botType: BotType.catch("MID_JOURNEY").parse(task.botType),
+    mode: task.mode ? SpeedMode.catch("fast").parse(task.mode) : null,
+    queuePosition: task.queuePosition,
+    failCode: task.failCode,
+    failReason: task.failReason,
+    bannedWord: task.bannedWord,
+    referenceCount: task.referenceCount,
+    buttonLabel: task.buttonLabel,
+    buttons: parseStoredButtons(task.buttons),
+    parentId: task.parentId,
+    image: ref(urls.original, task.imageWidth, task.imageHeight),
+    thumbnail: ref(urls.thumb, task.thumbWidth, task.thumbHeight),
+    preview: ref(urls.preview, null, null),
+    imageBytes: task.imageBytes,
+    submittedAt: task.submittedAt.toISOString(),
+    startedAt: task.startedAt?.toISOString() ?? null,
+    finishedAt: task.finishedAt?.toISOString() ?? null,
+    updatedAt: task.updatedAt.toISOString(),
+  });
+}
+
+export function toTaskLinkDto(task: Task): TaskLinkDto {
+  return {
+    id: task.id,
+    action: task.action,
+    status: TaskStatus.catch("failed").parse(task.status),
+    buttonLabel: task.buttonLabel,
+    thumbnail: imageUrls(task).thumb,
+  };
+}

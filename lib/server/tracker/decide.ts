@@ -1,0 +1,132 @@
+import "server-only";
+
+import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
+import { isTerminalStatus, type TaskStatus } from "@/lib/schemas/task";
+
+/** The slice of a stored task the tracker's decisions depend on. */
+export interface TrackedTask {
+  status: TaskStatus;
+  action: string;
+  progress: number | null;
+  upstreamImageUrl: string | null;
+  finalPrompt: string | null;
+  lastChangeAt: Date;
+  missingSince: Date | null;
+  startedAt: Date | null;
+}
+
+export interface TrackerLimits {
+  /** A task that shows no change for this long is failed as STALLED. */
+  stallLimitMs: number;
+  /** A task the upstream stops knowing about for this long is failed as VANISHED. */
+  vanishGraceMs: number;
+}
+
+export interface TaskPatch {
+  status?: TaskStatus;
+  action?: string;
+  progress?: number | null;
+  queuePosition?: number | null;
+  finalPrompt?: string | null;
+  promptEn?: string | null;
+  upstreamImageUrl?: string | null;
+  buttons?: string;
+  failCode?: string | null;
+  failReason?: string | null;
+  startedAt?: Date | null;
+  finishedAt?: Date | null;
+  lastChangeAt?: Date;
+  missingSince?: Date | null;
+  lastSyncedAt: Date;
+  rawUpstream?: string;
+}
+
+export interface Decision {
+  patch: TaskPatch;
+  /** Download the final image (on success) or the progress preview (while running). */
+  fetchFinalImage: string | null;
+  fetchPreview: string | null;
+}
+
+const STATUS_MAP: Record<UpstreamStatus, TaskStatus | null> = {
+  NOT_START: "queued",
+  SUBMITTED: "submitted",
+  IN_PROGRESS: "running",
+  MODAL: "modal",
+  SUCCESS: "succeeded",
+  FAILURE: "failed",
+  CANCEL: "cancelled",
+  UNKNOWN: null,
+};
+
+// Aggregators relabel tasks with bookkeeping names; the studio keeps its own action for those.
+const BOOKKEEPING_ACTIONS = new Set(["", "MODAL", "ACTION"]);
+
+export function mapUpstreamStatus(status: UpstreamStatus): TaskStatus | null {
+  return STATUS_MAP[status];
+}
+
+/** Pure: what one observation of the upstream (or its silence) does to a tracked task. */
+export function decide(task: TrackedTask, observed: UpstreamTask | null, now: Date, limits: TrackerLimits): Decision {
+  const none: Decision = { patch: { lastSyncedAt: now }, fetchFinalImage: null, fetchPreview: null };
+  if (isTerminalStatus(task.status)) return none;
+
+  if (!observed) {
+    if (!task.missingSince) return { ...none, patch: { lastSyncedAt: now, missingSince: now } };
+    if (now.getTime() - task.missingSince.getTime() < limits.vanishGraceMs) return none;
+    return fail(now, "VANISHED", "The upstream no longer knows this task; it may have been purged or the account changed.");
+  }
+
+  const status = mapUpstreamStatus(observed.status) ?? task.status;
+  const progress = status === "succeeded" ? 100 : (observed.progress ?? task.progress);
+  const imageUrl = observed.imageUrl ?? task.upstreamImageUrl;
+  const changed = status !== task.status || progress !== task.progress || imageUrl !== task.upstreamImageUrl;
+
+  if (!changed && now.getTime() - task.lastChangeAt.getTime() >= limits.stallLimitMs) {
+    const minutes = Math.round(limits.stallLimitMs / 60_000);
+    return fail(now, "STALLED", `No progress from the upstream for ${minutes} minutes.`);
+  }
+
+  const terminal = isTerminalStatus(status);
+  const patch: TaskPatch = {
+    lastSyncedAt: now,
+    missingSince: null,
+    status,
+    progress,
+    queuePosition: status === "queued" ? undefined : null,
+    upstreamImageUrl: imageUrl,
+    finalPrompt: observed.finalPrompt ?? task.finalPrompt,
+    promptEn: observed.promptEn,
+    startedAt: observed.startTime ?? task.startedAt,
+    finishedAt: terminal ? (observed.finishTime ?? now) : null,
+    rawUpstream: safeJson(observed.raw),
+  };
+  if (changed) patch.lastChangeAt = now;
+  if (!BOOKKEEPING_ACTIONS.has(observed.action)) patch.action = observed.action;
+  if (observed.buttons) patch.buttons = JSON.stringify(observed.buttons);
+  if (status === "failed") {
+    patch.failCode = "UPSTREAM_FAILURE";
+    patch.failReason = observed.failReason || "The upstream reported a failure without a reason.";
+  }
+  return {
+    patch,
+    fetchFinalImage: status === "succeeded" && imageUrl ? imageUrl : null,
+    fetchPreview: status === "running" && observed.imageUrl && observed.imageUrl !== task.upstreamImageUrl ? observed.imageUrl : null,
+  };
+}
+
+function fail(now: Date, failCode: string, failReason: string): Decision {
+  return {
+    patch: { lastSyncedAt: now, status: "failed", failCode, failReason, finishedAt: now, lastChangeAt: now },
+    fetchFinalImage: null,
+    fetchPreview: null,
+  };
+}
+
+function safeJson(raw: unknown): string | undefined {
+  try {
+    return JSON.stringify(raw)?.slice(0, 20_000);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The e2e suite runs the production build against the built-in simulator with a short task duration,
+// on its own port, database and data folder (never the developer's ./data).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATA_DIR = "e2e/.artifacts/data";
+
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs };
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
+    { name: "desktop", testMatch: /ui\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
+    {
+      name: "phone",
+      testMatch: /ui\/.*\.spec\.ts/,
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions },
+    },
+  ],
+  webServer: {
+    command: "node e2e/reset-data.mjs && node scripts/start.mjs --no-build",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: E2E_DATA_DIR,
+      DATABASE_URL: `file:./${E2E_DATA_DIR}/studio.db`,
+      SIM_DURATION_MS: "2500",
+      TRACKER_INTERVAL_MS: "400",
+      SIM_IMAGE_TTL_SECONDS: "3600",
+    },
+  },
+});

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm start`: migrate the database, build if the sources changed since the last build, then serve.
+//   --no-build   serve the existing build as is (used by the e2e tests after `npm test` built it)
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+import { loadDotEnv } from "./env-file.mjs";
+
+loadDotEnv();
+const port = process.env.PORT ?? "3000";
+mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale() {
+  const marker = ".next/BUILD_ID";
+  if (!existsSync(marker)) return true;
+  const built = statSync(marker).mtimeMs;
+  const sources = ["app", "components", "lib", "i18n", "messages", "public", "prisma"].filter((d) => existsSync(d));
+  const configs = ["next.config.mjs", "env.mjs", "package.json", "instrumentation.ts"].filter((f) => existsSync(f));
+  return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
+}
+
+if (!existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/prisma.mjs", "generate"]);
+run("node", ["scripts/prisma.mjs", "migrate", "deploy"]);
+if (!process.argv.includes("--no-build") && buildIsStale()) run("npx", ["--no-install", "next", "build"]);
+
+console.log(`\nMJ Studio on http://localhost:${port}${process.env.MJ_API_BASE ? "" : "  (built-in simulator, no key needed)"}\n`);
+const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
