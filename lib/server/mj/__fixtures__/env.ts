@@ -1,0 +1,27 @@
+// Mutable stand-in for "@/env.mjs" in unit tests: `vi.mock("@/env.mjs", () => import("./__fixtures__/env"))`.
+// getUpstreamConfig() reads env on every call, so tests just assign fields.
+export interface TestEnv {
+  PORT: number;
+  MJ_API_BASE: string | undefined;
+  MJ_API_KEY: string | undefined;
+  MJ_AUTH_STYLE: "bearer" | "mj-api-secret";
+  MJ_MODE: "fast" | "relax" | "turbo" | "none";
+  MJ_TIMEOUT_MS: number;
+  SIM_API_KEY: string | undefined;
+}
+
+const defaults: TestEnv = {
+  PORT: 3000,
+  MJ_API_BASE: undefined,
+  MJ_API_KEY: undefined,
+  MJ_AUTH_STYLE: "mj-api-secret",
+  MJ_MODE: "none",
+  MJ_TIMEOUT_MS: 2_000,
+  SIM_API_KEY: undefined,
+};
+
+export const env: TestEnv = { ...defaults };
+
+export function resetEnv(overrides: Partial<TestEnv> = {}): void {
+  Object.assign(env, defaults, overrides);
+}

@@ -1,0 +1,182 @@
+import "server-only";
+
+import { getUpstreamConfig, redactSecret, type ModeName, type UpstreamConfig } from "./config";
+import { classifyErrorResponse, MjError } from "./errors";
+
+// The ONE place that talks HTTP to the upstream API. Everything else builds a request spec and
+// interprets the (already transport-checked) response.
+
+export type EndpointKind = "submit" | "read";
+
+export interface UpstreamRequest {
+  method: "GET" | "POST";
+  /** Path below "/mj", e.g. "/submit/imagine" or "/task/123/fetch". */
+  path: string;
+  /** Stable counter label without ids or mode prefix, e.g. "/mj/task/:id/fetch". */
+  counterPath: string;
+  kind: EndpointKind;
+  body?: unknown;
+  /** Submit only: overrides config.mode for the "/mj-<mode>" prefix. */
+  mode?: ModeName;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  /** Parsed JSON body; undefined when the body was empty or not JSON. */
+  json: unknown;
+  empty: boolean;
+  /** Short sanitised excerpt when the body was not JSON, else null. */
+  nonJson: string | null;
+}
+
+// ---- diagnostics -------------------------------------------------------------------------
+
+const callCounts = new Map<string, number>();
+
+export function countCall(key: string): void {
+  callCounts.set(key, (callCounts.get(key) ?? 0) + 1);
+}
+
+/** Every HTTP attempt (retries included) this process made, keyed "METHOD /normalised/path". */
+export function getUpstreamCallCount(): Record<string, number> {
+  return Object.fromEntries(callCounts);
+}
+
+export function resetUpstreamCallCount(): void {
+  callCounts.clear();
+}
+
+// ---- helpers shared with images.ts ----------------------------------------------------------
+
+export function authHeaders(config: UpstreamConfig): Record<string, string> {
+  if (!config.apiKey) return {};
+  return config.authStyle === "bearer"
+    ? { Authorization: `Bearer ${config.apiKey}` }
+    : { "mj-api-secret": config.apiKey };
+}
+
+/** Turns an arbitrary body into a one-line excerpt fit for an error message (no HTML dumps). */
+export function sanitiseSnippet(text: string, config: UpstreamConfig): string {
+  let t = text;
+  if (/^\s*</.test(t)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(t)?.[1]?.trim();
+    t = title ? `HTML page "${title}"` : `HTML page: ${t.replace(/<[^>]*>/g, " ")}`;
+  }
+  t = t.replace(/\s+/g, " ").trim();
+  if (t.length > 120) t = `${t.slice(0, 117)}...`;
+  return redactSecret(t, config);
+}
+
+export function buildUrl(
+  config: UpstreamConfig,
+  req: Pick<UpstreamRequest, "kind" | "mode" | "path">,
+): string {
+  // Mode prefixes select fast/relax/turbo only where it matters (and costs): submits.
+  const mode = req.kind === "submit" ? (req.mode ?? config.mode) : "none";
+  const prefix = mode === "none" ? "" : `/mj-${mode}`;
+  return `${config.baseUrl}${prefix}/mj${req.path}`;
+}
+
+/** Maps a thrown fetch/body-read error to timeout or network, never including headers. */
+export function transportError(e: unknown, config: UpstreamConfig, kind: EndpointKind | "image"): MjError {
+  const name = e instanceof Error ? e.name : "";
+  if (name === "TimeoutError" || name === "AbortError") {
+    const seconds = Math.round(config.timeoutMs / 100) / 10;
+    // A timed-out submit may still have been accepted upstream; say so rather than imply failure.
+    const note = kind === "submit" ? "; the task may still have been created upstream" : "";
+    return new MjError("timeout", { description: `no answer within ${seconds} s${note}`, cause: e });
+  }
+  const cause =
+    e instanceof Error ? (e.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  const detail =
+    (typeof cause?.code === "string" && cause.code) ||
+    (typeof cause?.message === "string" && cause.message) ||
+    (e instanceof Error ? e.message : String(e));
+  return new MjError("network", { description: redactSecret(detail, config), cause: e });
+}
+
+function parseBody(status: number, text: string, config: UpstreamConfig): UpstreamResponse {
+  const trimmed = text.trim();
+  if (!trimmed) return { status, json: undefined, empty: true, nonJson: null };
+  try {
+    return { status, json: JSON.parse(trimmed) as unknown, empty: false, nonJson: null };
+  } catch {
+    return { status, json: undefined, empty: false, nonJson: sanitiseSnippet(trimmed, config) };
+  }
+}
+
+// ---- the wrapper ----------------------------------------------------------------------------
+
+const RETRY_DELAYS_MS = [150, 450];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function sendOnce(
+  config: UpstreamConfig,
+  url: string,
+  req: UpstreamRequest,
+): Promise<UpstreamResponse> {
+  countCall(`${req.method} ${req.counterPath}`);
+  const headers: Record<string, string> = { Accept: "application/json", ...authHeaders(config) };
+  let body: string | undefined;
+  if (req.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(req.body);
+  }
+  let res: Response;
+  let text: string;
+  try {
+    res = await fetch(url, {
+      method: req.method,
+      headers,
+      body,
+      signal: AbortSignal.timeout(config.timeoutMs),
+      // Following a redirect would re-send the secret header to wherever it points (and turn a
+      // POST into a GET); a misconfigured base URL should surface instead.
+      redirect: "manual",
+      cache: "no-store",
+    });
+    text = await res.text();
+  } catch (e) {
+    throw transportError(e, config, req.kind);
+  }
+  if (res.status >= 300 && res.status < 400) {
+    throw new MjError("bad_response", {
+      httpStatus: res.status,
+      description: "the upstream answered with a redirect; set MJ_API_BASE to the final address",
+    });
+  }
+  return parseBody(res.status, text, config);
+}
+
+/**
+ * Sends one request. Reads (task fetch / list) are retried up to twice on network errors,
+ * timeouts and 5xx; submits never are, because each accepted submit costs the user money.
+ * Returns every non-redirect response; use `ensureOk` (or endpoint-specific checks first).
+ */
+export async function callUpstream(req: UpstreamRequest): Promise<UpstreamResponse> {
+  const config = getUpstreamConfig();
+  const url = buildUrl(config, req);
+  const attempts = req.kind === "read" ? RETRY_DELAYS_MS.length + 1 : 1;
+  for (let attempt = 0; ; attempt++) {
+    const last = attempt >= attempts - 1;
+    try {
+      const res = await sendOnce(config, url, req);
+      if (res.status >= 500 && !last) {
+        await sleep(RETRY_DELAYS_MS[attempt] ?? 0);
+        continue;
+      }
+      return res;
+    } catch (e) {
+      const retryable = e instanceof MjError && (e.kind === "network" || e.kind === "timeout");
+      if (last || !retryable) throw e;
+      await sleep(RETRY_DELAYS_MS[attempt] ?? 0);
+    }
+  }
+}
+
+/** Throws the matching MjError unless the response is a usable 2xx JSON (or empty) answer. */
+export function ensureOk(res: UpstreamResponse): void {
+  const error = classifyErrorResponse(res, getUpstreamConfig());
+  if (error) throw error;
+}

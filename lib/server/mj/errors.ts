@@ -1,0 +1,238 @@
+import "server-only";
+
+import { AppError, type AppErrorCode } from "@/lib/errors";
+
+import type { UpstreamResponse } from "./client";
+import { redactSecret, type UpstreamConfig } from "./config";
+import { AggErrorWire, bodyDescription, SubmitResultWire, TrueErrorWire } from "./schemas";
+
+export type MjErrorKind =
+  | "banned_prompt"
+  | "queue_full"
+  | "validation"
+  | "not_found"
+  | "auth"
+  | "rate_limited"
+  | "network"
+  | "timeout"
+  | "bad_response"
+  | "rejected"
+  | "unsupported";
+
+export interface MjErrorInit {
+  description?: string;
+  upstreamCode?: number | null;
+  httpStatus?: number | null;
+  bannedWord?: string | null;
+  /** Overrides the generated sentence (used for cases the generic wording would mislead). */
+  message?: string;
+  cause?: unknown;
+}
+
+/** Every failure of the upstream façade. `message` is a user-facing English sentence without secrets. */
+export class MjError extends Error {
+  readonly kind: MjErrorKind;
+  readonly upstreamCode: number | null;
+  readonly httpStatus: number | null;
+  readonly description: string;
+  readonly bannedWord: string | null;
+
+  constructor(kind: MjErrorKind, init: MjErrorInit = {}) {
+    const upstreamCode = init.upstreamCode ?? null;
+    const httpStatus = init.httpStatus ?? null;
+    const description = init.description ?? "";
+    const bannedWord = init.bannedWord ?? null;
+    super(init.message ?? buildMessage(kind, description, upstreamCode, httpStatus, bannedWord), {
+      cause: init.cause,
+    });
+    this.name = "MjError";
+    this.kind = kind;
+    this.upstreamCode = upstreamCode;
+    this.httpStatus = httpStatus;
+    this.description = description;
+    this.bannedWord = bannedWord;
+  }
+}
+
+export function isMjError(e: unknown): e is MjError {
+  return e instanceof MjError;
+}
+
+function suffix(code: number | null, http: number | null): string {
+  if (code !== null) return ` (code ${code})`;
+  if (http !== null) return ` (HTTP ${http})`;
+  return "";
+}
+
+function withDesc(lead: string, desc: string): string {
+  return desc ? `${lead}: ${desc}` : lead;
+}
+
+function buildMessage(
+  kind: MjErrorKind,
+  desc: string,
+  code: number | null,
+  http: number | null,
+  word: string | null,
+): string {
+  const tail = suffix(code, http);
+  switch (kind) {
+    case "banned_prompt":
+      return word
+        ? `The upstream rejected the prompt: banned word "${word}"${tail}`
+        : `The upstream rejected the prompt because it may contain a banned word${tail}`;
+    case "queue_full":
+      return `${withDesc("The upstream queue is full, please try again later", desc)}${tail}`;
+    case "validation":
+      return `${withDesc("The upstream rejected the request as invalid", desc)}${tail}`;
+    case "not_found":
+      return `${withDesc("The upstream does not know this task (missing or expired)", desc)}${tail}`;
+    case "auth":
+      // Deliberately never echoes anything key-related: the sentence only names the settings to check.
+      return `The upstream refused our credentials${tail}; check MJ_API_KEY and MJ_AUTH_STYLE`;
+    case "rate_limited":
+      return `${withDesc("The upstream is rate limiting requests, please try again later", desc)}${tail}`;
+    case "network":
+      return `${withDesc("Could not reach the upstream", desc)}${tail}`;
+    case "timeout":
+      return withDesc("The upstream did not answer in time", desc);
+    case "bad_response":
+      return `${withDesc("The upstream sent an unexpected response", desc)}${tail}`;
+    case "rejected":
+      return `${withDesc("The upstream rejected the request", desc)}${tail}`;
+    case "unsupported":
+      return `${withDesc("The upstream does not support this operation", desc)}${tail}`;
+  }
+}
+
+const appCodeByKind: Record<MjErrorKind, AppErrorCode> = {
+  banned_prompt: "banned_prompt",
+  queue_full: "upstream_queue_full",
+  rate_limited: "upstream_queue_full",
+  validation: "upstream_rejected",
+  rejected: "upstream_rejected",
+  unsupported: "upstream_rejected",
+  not_found: "not_found",
+  auth: "upstream_auth",
+  network: "upstream_unavailable",
+  timeout: "upstream_unavailable",
+  bad_response: "upstream_bad_response",
+};
+
+/** Maps to the app-wide error type. Details carry only non-secret, user-meaningful facts. */
+export function mjErrorToAppError(e: MjError): AppError {
+  const code = appCodeByKind[e.kind];
+  if (e.kind === "banned_prompt") {
+    return new AppError(code, e.message, { bannedWord: e.bannedWord, upstreamCode: e.upstreamCode });
+  }
+  const details: Record<string, unknown> = { upstreamKind: e.kind };
+  if (e.upstreamCode !== null) details.upstreamCode = e.upstreamCode;
+  if (e.httpStatus !== null) details.httpStatus = e.httpStatus;
+  return new AppError(code, e.message, details);
+}
+
+// ---- classification of upstream answers -------------------------------------------------------
+
+// TRUE reports "queue full" as a generic code 9 whose only distinguishing mark is the text.
+const QUEUE_FULL_TEXT = /队列已满|queue/i;
+
+/** Business codes of a SubmitResult other than 1/21/22 (section 3). */
+export function errorForSubmitCode(
+  code: number,
+  description: string,
+  properties: Record<string, unknown> | null,
+  httpStatus: number | null,
+): MjError {
+  const base = { upstreamCode: code, description, httpStatus };
+  switch (code) {
+    case 24: {
+      const word = properties?.bannedWord;
+      return new MjError("banned_prompt", {
+        ...base,
+        bannedWord: typeof word === "string" && word.trim() ? word.trim() : null,
+      });
+    }
+    case 23:
+      return new MjError("queue_full", base);
+    case 9:
+      return new MjError(QUEUE_FULL_TEXT.test(description) ? "queue_full" : "rejected", base);
+    case 4:
+      return new MjError("validation", base);
+    case 3:
+      return new MjError("not_found", base);
+    default:
+      return new MjError("rejected", base);
+  }
+}
+
+/** new-api's HTTP 400 `{description,type:"upstream_error",code}`; the description is an identifier. */
+function aggregatorError(description: string, code: number | null, httpStatus: number): MjError {
+  const desc = description.trim().slice(0, 300);
+  const base = { upstreamCode: code, description: desc, httpStatus };
+  if (/^task_no(t)?_found\b/.test(desc)) return new MjError("not_found", base);
+  if (desc.startsWith("unknown_action")) return new MjError("unsupported", base);
+  if (code === 30) return new MjError("rate_limited", base);
+  if (code === 4) return new MjError("validation", base);
+  // Code 5 = the aggregator could not reach or read its own upstream.
+  if (code === 5) return new MjError(desc.startsWith("do_request_failed") ? "network" : "bad_response", base);
+  return new MjError("rejected", base);
+}
+
+/**
+ * Generic mapping of a transport-level answer to an MjError, or null when it is a usable 2xx.
+ * Endpoint-specific meanings (e.g. "empty 200 = unknown task") are checked by callers first.
+ */
+export function classifyErrorResponse(res: UpstreamResponse, config: UpstreamConfig): MjError | null {
+  const { status, json } = res;
+  const description = redactSecret(bodyDescription(json) || res.nonJson || "", config).slice(0, 300);
+  const trueErr = TrueErrorWire.safeParse(json);
+  if (status >= 200 && status < 300) {
+    if (res.nonJson !== null) {
+      return new MjError("bad_response", {
+        httpStatus: status,
+        description: `body is not JSON (${res.nonJson})`,
+      });
+    }
+    // TRUE answers model-binding errors with HTTP 200 and its own envelope.
+    if (trueErr.success) {
+      return new MjError("validation", {
+        httpStatus: status,
+        upstreamCode: trueErr.data.code ?? null,
+        description,
+      });
+    }
+    return null;
+  }
+  if (status === 401 || status === 403) return new MjError("auth", { httpStatus: status, description });
+  const agg = AggErrorWire.safeParse(json);
+  if (status === 429) {
+    return new MjError("rate_limited", {
+      httpStatus: status,
+      upstreamCode: agg.success ? (agg.data.code ?? null) : null,
+      description,
+    });
+  }
+  if (agg.success) {
+    return aggregatorError(redactSecret(agg.data.description, config), agg.data.code ?? null, status);
+  }
+  if (trueErr.success) {
+    return new MjError("validation", {
+      httpStatus: status,
+      upstreamCode: trueErr.data.code ?? null,
+      description,
+    });
+  }
+  if (status >= 500) {
+    return new MjError("network", { httpStatus: status, description: description || "server error" });
+  }
+  const submit = SubmitResultWire.safeParse(json);
+  if (submit.success && ![1, 21, 22].includes(submit.data.code)) {
+    return errorForSubmitCode(submit.data.code, description, submit.data.properties ?? null, status);
+  }
+  // A 404/405 without an MJ body means the route itself is missing (e.g. /submit/action on OSS).
+  if (status === 404 || status === 405) {
+    return new MjError("unsupported", { httpStatus: status, description: "endpoint not available" });
+  }
+  if (status === 400) return new MjError("validation", { httpStatus: status, description });
+  return new MjError("rejected", { httpStatus: status, description });
+}

@@ -1,0 +1,151 @@
+import "server-only";
+
+import { authHeaders, countCall, transportError } from "./client";
+import { getUpstreamConfig, type UpstreamConfig } from "./config";
+import { MjError } from "./errors";
+
+export const DEFAULT_MAX_IMAGE_BYTES = 30 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
+
+/** Identifies the formats Midjourney/CDNs serve when a server labels them application/octet-stream. */
+function sniffImageType(bytes: Buffer): string | null {
+  if (
+    bytes.length >= 8 &&
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return "image/png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (bytes.length >= 6 && bytes.subarray(0, 4).toString("latin1") === "GIF8") return "image/gif";
+  if (
+    bytes.length >= 12 &&
+    bytes.subarray(0, 4).toString("latin1") === "RIFF" &&
+    bytes.subarray(8, 12).toString("latin1") === "WEBP"
+  ) {
+    return "image/webp";
+  }
+  return null;
+}
+
+function resolveUrl(url: string, config: UpstreamConfig): URL {
+  let target: URL;
+  try {
+    // Relative URLs (some proxies return "/mj/image/<id>") are relative to the API server.
+    target = new URL(url, `${config.baseUrl}/`);
+  } catch {
+    throw new MjError("validation", { description: "the image URL is not valid" });
+  }
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
+    throw new MjError("validation", { description: `unsupported image URL scheme ${target.protocol}` });
+  }
+  return target;
+}
+
+function statusError(status: number, sameOrigin: boolean): MjError {
+  if ((status === 401 || status === 403) && sameOrigin) return new MjError("auth", { httpStatus: status });
+  // Signed CDN links expire (Discord answers 404, S3-style stores 403): the image is gone.
+  if (status === 401 || status === 403 || status === 404 || status === 410) {
+    return new MjError("not_found", {
+      httpStatus: status,
+      message: `The image is no longer available upstream (HTTP ${status})`,
+    });
+  }
+  if (status === 429) return new MjError("rate_limited", { httpStatus: status });
+  if (status >= 500) return new MjError("network", { httpStatus: status, description: "image server error" });
+  return new MjError("bad_response", {
+    httpStatus: status,
+    description: "unexpected status for an image download",
+  });
+}
+
+async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () =>
+    new MjError("bad_response", {
+      httpStatus: res.status,
+      description: `image larger than ${maxBytes} bytes`,
+    });
+  const declared = Number(res.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!res.body) return Buffer.alloc(0);
+  // Stream with a running total: a missing or lying Content-Length must not let us buffer gigabytes.
+  const reader = res.body.getReader();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Downloads an upstream image (result, preview or proxied). The API key is sent only to the API
+ * server's own origin (e.g. an aggregator's /mj/image/<id>), never to a CDN.
+ */
+export async function downloadImage(
+  url: string,
+  opts?: { maxBytes?: number },
+): Promise<{ bytes: Buffer; contentType: string }> {
+  const config = getUpstreamConfig();
+  const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES;
+  const apiOrigin = new URL(config.baseUrl).origin;
+  let target = resolveUrl(url, config);
+  // One deadline for the whole download, redirects and body included.
+  const signal = AbortSignal.timeout(config.timeoutMs);
+  try {
+    for (let hop = 0; ; hop++) {
+      const sameOrigin = target.origin === apiOrigin;
+      countCall("GET image");
+      // Redirects are followed by hand so the secret header is re-decided for each origin.
+      const res = await fetch(target, {
+        headers: sameOrigin ? authHeaders(config) : {},
+        redirect: "manual",
+        signal,
+        cache: "no-store",
+      });
+      const location = res.headers.get("location");
+      if (res.status >= 300 && res.status < 400 && location) {
+        await res.body?.cancel().catch(() => undefined);
+        if (hop >= MAX_REDIRECTS)
+          throw new MjError("bad_response", { httpStatus: res.status, description: "too many redirects" });
+        target = resolveUrl(new URL(location, target).toString(), config);
+        continue;
+      }
+      if (res.status < 200 || res.status >= 300) {
+        await res.body?.cancel().catch(() => undefined);
+        throw statusError(res.status, sameOrigin);
+      }
+      const declaredType = (res.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+      if (declaredType && declaredType.startsWith("text/")) {
+        // Typical for an expired link answered with an HTML error page: do not read it.
+        await res.body?.cancel().catch(() => undefined);
+        throw new MjError("bad_response", {
+          httpStatus: res.status,
+          description: `expected an image, got ${declaredType}`,
+        });
+      }
+      const bytes = await readLimited(res, maxBytes);
+      const contentType = declaredType.startsWith("image/") ? declaredType : sniffImageType(bytes);
+      if (!contentType) {
+        throw new MjError("bad_response", {
+          httpStatus: res.status,
+          description: `expected an image, got ${declaredType || "no content type"}`,
+        });
+      }
+      if (bytes.length === 0)
+        throw new MjError("bad_response", { httpStatus: res.status, description: "empty image body" });
+      return { bytes, contentType };
+    }
+  } catch (e) {
+    if (e instanceof MjError) throw e;
+    throw transportError(e, config, "image");
+  }
+}

@@ -1,0 +1,18 @@
+import "server-only";
+
+// The upstream façade: the rest of the app imports only from "@/lib/server/mj".
+
+export { getUpstreamConfig, isSimulator, type AuthStyle, type ModeName, type UpstreamConfig } from "./config";
+export { getUpstreamCallCount, resetUpstreamCallCount } from "./client";
+export { isMjError, MjError, mjErrorToAppError, type MjErrorKind } from "./errors";
+export {
+  submitAction,
+  submitChange,
+  submitImagine,
+  submitModal,
+  type SubmitOptions,
+  type SubmitOutcome,
+} from "./submit";
+export { fetchTask, listTasksByIds } from "./tasks";
+export { downloadImage } from "./images";
+export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+
+import { normaliseId, parseProgress, parseStatus, parseTime, reshapeTask } from "./reshape";
+
+describe("parseProgress", () => {
+  it.each([
+    ["37%", 37],
+    [" 100% ", 100],
+    ["0%", 0],
+    ["46.6%", 47],
+    ["150%", 100],
+    [55, 55],
+    [-5, 0],
+    ["", null],
+    ["paused", null],
+    ["(Waiting to start)", null],
+    [null, null],
+    [undefined, null],
+  ] as const)("%j → %j", (input, expected) => {
+    expect(parseProgress(input)).toBe(expected);
+  });
+});
+
+describe("parseStatus", () => {
+  it.each([
+    ["SUCCESS", "SUCCESS"],
+    ["in_progress", "IN_PROGRESS"],
+    ["MODAL", "MODAL"],
+    ["CANCEL", "CANCEL"],
+    ["", "SUBMITTED"],
+    ["WEIRD", "UNKNOWN"],
+    [null, "UNKNOWN"],
+  ] as const)("%j → %s", (input, expected) => {
+    expect(parseStatus(input)).toBe(expected);
+  });
+});
+
+describe("parseTime / normaliseId", () => {
+  it("0, null, garbage → null; ms number and numeric string → Date", () => {
+    expect(parseTime(0)).toBeNull();
+    expect(parseTime(null)).toBeNull();
+    expect(parseTime("soon")).toBeNull();
+    expect(parseTime(1730621826053)?.getTime()).toBe(1730621826053);
+    expect(parseTime("1730621826053")?.getTime()).toBe(1730621826053);
+  });
+
+  it("ids stay strings; unsafe numbers are refused", () => {
+    expect(normaliseId("0741798445574458")).toBe("0741798445574458");
+    expect(normaliseId(1730621826053455)).toBe("1730621826053455");
+    expect(normaliseId(9007199254740993)).toBeNull();
+    expect(normaliseId("  ")).toBeNull();
+  });
+});
+
+describe("reshapeTask", () => {
+  it("tolerates wrong field types without losing the rest", () => {
+    const t = reshapeTask({
+      id: "1",
+      status: 5,
+      progress: { x: 1 },
+      prompt: 42,
+      buttons: "nope",
+      properties: "bad",
+      imageWidth: "1024",
+    });
+    expect(t).toMatchObject({
+      upstreamId: "1",
+      status: "UNKNOWN",
+      progress: null,
+      prompt: null,
+      buttons: null,
+      finalPrompt: null,
+      imageWidth: 1024,
+    });
+  });
+
+  it("empty buttons array stays [] (sent empty), distinct from null (not sent)", () => {
+    expect(reshapeTask({ id: "1", buttons: [] })?.buttons).toEqual([]);
+    expect(reshapeTask({ id: "1" })?.buttons).toBeNull();
+  });
+
+  it("non-objects and id-less objects → null unless a fallback id is given", () => {
+    expect(reshapeTask("x")).toBeNull();
+    expect(reshapeTask([])).toBeNull();
+    expect(reshapeTask({ status: "SUCCESS" })).toBeNull();
+    expect(reshapeTask({ status: "SUCCESS" }, "77")?.upstreamId).toBe("77");
+  });
+});

@@ -1,0 +1,138 @@
+import "server-only";
+
+import { ButtonWire, TaskWire } from "./schemas";
+
+export type UpstreamStatus =
+  "NOT_START" | "SUBMITTED" | "IN_PROGRESS" | "MODAL" | "SUCCESS" | "FAILURE" | "CANCEL" | "UNKNOWN";
+
+export interface UpstreamButton {
+  customId: string;
+  label: string;
+  emoji: string;
+}
+
+export interface UpstreamTask {
+  upstreamId: string;
+  action: string;
+  status: UpstreamStatus;
+  /** 0..100, parsed leniently; null when unknown (not started, failed, exotic text). */
+  progress: number | null;
+  prompt: string | null;
+  promptEn: string | null;
+  finalPrompt: string | null;
+  imageUrl: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  failReason: string | null;
+  submitTime: Date | null;
+  startTime: Date | null;
+  finishTime: Date | null;
+  /** null = upstream sent none (OSS, or AGG before its first sync); [] = sent an empty list. */
+  buttons: UpstreamButton[] | null;
+  /** The JSON object exactly as received. */
+  raw: unknown;
+}
+
+const KNOWN_STATUSES = new Set<UpstreamStatus>([
+  "NOT_START",
+  "SUBMITTED",
+  "IN_PROGRESS",
+  "MODAL",
+  "SUCCESS",
+  "FAILURE",
+  "CANCEL",
+]);
+
+export function parseStatus(value: string | null | undefined): UpstreamStatus {
+  if (value === null || value === undefined) return "UNKNOWN";
+  const s = value.trim().toUpperCase();
+  // The aggregator reports "" from submission until its first upstream sync (≤ 15 s).
+  if (s === "") return "SUBMITTED";
+  return KNOWN_STATUSES.has(s as UpstreamStatus) ? (s as UpstreamStatus) : "UNKNOWN";
+}
+
+/** "37%" → 37, 37 → 37, "" / null / "paused" → null; clamped to 0..100. */
+export function parseProgress(value: string | number | null | undefined): number | null {
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)/.exec(value);
+    if (!m?.[1]) return null;
+    n = Number(m[1]);
+  } else return null;
+  if (!Number.isFinite(n)) return null;
+  return Math.min(100, Math.max(0, Math.round(n)));
+}
+
+/** Epoch milliseconds (number or numeric string); 0 / null / garbage → null. */
+export function parseTime(value: string | number | null | undefined): Date | null {
+  let ms: number;
+  if (typeof value === "number") ms = value;
+  else if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) ms = Number(value);
+  else if (typeof value === "string" && value.trim()) ms = Date.parse(value);
+  else return null;
+  if (!Number.isFinite(ms) || ms <= 0) return null;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Ids must stay strings: a JSON number is accepted only while it is still exact. */
+export function normaliseId(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return String(value);
+  return null;
+}
+
+function text(value: string | null | undefined): string | null {
+  if (typeof value !== "string") return null;
+  // Aggregators send "" for "unknown"; callers only need to distinguish present from absent.
+  return value.trim() === "" ? null : value;
+}
+
+function dimension(value: string | number | null | undefined): number | null {
+  const n = typeof value === "string" ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+function parseButtons(list: unknown[] | null | undefined): UpstreamButton[] | null {
+  if (!list) return null;
+  const out: UpstreamButton[] = [];
+  for (const item of list) {
+    // Link buttons (no customId) cannot be pressed through the API: drop them.
+    const b = ButtonWire.safeParse(item);
+    if (b.success)
+      out.push({ customId: b.data.customId, label: b.data.label ?? "", emoji: b.data.emoji ?? "" });
+  }
+  return out;
+}
+
+/**
+ * Vendor Task JSON → UpstreamTask. Returns null when the value is not an object or carries no
+ * usable id (and no `fallbackId` was given, e.g. the id we asked for in a fetch).
+ */
+export function reshapeTask(raw: unknown, fallbackId?: string): UpstreamTask | null {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const parsed = TaskWire.safeParse(raw);
+  if (!parsed.success) return null;
+  const t = parsed.data;
+  const upstreamId = normaliseId(t.id) ?? fallbackId ?? null;
+  if (!upstreamId) return null;
+  return {
+    upstreamId,
+    action: text(t.action)?.trim().toUpperCase() ?? "UNKNOWN",
+    status: parseStatus(t.status),
+    progress: parseProgress(t.progress),
+    prompt: text(t.prompt),
+    promptEn: text(t.promptEn),
+    finalPrompt: text(t.properties?.finalPrompt),
+    imageUrl: text(t.imageUrl)?.trim() ?? null,
+    imageWidth: dimension(t.imageWidth),
+    imageHeight: dimension(t.imageHeight),
+    failReason: text(t.failReason),
+    submitTime: parseTime(t.submitTime),
+    startTime: parseTime(t.startTime),
+    finishTime: parseTime(t.finishTime),
+    buttons: parseButtons(t.buttons),
+    raw,
+  };
+}
