@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import sharp from "sharp";
+
+import { buttonId, createImagine, pngDataUrl, pressButton, waitForImage, waitForStatus } from "../helpers/api";
+
+test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({ request }) => {
+  const task = await createImagine(request, "a red fox in snow --ar 3:2", [await pngDataUrl()]);
+  expect(task.status).toMatch(/^(submitted|queued)$/);
+  expect(task.referenceCount).toBe(1);
+  expect(task.upstreamId).toMatch(/^\d{16}$/);
+
+  const done = await waitForImage(request, task.id);
+  expect(done.progress).toBe(100);
+  // The grid is served from our storage, never the upstream CDN.
+  expect(done.image?.url).toMatch(new RegExp(`^/api/images/${task.id}/original\\?v=`));
+  expect(done.image?.width).toBe(1024);
+  expect(done.image?.height).toBe(683);
+  const original = await request.get(done.image!.url);
+  expect(original.headers()["content-type"]).toBe("image/png");
+  expect(original.headers()["cache-control"]).toContain("immutable");
+  const meta = await sharp(await original.body()).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 683]);
+  const thumb = await request.get(done.thumbnail!.url);
+  expect(thumb.headers()["content-type"]).toBe("image/webp");
+  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(["U1", "U2", "U3", "U4", "🔄", "V1", "V2", "V3", "V4"]);
+
+  const u2 = await pressButton(request, task.id, buttonId(done, "U2"));
+  const v3 = await pressButton(request, task.id, buttonId(done, "V3"));
+  expect(u2).toMatchObject({ parentId: task.id, action: "UPSCALE", buttonLabel: "U2" });
+  expect(v3).toMatchObject({ parentId: task.id, action: "VARIATION", buttonLabel: "V3" });
+
+  const upscaled = await waitForImage(request, u2.id);
+  expect(upscaled.parent?.id).toBe(task.id);
+  expect(upscaled.buttons.map((b) => b.label)).toContain("Upscale (Subtle)");
+  const varied = await waitForImage(request, v3.id);
+  expect(varied.buttons.map((b) => b.label)).toContain("V1");
+
+  const parent = await waitForStatus(request, task.id, ["succeeded"]);
+  expect(parent.children.map((c) => c.id).sort()).toEqual([u2.id, v3.id].sort());
+
+  const download = await request.get(`${done.image!.url}&download=1`);
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+});
+
+test("a failing job ends as a visible failure with the upstream's reason", async ({ request }) => {
+  const task = await createImagine(request, "impossible shape --ar 0:1");
+  const failed = await waitForStatus(request, task.id, ["failed"]);
+  expect(failed.failCode).toBe("UPSTREAM_FAILURE");
+  expect(failed.failReason).toMatch(/aspect ratio/i);
+});
+
+test("the list pages by cursor, filters by status and text", async ({ request }) => {
+  const marker = `zebra-${Date.now()}`;
+  const created = [];
+  for (let i = 0; i < 3; i++) created.push(await createImagine(request, `${marker} number ${i}`));
+  const page1 = await (await request.get(`/api/tasks?q=${marker}&limit=2`)).json();
+  expect(page1.items.map((t: { id: string }) => t.id)).toEqual([created[2]!.id, created[1]!.id]);
+  expect(page1.nextCursor).toBeTruthy();
+  const page2 = await (await request.get(`/api/tasks?q=${marker}&limit=2&cursor=${page1.nextCursor}`)).json();
+  expect(page2.items.map((t: { id: string }) => t.id)).toEqual([created[0]!.id]);
+  expect(page2.nextCursor).toBeNull();
+
+  const active = await (await request.get(`/api/tasks?q=${marker}&status=active`)).json();
+  expect(active.items.length).toBeGreaterThan(0);
+  for (const t of created) await waitForStatus(request, t.id, ["succeeded"]);
+  const stillActive = await (await request.get(`/api/tasks?q=${marker}&status=active`)).json();
+  expect(stillActive.items).toEqual([]);
+  const done = await (await request.get(`/api/tasks?q=${marker}&status=succeeded`)).json();
+  expect(done.items).toHaveLength(3);
+});
+
+test("health reports the simulator, the database and the tracker", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ ok: true, simulator: true, database: true, tracker: { running: true } });
+});

@@ -1,0 +1,86 @@
+// Small helpers shared by the e2e specs: create tasks through OUR API, wait on them, read the simulator's
+// request counters. Assertions stay in the specs.
+import { randomUUID } from "node:crypto";
+
+import { expect, type APIRequestContext } from "@playwright/test";
+import sharp from "sharp";
+
+import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
+
+export const key = () => `e2e-${randomUUID()}`;
+
+export async function pngDataUrl(width = 64, height = 48, color = "#3b82f6"): Promise<string> {
+  const bytes = await sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  return `data:image/png;base64,${bytes.toString("base64")}`;
+}
+
+export async function createImagine(request: APIRequestContext, prompt: string, references: string[] = []): Promise<TaskDto> {
+  const res = await request.post("/api/tasks", { data: { prompt, references, idempotencyKey: key() } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as TaskDto;
+}
+
+export async function pressButton(request: APIRequestContext, taskId: string, customId: string): Promise<TaskDto> {
+  const res = await request.post(`/api/tasks/${taskId}/actions`, { data: { customId, idempotencyKey: key() } });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as TaskDto;
+}
+
+export async function getTask(request: APIRequestContext, id: string): Promise<TaskDetailDto> {
+  const res = await request.get(`/api/tasks/${id}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()) as TaskDetailDto;
+}
+
+/** Polls our API (never the upstream) until the task reaches one of the statuses. */
+export async function waitForStatus(request: APIRequestContext, id: string, statuses: string[], timeout = 45_000): Promise<TaskDetailDto> {
+  let last: TaskDetailDto | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await getTask(request, id);
+        return last.status;
+      },
+      { timeout, intervals: [250, 500, 1000] },
+    )
+    .toMatch(new RegExp(`^(${statuses.join("|")})$`));
+  return last as TaskDetailDto;
+}
+
+/** Succeeded AND its image stored (the download happens right after the status flips). */
+export async function waitForImage(request: APIRequestContext, id: string): Promise<TaskDetailDto> {
+  let last: TaskDetailDto | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await getTask(request, id);
+        return last.status === "succeeded" && last.image !== null && last.thumbnail !== null;
+      },
+      { timeout: 45_000, intervals: [250, 500, 1000] },
+    )
+    .toBe(true);
+  return last as TaskDetailDto;
+}
+
+export interface SimStats {
+  requests: Record<string, number>;
+  submits: number;
+  total: number;
+}
+
+export async function simStats(request: APIRequestContext): Promise<SimStats> {
+  const res = await request.get("/sim/__stats");
+  expect(res.status()).toBe(200);
+  return (await res.json()) as SimStats;
+}
+
+export async function simControl(request: APIRequestContext, settings: Record<string, unknown>): Promise<void> {
+  const res = await request.post("/sim/__control", { data: settings });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+export function buttonId(task: TaskDto, label: string): string {
+  const button = task.buttons.find((b) => b.label === label);
+  if (!button) throw new Error(`Task ${task.id} has no button ${label}: ${task.buttons.map((b) => b.label || b.emoji).join(", ")}`);
+  return button.customId;
+}
