@@ -1,0 +1,81 @@
+import "server-only";
+
+import { describe, expect, it } from "vitest";
+
+import { handleSimRequest, isAuthorized } from "./router";
+import { updateSettings } from "./settings";
+import { BASE, call, imagine, withTempSimulator, waitFor } from "./test-http";
+
+withTempSimulator();
+
+describe("other profiles and switches", () => {
+  it("oss: no buttons, no action endpoint, empty 200 for unknown tasks", async () => {
+    updateSettings({ profile: "oss" });
+    const task = await waitFor(await imagine("oss cat"), ["SUCCESS"]);
+    expect("buttons" in task).toBe(false);
+    expect((await call("POST", "/mj/submit/action", { taskId: task.id, customId: "x" })).status).toBe(404);
+    expect(await call("GET", "/mj/task/1/fetch")).toMatchObject({ status: 200, text: "" });
+    const change = await call("POST", "/mj/submit/change", { taskId: task.id, action: "UPSCALE", index: 3 });
+    expect(change.json.code).toBe(1);
+    expect(await waitFor(change.json.result as string, ["SUCCESS"])).toMatchObject({
+      action: "UPSCALE",
+      description: `/up ${task.id as string} U3`,
+    });
+  });
+
+  it("aggregator: 22→1, unsynced view, reduced properties, 400 errors", async () => {
+    updateSettings({ profile: "aggregator", concurrency: 1, durationMs: 1500 });
+    const first = await call("POST", "/mj/submit/imagine", { prompt: "agg one" });
+    const second = await call("POST", "/mj/submit/imagine", { prompt: "agg two" });
+    expect(second.json).toMatchObject({ code: 1, description: "排队中，前面还有1个任务" });
+    const early = (await call("GET", `/mj/task/${first.json.result as string}/fetch`)).json;
+    expect(early).toMatchObject({
+      status: "",
+      progress: "0%",
+      buttons: null,
+      properties: null,
+      startTime: 0,
+      customId: "",
+    });
+    expect(await call("GET", "/mj/task/1/fetch")).toMatchObject({
+      status: 400,
+      json: { description: "task_no_found ", type: "upstream_error", code: 4 },
+    });
+    expect((await call("POST", "/mj/submit/imagine", { prompt: "" })).status).toBe(400);
+  });
+
+  it("numericResult, outage and garbage", async () => {
+    updateSettings({ numericResult: true });
+    const numeric = await call("POST", "/mj/submit/imagine", { prompt: "number" });
+    expect(typeof numeric.json.result).toBe("number");
+    expect(numeric.text).toMatch(/"result":\d{16}/);
+    updateSettings({ numericResult: false, outage: true });
+    expect((await call("GET", "/mj/task/list")).status).toBe(503);
+    updateSettings({ outage: false, garbage: true });
+    expect(await call("GET", "/mj/task/list")).toMatchObject({ status: 200, text: "<html>not json" });
+  });
+
+  it("control endpoint validates and returns the effective settings", async () => {
+    const res = await handleSimRequest(
+      new Request(`${BASE}/__control`, { method: "POST", body: JSON.stringify({ queueSize: 4 }) }),
+    );
+    expect(await res.json()).toMatchObject({ profile: "native", queueSize: 4, durationMs: 300 });
+    const bad = await handleSimRequest(
+      new Request(`${BASE}/__control`, { method: "POST", body: JSON.stringify({ profile: "x" }) }),
+    );
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe("isAuthorized", () => {
+  const h = (init: Record<string, string>) => new Headers(init);
+  it("accepts the key in mj-api-secret, Bearer or raw Authorization", () => {
+    expect(isAuthorized(h({}), undefined)).toBe(true);
+    expect(isAuthorized(h({ "mj-api-secret": "k1" }), "k1")).toBe(true);
+    expect(isAuthorized(h({ authorization: "Bearer k1" }), "k1")).toBe(true);
+    expect(isAuthorized(h({ authorization: "Bearer sk-k1" }), "k1")).toBe(true);
+    expect(isAuthorized(h({ authorization: "k1" }), "k1")).toBe(true);
+    expect(isAuthorized(h({ authorization: "Bearer k2" }), "k1")).toBe(false);
+    expect(isAuthorized(h({}), "k1")).toBe(false);
+  });
+});

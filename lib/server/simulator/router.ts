@@ -1,0 +1,168 @@
+import "server-only";
+
+import { timingSafeEqual } from "node:crypto";
+
+import { env } from "@/env.mjs";
+
+import { controlResponse, resetResponse, statsResponse } from "./control-handlers";
+import type { HandlerContext } from "./handler-context";
+import { serveAttachment } from "./images";
+import { json, malformedResponse, notFoundResponse, unauthorizedResponse } from "./respond";
+import { ensureTicker, getRuntime } from "./runtime";
+import { getSettings, recordRequest, setLastBaseUrl } from "./settings";
+import {
+  submitAction,
+  submitChange,
+  submitImagine,
+  submitModal,
+  submitSimpleChange,
+} from "./submit-handlers";
+import { cancelTask, fetchTask, imageSeed, listByIds, listTasks, queueTasks } from "./task-handlers";
+import type { SimProfile } from "./types";
+
+// Path → handler for everything under /sim. API paths are `/mj/...`, optionally behind a speed prefix
+// (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which the simulator accepts and ignores.
+
+interface Route {
+  method: "GET" | "POST";
+  /** Matched against the API path after `/mj`; a capture group is the task id. */
+  pattern: RegExp;
+  /** Profiles that have this endpoint (mj-api.md 13); all when omitted. */
+  profiles?: readonly SimProfile[];
+  /** POST endpoints that take no body (a body, if any, is ignored). */
+  bodyless?: true;
+  handler: (ctx: HandlerContext) => Promise<Response>;
+}
+
+const PLUS: readonly SimProfile[] = ["native", "aggregator"];
+
+const ROUTES: readonly Route[] = [
+  { method: "POST", pattern: /^\/submit\/imagine$/, handler: submitImagine },
+  { method: "POST", pattern: /^\/submit\/action$/, profiles: PLUS, handler: submitAction },
+  { method: "POST", pattern: /^\/submit\/modal$/, profiles: PLUS, handler: submitModal },
+  { method: "POST", pattern: /^\/submit\/change$/, handler: submitChange },
+  { method: "POST", pattern: /^\/submit\/simple-change$/, handler: submitSimpleChange },
+  { method: "POST", pattern: /^\/task\/list-by-condition$/, handler: listByIds },
+  { method: "POST", pattern: /^\/task\/list-by-ids$/, profiles: ["native"], handler: listByIds },
+  { method: "GET", pattern: /^\/task\/list$/, profiles: ["native", "oss"], handler: listTasks },
+  { method: "GET", pattern: /^\/task\/queue$/, profiles: ["native", "oss"], handler: queueTasks },
+  { method: "GET", pattern: /^\/task\/([^/]+)\/fetch$/, handler: fetchTask },
+  { method: "GET", pattern: /^\/task\/([^/]+)\/image-seed$/, profiles: PLUS, handler: imageSeed },
+  {
+    method: "POST",
+    pattern: /^\/task\/([^/]+)\/cancel$/,
+    profiles: ["native"],
+    bodyless: true,
+    handler: cancelTask,
+  },
+];
+
+const API_PATH = /^\/(?:mj-(?:fast|relax|turbo)\/)?mj(\/.*)$/;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+function baseUrlOf(request: Request, url: URL): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto =
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  return `${proto}://${host}/sim`;
+}
+
+function sameSecret(candidate: string, key: string): boolean {
+  const a = Buffer.from(candidate);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** `mj-api-secret: <key>`, `Authorization: Bearer <key>` (also `sk-<key>`) or a raw `Authorization: <key>`. */
+export function isAuthorized(headers: Headers, key: string | undefined): boolean {
+  if (!key) return true;
+  const candidates: string[] = [];
+  for (const raw of [headers.get("mj-api-secret"), headers.get("authorization")]) {
+    if (!raw) continue;
+    const value = raw.trim();
+    const bearer = value.replace(/^Bearer\s+/i, "");
+    candidates.push(value, bearer, bearer.replace(/^sk-/, ""));
+  }
+  return candidates.some((c) => sameSecret(c, key));
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return { ok: false };
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES || text.trim() === "") return { ok: false };
+  try {
+    return { ok: true, body: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+async function handleApi(request: Request, url: URL, apiPath: string): Promise<Response> {
+  recordRequest(request.method, `/mj${apiPath}`);
+  const settings = getSettings();
+  if (settings.outage) return new Response("Service Unavailable", { status: 503 });
+  if (settings.garbage)
+    return new Response("<html>not json", { status: 200, headers: { "content-type": "text/html" } });
+  if (!isAuthorized(request.headers, env.SIM_API_KEY)) return unauthorizedResponse(settings);
+
+  const candidates = ROUTES.filter(
+    (r) => r.pattern.test(apiPath) && (!r.profiles || r.profiles.includes(settings.profile)),
+  );
+  if (candidates.length === 0) return notFoundResponse();
+  const route = candidates.find((r) => r.method === request.method);
+  if (!route)
+    return new Response(null, {
+      status: 405,
+      headers: { allow: candidates.map((r) => r.method).join(", ") },
+    });
+
+  let body: unknown;
+  if (route.method === "POST" && !route.bodyless) {
+    const read = await readJson(request);
+    if (!read.ok) return malformedResponse(settings, url.pathname);
+    body = read.body;
+  }
+  const baseUrl = baseUrlOf(request, url);
+  setLastBaseUrl(baseUrl);
+  const runtime = getRuntime();
+  ensureTicker();
+  const id = route.pattern.exec(apiPath)?.[1] ?? null;
+  return route.handler({ runtime, settings, baseUrl, body, id: id === null ? null : safeDecode(id) });
+}
+
+/** Entry point for `app/sim/[...path]/route.ts`. */
+export async function handleSimRequest(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const rest = url.pathname.replace(/^\/sim(?=\/|$)/, "");
+  try {
+    if (rest.startsWith("/attachments/") && (request.method === "GET" || request.method === "HEAD")) {
+      const runtime = getRuntime();
+      return await serveAttachment(
+        runtime.store.imagesDir,
+        runtime.secret,
+        rest.slice("/attachments/".length),
+        url.searchParams,
+        Date.now(),
+      );
+    }
+    if (rest === "/__stats" && request.method === "GET") return statsResponse();
+    if (rest === "/__reset" && request.method === "POST") return resetResponse();
+    if (rest === "/__control" && (request.method === "GET" || request.method === "POST"))
+      return await controlResponse(request);
+    const api = API_PATH.exec(rest);
+    if (!api?.[1]) return notFoundResponse();
+    return await handleApi(request, url, api[1]);
+  } catch (error) {
+    console.error("[simulator] request failed", request.method, url.pathname, error);
+    return json({ code: 9, description: "提交失败，系统异常", result: null, properties: {} }, 500);
+  }
+}

@@ -1,0 +1,97 @@
+import "server-only";
+
+import path from "node:path";
+
+import { env } from "@/env.mjs";
+
+import { createEngine, type Engine } from "./engine";
+import { postNotification } from "./notify";
+import { getLastBaseUrl, getSettings } from "./settings";
+import { openStore, type SimStore } from "./store";
+import type { SimTask } from "./types";
+import { presentTask } from "./view";
+
+// The process-wide simulator instance (store + engine + background timer), kept on globalThis so a dev hot reload
+// reuses the open database and never starts a second timer.
+
+const TICK_MS = 500;
+
+export interface SimRuntime {
+  store: SimStore;
+  engine: Engine;
+  secret: string;
+}
+
+interface RuntimeHolder {
+  __mjSimRuntime?: SimRuntime;
+  __mjSimDataDir?: string;
+  __mjSimTicker?: { timer: NodeJS.Timeout; busy: boolean };
+}
+
+const holder = globalThis as unknown as RuntimeHolder;
+
+function notifyTransition(task: SimTask, secret: string): void {
+  if (!task.notifyHook) return;
+  const settings = getSettings();
+  const body = presentTask(task, {
+    profile: settings.profile,
+    baseUrl: getLastBaseUrl(),
+    secret,
+    ttlSeconds: settings.imageTtlSeconds,
+    now: Date.now(),
+  });
+  postNotification(task.notifyHook, body);
+}
+
+function createRuntime(dataDir: string): SimRuntime {
+  const store = openStore(dataDir);
+  const secret = store.secret();
+  const engine = createEngine({
+    store,
+    settings: getSettings,
+    onTransition: (task) => notifyTransition(task, secret),
+  });
+  return { store, engine, secret };
+}
+
+export function getRuntime(): SimRuntime {
+  holder.__mjSimRuntime ??= createRuntime(path.resolve(holder.__mjSimDataDir ?? env.DATA_DIR, "."));
+  return holder.__mjSimRuntime;
+}
+
+/** Points the simulator at another data directory (tests); the next call reopens the store there. */
+export function configureSimulator(options: { dataDir: string }): void {
+  holder.__mjSimRuntime?.store.close();
+  holder.__mjSimRuntime = undefined;
+  holder.__mjSimDataDir = options.dataDir;
+}
+
+/**
+ * Advances tasks every 500 ms even when nobody polls, so notifyHook callbacks fire on time. Started on the first
+ * simulator request; `unref` keeps it from holding the process open.
+ */
+export function ensureTicker(): void {
+  if (holder.__mjSimTicker) return;
+  const ticker = {
+    busy: false,
+    timer: setInterval(() => {
+      const runtime = holder.__mjSimRuntime;
+      if (!runtime || ticker.busy) return;
+      ticker.busy = true;
+      runtime.engine
+        .sync()
+        .catch((error: unknown) => console.error("[simulator] background tick failed", error))
+        .finally(() => {
+          ticker.busy = false;
+        });
+    }, TICK_MS),
+  };
+  ticker.timer.unref();
+  holder.__mjSimTicker = ticker;
+}
+
+/** Stops the timer (tests). */
+export function stopTicker(): void {
+  if (holder.__mjSimTicker) clearInterval(holder.__mjSimTicker.timer);
+  holder.__mjSimTicker = undefined;
+}

@@ -1,0 +1,122 @@
+import "server-only";
+
+import { z } from "zod";
+
+// Request bodies. Error texts are the ones the proxies answer with code 4 (mj-api.md 3), so a bad field reads
+// like a real upstream rejection.
+
+export const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+={0,2}$/;
+export const PNG_DATA_URL = /^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/;
+
+const optionalText = (error: string, max: number) =>
+  z
+    .string({ error })
+    .max(max, { error })
+    .nullish()
+    .transform((v) => (v && v.trim() !== "" ? v : null));
+
+const common = {
+  notifyHook: optionalText("notifyHook参数错误", 2000),
+  state: optionalText("State参数过长，最大255字符", 255),
+  accountFilter: z.unknown().optional(),
+};
+
+const taskId = z.string({ error: "taskId不能为空" }).trim().min(1, { error: "taskId不能为空" });
+const dataUrl = z.string({ error: "base64格式错误" }).regex(IMAGE_DATA_URL, { error: "base64格式错误" });
+
+export const ImagineBody = z.object(
+  {
+    prompt: z.string({ error: "prompt不能为空" }).trim().min(1, { error: "prompt不能为空" }),
+    base64Array: z.array(dataUrl, { error: "base64格式错误" }).nullish(),
+    // OSS's deprecated single-image field; appended to base64Array.
+    base64: dataUrl.nullish(),
+    botType: z.enum(["MID_JOURNEY", "NIJI_JOURNEY"], { error: "botType参数错误" }).nullish(),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+export const ActionBody = z.object(
+  {
+    taskId,
+    customId: z.string({ error: "customId不能为空" }).trim().min(1, { error: "customId不能为空" }),
+    chooseSameChannel: z.boolean({ error: "chooseSameChannel参数错误" }).nullish(),
+    enableRemix: z.boolean({ error: "enableRemix参数错误" }).nullish(),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+export const ModalBody = z.object(
+  {
+    taskId,
+    prompt: z.string({ error: "prompt参数错误" }).nullish(),
+    maskBase64: z.string({ error: "maskBase64参数错误" }).nullish(),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+export const ChangeBody = z
+  .object(
+    {
+      taskId,
+      action: z.enum(["UPSCALE", "VARIATION", "REROLL"], { error: "action参数错误" }),
+      index: z
+        .number({ error: "index参数错误" })
+        .int({ error: "index参数错误" })
+        .min(1, { error: "index参数错误" })
+        .max(4, { error: "index参数错误" })
+        .nullish(),
+      ...common,
+    },
+    { error: "参数错误" },
+  )
+  .refine((b) => b.action === "REROLL" || (b.index !== null && b.index !== undefined), {
+    error: "index参数错误",
+  });
+
+export const SimpleChangeBody = z.object(
+  {
+    content: z
+      .string({ error: "content参数错误" })
+      .regex(/^\s*\S+ [UuVvRr][1-4]?\s*$/, { error: "content参数错误" }),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+export const IdsBody = z.object(
+  { ids: z.array(z.union([z.string(), z.number()]), { error: "ids参数错误" }).nullish() },
+  { error: "参数错误" },
+);
+
+export const ControlBody = z.strictObject({
+  profile: z.enum(["native", "oss", "aggregator"]).optional(),
+  durationMs: z.number().int().min(0).max(3_600_000).optional(),
+  concurrency: z.number().int().min(1).max(100).optional(),
+  queueSize: z.number().int().min(0).max(10_000).optional(),
+  numericResult: z.boolean().optional(),
+  outage: z.boolean().optional(),
+  garbage: z.boolean().optional(),
+  imageTtlSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(365 * 86_400)
+    .optional(),
+});
+
+/** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */
+export function isPngDataUrl(value: string): boolean {
+  if (!PNG_DATA_URL.test(value)) return false;
+  const payload = value.slice(value.indexOf(",") + 1, value.indexOf(",") + 1 + 12);
+  return Buffer.from(payload, "base64")
+    .subarray(0, 8)
+    .equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+}
+
+/** The first issue's message, which the schemas above set to the proxy's own wording. */
+export function firstIssue(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "参数错误";
+}

@@ -1,0 +1,194 @@
+import "server-only";
+
+import { modalKindOf, parseCustomId, type ParsedCustomId } from "./buttons";
+import { applyModalPrompt, buildChildTask, buildImagineTask, type ChildInput } from "./builders";
+import type { AdmitResult } from "./engine";
+import type { HandlerContext } from "./handler-context";
+import { findBannedWord, isValidCustomZoom, parsePrompt } from "./prompt";
+import {
+  admissionDescription,
+  instanceProperties,
+  MODAL_DESCRIPTION,
+  rejectionResponse,
+  rejections,
+  submitResponse,
+} from "./respond";
+import {
+  ActionBody,
+  ChangeBody,
+  firstIssue,
+  ImagineBody,
+  isPngDataUrl,
+  ModalBody,
+  SimpleChangeBody,
+} from "./schemas";
+import { recordSubmit } from "./settings";
+import { isRejection, type SimRejection, type SimTask } from "./types";
+import { taskButtons } from "./view";
+
+// POST /mj/submit/{imagine,action,modal,change,simple-change}. Describe, blend, shorten and face swap would be
+// further handlers here, built the same way (validate → builder → engine.admit → admitted()).
+
+function reject(ctx: HandlerContext, rejection: SimRejection): Response {
+  return rejectionResponse(ctx.settings, rejection);
+}
+
+/** Turns the queue's decision into code 1 / 22 / 23. */
+function admitted(ctx: HandlerContext, result: AdmitResult): Response {
+  if (!result.task || result.admission.kind === "full") return reject(ctx, rejections.queueFull());
+  const properties = instanceProperties(ctx.settings.profile);
+  if (result.admission.kind === "queue") properties.numberOfQueues = result.admission.position;
+  return submitResponse(ctx.settings, {
+    code: result.admission.kind === "queue" ? 22 : 1,
+    description: admissionDescription(result.admission),
+    result: result.task.id,
+    properties,
+  });
+}
+
+export async function submitImagine(ctx: HandlerContext): Promise<Response> {
+  const parsed = ImagineBody.safeParse(ctx.body);
+  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
+  const body = parsed.data;
+  const banned = findBannedWord(body.prompt);
+  if (banned) return reject(ctx, rejections.banned(body.prompt, banned));
+
+  const input = {
+    prompt: body.prompt,
+    botType: body.botType ?? "MID_JOURNEY",
+    referenceCount: (body.base64Array?.length ?? 0) + (body.base64 ? 1 : 0),
+    notifyHook: body.notifyHook,
+    state: body.state,
+  } as const;
+  const durationMs = ctx.settings.durationMs;
+  const result = await ctx.runtime.engine.admit((id, now) => buildImagineTask(input, id, now, durationMs));
+  if (result.task) recordSubmit();
+  return admitted(ctx, result);
+}
+
+/** Creates the child task of a button press: straight into the queue, or as a MODAL task for dialog buttons. */
+async function pressButton(
+  ctx: HandlerContext,
+  parent: SimTask,
+  parsed: ParsedCustomId,
+  input: ChildInput,
+): Promise<Response> {
+  const durationMs = ctx.settings.durationMs;
+  const build = (id: string, now: number) => buildChildTask(parent, parsed, input, id, now, durationMs);
+  const modalKind = modalKindOf(parsed);
+  if (modalKind) {
+    const task = await ctx.runtime.engine.createModal((id, now) => ({
+      ...build(id, now),
+      modalKind,
+      submitDescription: MODAL_DESCRIPTION,
+    }));
+    recordSubmit();
+    return submitResponse(ctx.settings, {
+      code: 21,
+      description: MODAL_DESCRIPTION,
+      result: task.id,
+      properties: { finalPrompt: parent.prompt, remix: true },
+    });
+  }
+  const result = await ctx.runtime.engine.admit(build);
+  if (result.task) recordSubmit();
+  return admitted(ctx, result);
+}
+
+async function loadParent(ctx: HandlerContext, taskId: string): Promise<SimTask | SimRejection> {
+  await ctx.runtime.engine.sync();
+  const parent = ctx.runtime.store.get(taskId);
+  if (!parent) return rejections.taskMissing();
+  if (parent.status !== "SUCCESS") return rejections.taskState();
+  return parent;
+}
+
+export async function submitAction(ctx: HandlerContext): Promise<Response> {
+  const parsed = ActionBody.safeParse(ctx.body);
+  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
+  const { taskId, customId, notifyHook, state } = parsed.data;
+  const parent = await loadParent(ctx, taskId);
+  if (isRejection(parent)) return reject(ctx, parent);
+
+  const action = parseCustomId(customId);
+  const offered = taskButtons(parent).some((b) => b.customId === customId);
+  // ❤️ (BOOKMARK) is offered but no proxy can run it.
+  if (!action || !offered || action.kind === "bookmark")
+    return reject(ctx, rejections.unknownAction(customId));
+  return pressButton(ctx, parent, action, { customId, notifyHook, state });
+}
+
+type ChangeAction = "UPSCALE" | "VARIATION" | "REROLL";
+
+async function change(
+  ctx: HandlerContext,
+  request: {
+    taskId: string;
+    action: ChangeAction;
+    index: number | null;
+    notifyHook: string | null;
+    state: string | null;
+  },
+): Promise<Response> {
+  const parent = await loadParent(ctx, request.taskId);
+  if (isRejection(parent)) return reject(ctx, parent);
+  // The legacy U/V/R buttons exist only on grids.
+  if (parent.imageKind !== "grid") return reject(ctx, rejections.changeNotAllowed());
+  const hash = parent.messageHash;
+  const customId =
+    request.action === "REROLL"
+      ? `MJ::JOB::reroll::0::${hash}::SOLO`
+      : `MJ::JOB::${request.action === "UPSCALE" ? "upsample" : "variation"}::${request.index ?? 1}::${hash}`;
+  const action = parseCustomId(customId);
+  if (!action) return reject(ctx, rejections.validation("action参数错误"));
+  return pressButton(ctx, parent, action, {
+    customId,
+    notifyHook: request.notifyHook,
+    state: request.state,
+    actionOverride: request.action === "REROLL" ? "REROLL" : undefined,
+  });
+}
+
+export async function submitChange(ctx: HandlerContext): Promise<Response> {
+  const parsed = ChangeBody.safeParse(ctx.body);
+  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
+  return change(ctx, { ...parsed.data, index: parsed.data.index ?? null });
+}
+
+/** `{"content": "<taskId> U2"}` — only the first digit after U/V is read, like OSS. */
+export async function submitSimpleChange(ctx: HandlerContext): Promise<Response> {
+  const parsed = SimpleChangeBody.safeParse(ctx.body);
+  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
+  const [taskId = "", op = ""] = parsed.data.content.trim().split(" ");
+  const letter = op.charAt(0).toUpperCase();
+  const index = Number(op.charAt(1)) || null;
+  if (letter !== "R" && index === null) return reject(ctx, rejections.validation("content参数错误"));
+  const action: ChangeAction = letter === "U" ? "UPSCALE" : letter === "V" ? "VARIATION" : "REROLL";
+  return change(ctx, { taskId, action, index, notifyHook: parsed.data.notifyHook, state: parsed.data.state });
+}
+
+export async function submitModal(ctx: HandlerContext): Promise<Response> {
+  const parsed = ModalBody.safeParse(ctx.body);
+  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
+  const body = parsed.data;
+  const prompt = body.prompt?.trim() || null;
+
+  const result = await ctx.runtime.engine.confirmModal(body.taskId, (task) => {
+    if (task.modalKind === "CustomZoom" && (!prompt || !isValidCustomZoom(parsePrompt(prompt).zoom))) {
+      return rejections.validation("Custom Zoom 的 prompt 需要包含 --zoom，取值 1~2");
+    }
+    if (task.modalKind === "Inpaint") {
+      if (!body.maskBase64) return rejections.validation("maskBase64不能为空");
+      if (!isPngDataUrl(body.maskBase64)) return rejections.validation("maskBase64格式错误");
+    }
+    const banned = prompt ? findBannedWord(prompt) : null;
+    if (prompt && banned) return rejections.banned(prompt, banned);
+    return {
+      ...applyModalPrompt(task, prompt),
+      notifyHook: body.notifyHook ?? task.notifyHook,
+      state: body.state ?? task.state,
+    };
+  });
+  if (isRejection(result)) return reject(ctx, result);
+  return admitted(ctx, result);
+}

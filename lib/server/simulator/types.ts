@@ -1,0 +1,125 @@
+import "server-only";
+
+// Internal model of the simulator. The wire shapes (per profile) are produced by view.ts from these records.
+
+export type SimProfile = "native" | "oss" | "aggregator";
+
+export type SimStatus =
+  "NOT_START" | "SUBMITTED" | "IN_PROGRESS" | "SUCCESS" | "FAILURE" | "MODAL" | "CANCEL";
+
+export type SimBotType = "MID_JOURNEY" | "NIJI_JOURNEY";
+
+/** Model families whose post-upscale button sets differ (mj-api.md 8.3). */
+export type VersionKey = "v5" | "v6" | "v6.1" | "v7" | "niji5" | "niji6" | "niji7";
+
+export interface AspectRatio {
+  w: number;
+  h: number;
+}
+
+/**
+ * How a task ends once it has started. Decided at submission (from the prompt) so the outcome does not
+ * depend on when, or how often, the state is evaluated.
+ */
+export type TaskPlan = { outcome: "success" } | { outcome: "failure"; reason: string; atFraction: number };
+
+export type PanDirection = "left" | "right" | "up" | "down";
+
+/** Everything render.ts needs to draw a task's picture deterministically. */
+export interface RenderSpec {
+  layout: "grid" | "single";
+  /** Stays the same across a family of variations so children look related to their parent. */
+  paletteSeed: number;
+  /** Changes per variation / reroll. */
+  seed: number;
+  /** For single images: which quadrant of the parent grid is shown (1–4). */
+  quadrant: number | null;
+  aspect: AspectRatio;
+  /** Long side of the output in pixels. */
+  longSide: number;
+  /** Zoom-out factor (>1 shows the scene smaller, framed). */
+  zoomOut: number | null;
+  pan: PanDirection | null;
+}
+
+export interface TaskImages {
+  final: { name: string; width: number; height: number };
+  preview: { name: string };
+}
+
+/** Which button set a finished task offers. "single-hd" = result of Upscale (Subtle/Creative/2x/4x). */
+export type ImageKind = "grid" | "single" | "single-hd";
+
+export type ModalKind = "CustomZoom" | "Inpaint";
+
+export interface SimTask {
+  id: string;
+  action: string;
+  status: SimStatus;
+  prompt: string;
+  promptEn: string;
+  finalPrompt: string;
+  description: string;
+  /** The submit response's description, which the aggregator profile keeps as the task description. */
+  submitDescription: string;
+  state: string | null;
+  botType: SimBotType;
+  notifyHook: string | null;
+  submitTime: number;
+  /** When the task joined the wait queue; null while MODAL. */
+  queuedAt: number | null;
+  startTime: number | null;
+  finishTime: number | null;
+  progress: string | null;
+  failReason: string | null;
+  /** Run length fixed at creation so a runtime change of the setting only affects new tasks. */
+  durationMs: number;
+  plan: TaskPlan;
+  parentId: string | null;
+  customId: string | null;
+  modalKind: ModalKind | null;
+  version: VersionKey;
+  imageKind: ImageKind;
+  render: RenderSpec;
+  images: TaskImages | null;
+  /** The Midjourney job UUID used in customIds and file names. */
+  messageHash: string;
+  nonce: string;
+  messageId: string;
+  /** The image seed reported by /image-seed. */
+  seed: number;
+}
+
+export interface SimButton {
+  customId: string;
+  emoji: string;
+  label: string;
+  type: 2;
+  style: 2;
+}
+
+export interface SimSettings {
+  profile: SimProfile;
+  durationMs: number;
+  concurrency: number;
+  queueSize: number;
+  numericResult: boolean;
+  outage: boolean;
+  garbage: boolean;
+  imageTtlSeconds: number;
+}
+
+/** A business rejection, rendered per profile by respond.ts. */
+export interface SimRejection {
+  code: number;
+  description: string;
+  /** Native/OSS HTTP status (TRUE answers a missing parent with 404). */
+  httpStatus?: number;
+  /** The aggregator's own error text when it differs from the upstream one (e.g. `task_not_found`). */
+  aggDescription?: string;
+  properties?: Record<string, unknown>;
+}
+
+export function isRejection(value: unknown): value is SimRejection {
+  return typeof value === "object" && value !== null && "code" in value && "description" in value;
+}

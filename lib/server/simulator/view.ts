@@ -1,0 +1,134 @@
+import "server-only";
+
+import { buttonsFor } from "./buttons";
+import { SIM_INSTANCE_ID, SIM_USER_ID } from "./ids";
+import { attachmentUrl } from "./images";
+import { reachedProgress } from "./lifecycle";
+import type { SimButton, SimProfile, SimTask } from "./types";
+
+// The Task object as each profile puts it on the wire (mj-api.md 5; aggregator view 11.9).
+
+export interface ViewContext {
+  profile: SimProfile;
+  /** `http://host:port/sim` */
+  baseUrl: string;
+  secret: string;
+  ttlSeconds: number;
+  now: number;
+}
+
+/** The aggregator shows an unsynced task (status "") until its first upstream poll. */
+export const AGGREGATOR_SYNC_DELAY_MS = 1000;
+
+function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
+  if (!task.images) return null;
+  if (task.status === "SUCCESS" && task.finishTime !== null) {
+    return attachmentUrl(
+      ctx.baseUrl,
+      ctx.secret,
+      { taskId: task.id, name: task.images.final.name },
+      task.finishTime,
+      ctx.ttlSeconds,
+    );
+  }
+  // A failed or cancelled job keeps the last preview it showed, like the real proxies.
+  if (task.startTime !== null && reachedProgress(task) && task.status !== "SUCCESS") {
+    return attachmentUrl(
+      ctx.baseUrl,
+      ctx.secret,
+      { taskId: task.id, name: task.images.preview.name },
+      task.startTime,
+      ctx.ttlSeconds,
+    );
+  }
+  return null;
+}
+
+/** The buttons a task offers (what /submit/action accepts), whether or not the profile shows them. */
+export function taskButtons(task: SimTask): SimButton[] {
+  if (task.status !== "SUCCESS") return [];
+  const square = task.render.aspect.w === task.render.aspect.h;
+  return buttonsFor(task.imageKind, task.version, task.messageHash, square);
+}
+
+function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    notifyHook: task.notifyHook,
+    nonce: task.nonce,
+    discordInstanceId: SIM_INSTANCE_ID,
+    ...(oss ? {} : { discordChannelId: SIM_INSTANCE_ID, botType: task.botType }),
+    finalPrompt: task.finalPrompt,
+  };
+  if (task.customId && !oss) props.customId = task.customId;
+  if (reachedProgress(task)) {
+    props.messageHash = task.messageHash;
+    props.progressMessageId = task.messageId;
+  }
+  if (task.status === "SUCCESS") {
+    props.messageId = task.messageId;
+    props.flags = 0;
+    if (!oss) props.messageContent = `**${task.finalPrompt}** - <@${SIM_USER_ID}> (fast)`;
+  }
+  return props;
+}
+
+function nativeView(task: SimTask, ctx: ViewContext): Record<string, unknown> {
+  const oss = ctx.profile === "oss";
+  const done = task.status === "SUCCESS";
+  const view: Record<string, unknown> = {
+    id: task.id,
+    action: task.action,
+    status: task.status,
+    prompt: task.prompt,
+    promptEn: task.promptEn,
+    description: task.description,
+    state: task.state,
+    submitTime: task.submitTime,
+    startTime: task.startTime,
+    finishTime: task.finishTime,
+    progress: task.progress,
+    imageUrl: imageUrlOf(task, ctx),
+    failReason: task.failReason,
+    properties: nativeProperties(task, oss),
+  };
+  if (!oss) {
+    view.botType = task.botType;
+    view.imageWidth = done ? (task.images?.final.width ?? null) : null;
+    view.imageHeight = done ? (task.images?.final.height ?? null) : null;
+    view.buttons = taskButtons(task);
+  }
+  return view;
+}
+
+function aggregatorView(task: SimTask, ctx: ViewContext): Record<string, unknown> {
+  const synced = ctx.now - task.submitTime >= AGGREGATOR_SYNC_DELAY_MS;
+  const status = synced ? task.status : "";
+  let progress = synced ? (task.progress ?? "0%") : "0%";
+  if (status === "FAILURE") progress = "100%";
+  return {
+    id: task.id,
+    action: task.action,
+    customId: "",
+    botType: "",
+    prompt: task.prompt,
+    promptEn: task.promptEn,
+    description: task.submitDescription,
+    state: task.state ?? "",
+    submitTime: task.submitTime,
+    startTime: synced ? (task.startTime ?? 0) : 0,
+    finishTime: synced ? (task.finishTime ?? 0) : 0,
+    imageUrl: synced ? (imageUrlOf(task, ctx) ?? "") : "",
+    videoUrl: "",
+    videoUrls: [],
+    status,
+    progress,
+    failReason: synced ? (task.failReason ?? "") : "",
+    buttons: synced && task.status === "SUCCESS" ? taskButtons(task) : null,
+    maskBase64: "",
+    properties: synced ? { finalPrompt: task.finalPrompt, finalZhPrompt: "" } : null,
+  };
+}
+
+export function presentTask(task: SimTask, ctx: ViewContext): Record<string, unknown> {
+  return ctx.profile === "aggregator" ? aggregatorView(task, ctx) : nativeView(task, ctx);
+}
