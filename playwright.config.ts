@@ -43,7 +43,7 @@ export default defineConfig({
   webServer: {
     command: "node e2e/reset-data.mjs && node scripts/start.mjs --no-build",
     url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: "pipe",
     env: {

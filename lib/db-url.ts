@@ -7,5 +7,6 @@ export function sqliteFileFromUrl(url: string): string {
     throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url.split(":")[0]}:"`);
   }
   const file = url.slice("file:".length).split("?")[0] ?? "";
-  return path.resolve(process.cwd(), file);
+  // Runtime path from configuration: keep the bundler from tracing the whole project for it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

@@ -39,7 +39,7 @@ test.describe("bad input answers a specific 4xx", () => {
   }
 
   test("malformed JSON", async ({ request }) => {
-    const res = await request.post("/api/tasks", { headers: { "content-type": "application/json" }, data: "{ not json" });
+    const res = await request.post("/api/tasks", { headers: { "content-type": "application/json" }, data: Buffer.from("{ not json") });
     expect(res.status()).toBe(400);
     expect((await res.json()).error.message).toMatch(/not valid JSON/);
   });

@@ -14,12 +14,12 @@ test("imagine with a reference → stored grid → U2 and V3 children linked to 
   // The grid is served from our storage, never the upstream CDN.
   expect(done.image?.url).toMatch(new RegExp(`^/api/images/${task.id}/original\\?v=`));
   expect(done.image?.width).toBe(1024);
-  expect(done.image?.height).toBe(683);
+  expect(done.image?.height).toBe(682);
   const original = await request.get(done.image!.url);
   expect(original.headers()["content-type"]).toBe("image/png");
   expect(original.headers()["cache-control"]).toContain("immutable");
   const meta = await sharp(await original.body()).metadata();
-  expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 683]);
+  expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 682]);
   const thumb = await request.get(done.thumbnail!.url);
   expect(thumb.headers()["content-type"]).toBe("image/webp");
   expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(["U1", "U2", "U3", "U4", "🔄", "V1", "V2", "V3", "V4"]);
