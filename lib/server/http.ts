@@ -1,6 +1,7 @@
 import "server-only";
 
-import { z, ZodError } from "zod";
+import type { z} from "zod";
+import { ZodError } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { MjError, mjErrorToAppError } from "@/lib/server/mj";

@@ -5,7 +5,9 @@ import { toErrorResponse } from "@/lib/server/http";
 export const dynamic = "force-dynamic";
 
 function notFound(req: Request): Response {
-  return toErrorResponse(new AppError("not_found", `No API route ${req.method} ${new URL(req.url).pathname}.`));
+  return toErrorResponse(
+    new AppError("not_found", `No API route ${req.method} ${new URL(req.url).pathname}.`),
+  );
 }
 
 export { notFound as GET, notFound as POST, notFound as PUT, notFound as PATCH, notFound as DELETE };

@@ -14,5 +14,8 @@ export const GET = handle(async (req) => jsonNoStore(await listTaskPage(readQuer
 export const POST = handle(async (req) => {
   const input = await readJson(req, CreateImagineInput, MAX_BODY_BYTES);
   const { task, replayed } = await createImagine(input);
-  return jsonNoStore(task, { status: replayed ? 200 : 201, headers: { "Idempotent-Replayed": String(replayed) } });
+  return jsonNoStore(task, {
+    status: replayed ? 200 : 201,
+    headers: { "Idempotent-Replayed": String(replayed) },
+  });
 });

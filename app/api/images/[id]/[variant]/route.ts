@@ -6,7 +6,12 @@ import { getImageStorage } from "@/lib/server/storage";
 
 export const dynamic = "force-dynamic";
 
-const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif" };
+const CONTENT_TYPES: Record<string, string> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  webp: "image/webp",
+  gif: "image/gif",
+};
 
 export const GET = handle<{ id: string; variant: string }>(async (req, { id, variant }) => {
   if (variant !== "original" && variant !== "thumb" && variant !== "preview") {
@@ -17,7 +22,14 @@ export const GET = handle<{ id: string; variant: string }>(async (req, { id, var
     select: { imagePath: true, thumbPath: true, previewPath: true },
   });
   if (!task) throw new AppError("not_found", `No task with id "${id}".`);
-  const key = variant === "original" ? task.imagePath : variant === "thumb" ? task.thumbPath : task.previewPath;
+  // A page may still show the preview URL for a moment after the final image replaced it: serve the
+  // thumbnail then rather than a broken image.
+  const key =
+    variant === "original"
+      ? task.imagePath
+      : variant === "thumb"
+        ? task.thumbPath
+        : (task.previewPath ?? task.thumbPath);
   const bytes = key ? await getImageStorage().get(key) : null;
   if (!key || !bytes) throw new AppError("not_found", `Task "${id}" has no ${variant} image yet.`);
   const ext = key.split(".").pop() ?? "";

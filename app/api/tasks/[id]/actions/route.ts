@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 export const POST = handle<{ id: string }>(async (req, { id }) => {
   const input = await readJson(req, PressButtonInput, 16 * 1024);
   const { task, replayed } = await pressButton(id, input);
-  return jsonNoStore(task, { status: replayed ? 200 : 201, headers: { "Idempotent-Replayed": String(replayed) } });
+  return jsonNoStore(task, {
+    status: replayed ? 200 : 201,
+    headers: { "Idempotent-Replayed": String(replayed) },
+  });
 });

@@ -1,0 +1,42 @@
+// Home: the prompt form and the live gallery.
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+
+import { Gallery } from "@/components/gallery/gallery";
+import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
+import { filtersFromSearchParams } from "@/components/gallery/url-filters";
+import { PromptForm } from "@/components/prompt/prompt-form";
+import type { TaskFilters } from "@/lib/queries/task-cache";
+import { GALLERY_PAGE_SIZE } from "@/lib/queries/tasks";
+import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
+import { listTaskPage } from "@/lib/server/tasks";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const filters = filtersFromSearchParams(params);
+  const reused = typeof params.prompt === "string" ? params.prompt.slice(0, MAX_PROMPT_LENGTH) : "";
+  const t = await getTranslations();
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] lg:items-start xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+      <h1 className="sr-only">{t("meta.title")}</h1>
+      <div className="lg:sticky lg:top-18 lg:max-h-[calc(100dvh-5.5rem)] lg:overflow-y-auto lg:p-1">
+        {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form. */}
+        <PromptForm key={reused} initialPrompt={reused} />
+      </div>
+      <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
+        <InitialGallery filters={filters} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** Streams in after the form, so typing can start before the first page of tasks is read. */
+async function InitialGallery({ filters }: { filters: TaskFilters }) {
+  const page = await listTaskPage({ limit: GALLERY_PAGE_SIZE, ...filters });
+  return <Gallery initialFilters={filters} initialPage={page} />;
+}

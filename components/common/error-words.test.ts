@@ -1,0 +1,40 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+
+import { ApiError, toApiError } from "@/lib/api-client";
+import en from "@/messages/en.json";
+
+import { errorWords } from "./error-words";
+
+const t = createTranslator({ locale: "en", messages: en, namespace: "errors" });
+const say = (error: unknown) => {
+  const words = errorWords(error);
+  return t(words.key, words.values);
+};
+
+describe("errorWords", () => {
+  it("names the banned word", () => {
+    const error = toApiError(422, {
+      error: { code: "banned_prompt", message: "x", details: { bannedWord: "gore" } },
+    });
+    expect(say(error)).toBe('Banned word: "gore"');
+  });
+
+  it("explains upstream trouble without codes", () => {
+    expect(say(new ApiError("upstream_queue_full", "full", 429))).toBe(
+      "Midjourney's queue is full. Wait a minute, then try again.",
+    );
+    expect(say(new ApiError("network", "x", 0))).toBe(
+      "The server could not be reached. Nothing was lost; try again.",
+    );
+    expect(say(toApiError(502, "<html>Bad gateway</html>"))).toBe(
+      "Midjourney cannot be reached right now. Try again in a moment.",
+    );
+  });
+
+  it("passes validation messages through", () => {
+    expect(say(new ApiError("validation_failed", "prompt must not be empty", 422))).toBe(
+      "Please check your input: prompt must not be empty",
+    );
+  });
+});

@@ -1,0 +1,51 @@
+// ApiError → message keys in the "errors" namespace, so failures are told in words, never as codes.
+import type { Words } from "@/components/task/status-words";
+import { ApiError } from "@/lib/api-client";
+
+export type ErrorKey =
+  | "banned_prompt"
+  | "banned_prompt_unknown"
+  | "validation_failed"
+  | "bad_request"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "upstream_queue_full"
+  | "upstream_unavailable"
+  | "upstream_auth"
+  | "upstream_rejected"
+  | "not_found"
+  | "conflict"
+  | "network"
+  | "generic";
+
+export function errorWords(error: unknown): Words<ErrorKey> {
+  if (!(error instanceof ApiError)) {
+    return { key: "generic", values: { message: error instanceof Error ? error.message : String(error) } };
+  }
+  const message = error.message;
+  switch (error.code) {
+    case "banned_prompt": {
+      const word = error.details?.bannedWord;
+      return typeof word === "string" && word
+        ? { key: "banned_prompt", values: { word } }
+        : { key: "banned_prompt_unknown" };
+    }
+    case "validation_failed":
+    case "bad_request":
+    case "upstream_rejected":
+    case "conflict":
+      return { key: error.code, values: { message } };
+    case "payload_too_large":
+    case "unsupported_media_type":
+    case "upstream_queue_full":
+    case "upstream_unavailable":
+    case "upstream_auth":
+    case "not_found":
+    case "network":
+      return { key: error.code };
+    case "upstream_bad_response":
+      return { key: "upstream_unavailable" };
+    default:
+      return { key: "generic", values: { message } };
+  }
+}

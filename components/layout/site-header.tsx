@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+import { LanguageSwitch } from "./language-switch";
+import { SimulatorBadge } from "./simulator-badge";
+
+export async function SiteHeader({ simulator }: { simulator: boolean }) {
+  const t = await getTranslations("meta");
+  return (
+    <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 pt-[env(safe-area-inset-top)] backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85">
+      <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-3 sm:px-6">
+        <Link
+          href="/"
+          className="flex min-h-11 shrink-0 items-center gap-2 rounded-md text-base font-semibold tracking-tight"
+        >
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG logo gains nothing from the image optimizer */}
+          <img src="/icon.svg" alt="" width={28} height={28} className="size-7" />
+          <span className="whitespace-nowrap">{t("title")}</span>
+        </Link>
+        {simulator ? <SimulatorBadge /> : null}
+        <div className="ml-auto">
+          <LanguageSwitch />
+        </div>
+      </div>
+    </header>
+  );
+}

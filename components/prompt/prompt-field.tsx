@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { KeyboardEvent } from "react";
+
+import { cn } from "@/components/common/cn";
+import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  /** Ctrl+Enter / ⌘+Enter. */
+  onSubmitShortcut: () => void;
+}
+
+/** The prompt textarea with its character counter (counted like the server: trimmed). */
+export function PromptField({ value, onChange, onSubmitShortcut }: Props) {
+  const t = useTranslations("prompt");
+  const length = value.trim().length;
+  const tooLong = length > MAX_PROMPT_LENGTH;
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSubmitShortcut();
+    }
+  }
+
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor="prompt-input" className="text-sm font-medium">
+        {t("label")}
+      </label>
+      <textarea
+        id="prompt-input"
+        name="prompt"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        rows={3}
+        placeholder={t("placeholder")}
+        aria-describedby="prompt-counter prompt-shortcut"
+        aria-invalid={tooLong || undefined}
+        autoComplete="off"
+        spellCheck
+        className="block min-h-24 w-full resize-y rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2.5 leading-relaxed placeholder:text-zinc-400 aria-invalid:border-red-500 sm:min-h-28 dark:border-zinc-700 dark:bg-zinc-950"
+      />
+      <div className="flex items-center justify-between gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+        <span id="prompt-shortcut" className="hidden sm:inline">
+          {t("shortcut")}
+        </span>
+        <span
+          id="prompt-counter"
+          className={cn("ml-auto tabular-nums", tooLong && "font-semibold text-red-700 dark:text-red-400")}
+        >
+          {tooLong
+            ? t("tooLong", { over: length - MAX_PROMPT_LENGTH })
+            : t("counter", { count: length, max: MAX_PROMPT_LENGTH })}
+        </span>
+      </div>
+    </div>
+  );
+}

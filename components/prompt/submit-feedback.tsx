@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+import { useErrorText } from "@/components/common/use-error-text";
+import { useStatusText } from "@/components/task/status-text";
+import type { Words } from "@/components/task/status-words";
+import type { TaskDto } from "@/lib/schemas/task";
+
+import type { ReferenceNoticeKey } from "./use-reference-images";
+
+interface Props {
+  preparing: boolean;
+  pending: boolean;
+  created: TaskDto | undefined;
+  error: unknown;
+  notices: readonly Words<ReferenceNoticeKey>[];
+}
+
+/** One polite live region for everything the form has to say: progress, success, server errors, file problems. */
+export function SubmitFeedback({ preparing, pending, created, error, notices }: Props) {
+  const t = useTranslations();
+  const statusText = useStatusText();
+  const errorText = useErrorText();
+  const message = error ? errorText(error) : null;
+  return (
+    <div aria-live="polite" data-testid="submit-feedback" className="space-y-1 text-sm">
+      {notices.map((notice, i) => (
+        <p key={i} className="text-amber-800 dark:text-amber-300">
+          {t(`references.${notice.key}`, notice.values)}
+        </p>
+      ))}
+      {preparing ? <p className="text-zinc-600 dark:text-zinc-400">{t("prompt.preparing")}</p> : null}
+      {pending ? <p className="text-zinc-600 dark:text-zinc-400">{t("prompt.submitting")}</p> : null}
+      {!pending && message ? (
+        <p data-testid="submit-error" className="font-medium text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      ) : null}
+      {!pending && !message && created ? (
+        <p className="text-emerald-700 dark:text-emerald-400">
+          {t("prompt.submitted", { status: statusText(created) })}{" "}
+          <Link href={`/tasks/${created.id}`} className="font-medium underline underline-offset-2">
+            {t("prompt.viewTask")}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

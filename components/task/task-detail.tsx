@@ -1,0 +1,60 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+import { taskQueries } from "@/lib/queries/tasks";
+import type { TaskDetailDto } from "@/lib/schemas/task";
+
+import { useActionLabel } from "./action-label";
+import { Lineage } from "./lineage";
+import { PromptPanel } from "./prompt-panel";
+import { StatusText } from "./status-text";
+import { TaskButtons } from "./task-buttons";
+import { TaskHero } from "./task-hero";
+import { TaskMeta } from "./task-meta";
+
+/** Client island of /tasks/[id]: server data for first paint, then the same cache entry the changes poll updates. */
+export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
+  const t = useTranslations("task");
+  const actionLabel = useActionLabel();
+  const { data: task } = useQuery({ ...taskQueries.detail(initialTask.id), initialData: initialTask });
+  const title = task.buttonLabel
+    ? `${actionLabel(task.action)} · ${task.buttonLabel}`
+    : actionLabel(task.action);
+
+  return (
+    <article data-task-id={task.id} data-status={task.status} className="space-y-4">
+      <Link
+        href="/"
+        className="inline-flex min-h-11 items-center gap-1.5 rounded-md text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
+      >
+        <svg
+          aria-hidden
+          viewBox="0 0 20 20"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M12.5 4.5 7 10l5.5 5.5" />
+        </svg>
+        {t("back")}
+      </Link>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
+        <TaskHero task={task} />
+        <div className="min-w-0 space-y-6">
+          <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <h1 className="text-xl font-semibold">{title}</h1>
+            <StatusText task={task} className="text-sm" />
+          </header>
+          <PromptPanel task={task} />
+          <TaskButtons task={task} />
+          <Lineage task={task} />
+          <TaskMeta task={task} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslations } from "next-intl";
+
+import { cn } from "@/components/common/cn";
+import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
+
+import { ProgressBar } from "./progress-bar";
+import { useStatusText } from "./status-text";
+import { TaskImg } from "./task-img";
+
+/** The big picture: the original when done, the latest preview with progress while rendering. */
+export function TaskHero({ task }: { task: TaskDto }) {
+  const t = useTranslations("task");
+  const statusText = useStatusText();
+  const active = !isTerminalStatus(task.status);
+  const picture = active ? (task.preview ?? task.thumbnail) : (task.image ?? task.thumbnail ?? task.preview);
+
+  return (
+    <figure className="relative flex min-h-64 items-center justify-center overflow-hidden rounded-2xl bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-900 dark:ring-zinc-800">
+      {picture ? (
+        <TaskImg
+          image={picture}
+          alt={t(active ? "previewAlt" : "imageAlt", { prompt: task.prompt })}
+          loading="eager"
+          fetchPriority="high"
+          data-testid="task-image"
+          className="h-auto max-h-[calc(100dvh-8rem)] w-auto max-w-full object-contain"
+        />
+      ) : (
+        // Reserves a square the size of the coming image, so the page does not jump when the first preview lands.
+        <div className="flex aspect-square max-h-[calc(100dvh-8rem)] w-full items-center justify-center">
+          <p className={cn("text-sm text-zinc-500 dark:text-zinc-400", active && "animate-pulse")}>
+            {t("noImage")}
+          </p>
+        </div>
+      )}
+      {active ? (
+        <figcaption className="absolute inset-x-0 bottom-0 space-y-2 bg-gradient-to-t from-zinc-950/85 to-transparent p-4 pt-10 text-white">
+          <p className="text-sm font-semibold">{statusText(task)}</p>
+          <ProgressBar
+            progress={task.progress}
+            valueText={statusText(task)}
+            className="h-2 bg-white/25 dark:bg-white/25"
+          />
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

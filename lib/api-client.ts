@@ -1,0 +1,98 @@
+// Browser fetch helper for OUR /api: every response is parsed with its DTO schema, every failure is an ApiError.
+import { z } from "zod";
+
+import { type AppErrorCode, isAppErrorCode } from "@/lib/errors";
+
+/** Codes the client adds on top of the server's: no response at all, or a response we could not read. */
+export type ClientErrorCode = "network" | "bad_response";
+
+export class ApiError extends Error {
+  readonly code: AppErrorCode | ClientErrorCode;
+  /** HTTP status; 0 when the request never got a response. */
+  readonly status: number;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(
+    code: AppErrorCode | ClientErrorCode,
+    message: string,
+    status: number,
+    details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "ApiError";
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+}
+
+// Parsed loosely: an unknown code from a newer server still yields its message.
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+export interface ApiRequest {
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiFetch<S extends z.ZodType>(
+  path: string,
+  request: ApiRequest,
+  schema: S,
+): Promise<z.output<S>> {
+  const { method = "GET", body, signal } = request;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      signal,
+      headers: {
+        accept: "application/json",
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+    });
+  } catch (error) {
+    // Cancellation belongs to TanStack Query; only real network failures become ApiErrors.
+    if (signal?.aborted) throw error;
+    throw new ApiError("network", "The server could not be reached.", 0);
+  }
+
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, payload);
+
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success)
+    throw new ApiError("bad_response", `Unexpected response from ${path}.`, response.status);
+  return parsed.data;
+}
+
+export function toApiError(status: number, payload: unknown): ApiError {
+  const body = ErrorBody.safeParse(payload);
+  if (body.success) {
+    const { code, message, details } = body.data.error;
+    return new ApiError(isAppErrorCode(code) ? code : fallbackCode(status), message, status, details);
+  }
+  // Proxies and crashed servers answer with HTML or nothing; keep the status so the UI can still say something useful.
+  return new ApiError(fallbackCode(status), `Request failed with status ${status}.`, status);
+}
+
+function fallbackCode(status: number): AppErrorCode {
+  if (status === 404) return "not_found";
+  if (status === 413) return "payload_too_large";
+  if (status === 429) return "upstream_queue_full";
+  if (status === 502 || status === 503 || status === 504) return "upstream_unavailable";
+  return status >= 500 ? "internal" : "bad_request";
+}
+
+/** Only failures where the request may not have arrived are worth an automatic retry (with the same idempotency key). */
+export function isRetryableNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.code === "network";
+}

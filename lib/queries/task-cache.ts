@@ -1,0 +1,175 @@
+// Pure cache reducers for live task changes: the changes poll and our own mutations feed them.
+import type { InfiniteData } from "@tanstack/react-query";
+import { z } from "zod";
+
+import {
+  isTerminalStatus,
+  type TaskDetailDto,
+  type TaskDto,
+  type TaskLinkDto,
+  type TaskPageDto,
+} from "@/lib/schemas/task";
+
+export const TaskFilters = z.object({
+  status: z.enum(["active", "succeeded", "failed"]).optional(),
+  q: z.string().optional(),
+});
+export type TaskFilters = z.infer<typeof TaskFilters>;
+export type TaskStatusFilter = NonNullable<TaskFilters["status"]>;
+
+export type TaskPages = InfiniteData<TaskPageDto, string | null>;
+
+/** One spelling per filter set, so "" and undefined do not produce two cache entries. */
+export function normalizeFilters(filters: TaskFilters): TaskFilters {
+  const q = filters.q?.trim();
+  return { ...(filters.status ? { status: filters.status } : {}), ...(q ? { q } : {}) };
+}
+
+/** Mirrors the server's list filter (lib/server/tasks): "failed" includes cancelled, q is a case-insensitive substring. */
+export function matchesFilters(task: TaskDto, filters: TaskFilters): boolean {
+  if (filters.status === "active" && isTerminalStatus(task.status)) return false;
+  if (filters.status === "succeeded" && task.status !== "succeeded") return false;
+  if (filters.status === "failed" && task.status !== "failed" && task.status !== "cancelled") return false;
+  const q = filters.q?.trim().toLowerCase();
+  return !q || task.prompt.toLowerCase().includes(q);
+}
+
+/** The gallery order: newest first, ties by id descending (the server's order). */
+export function compareNewestFirst(a: TaskDto, b: TaskDto): number {
+  if (a.submittedAt !== b.submittedAt) return a.submittedAt > b.submittedAt ? -1 : 1;
+  if (a.id === b.id) return 0;
+  return a.id > b.id ? -1 : 1;
+}
+
+/** A poll may answer with a row older than what a refetch already brought; never go back in time. */
+function isNewer(incoming: TaskDto, current: TaskDto): boolean {
+  return incoming.updatedAt > current.updatedAt;
+}
+
+function latestById(items: readonly TaskDto[]): Map<string, TaskDto> {
+  const byId = new Map<string, TaskDto>();
+  for (const item of items) {
+    const known = byId.get(item.id);
+    if (!known || !isNewer(known, item)) byId.set(item.id, item);
+  }
+  return byId;
+}
+
+/**
+ * Merges changed tasks into cached gallery pages: known ids are updated in place, unknown ones that match the
+ * list's filters are inserted at their sorted position. A task that sorts after everything loaded is left for
+ * the next page fetch (inserting it would put an old task at the end of a list that is not complete yet).
+ * Returns the same object when nothing changed.
+ */
+export function mergeTaskChanges(
+  data: TaskPages | undefined,
+  items: readonly TaskDto[],
+  filters: TaskFilters,
+): TaskPages | undefined {
+  if (!data || items.length === 0) return data;
+  const byId = latestById(items);
+  const seen = new Set<string>();
+  let changed = false;
+
+  let pages = data.pages.map((page) => {
+    let pageChanged = false;
+    const next = page.items.map((task) => {
+      const incoming = byId.get(task.id);
+      if (!incoming) return task;
+      seen.add(task.id);
+      if (!isNewer(incoming, task)) return task;
+      pageChanged = true;
+      return incoming;
+    });
+    if (!pageChanged) return page;
+    changed = true;
+    return { ...page, items: next };
+  });
+
+  const fresh = [...byId.values()]
+    .filter((t) => !seen.has(t.id) && matchesFilters(t, filters))
+    .sort(compareNewestFirst);
+  for (const task of fresh) {
+    const inserted = insertSorted(pages, task);
+    if (inserted) {
+      pages = inserted;
+      changed = true;
+    }
+  }
+  return changed ? { ...data, pages } : data;
+}
+
+function insertSorted(pages: TaskPageDto[], task: TaskDto): TaskPageDto[] | null {
+  for (const [index, page] of pages.entries()) {
+    const at = page.items.findIndex((t) => compareNewestFirst(task, t) < 0);
+    if (at !== -1)
+      return replaceAt(pages, index, {
+        ...page,
+        items: [...page.items.slice(0, at), task, ...page.items.slice(at)],
+      });
+  }
+  const lastIndex = pages.length - 1;
+  const last = pages[lastIndex];
+  if (!last || last.nextCursor !== null) return null;
+  return replaceAt(pages, lastIndex, { ...last, items: [...last.items, task] });
+}
+
+function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
+  return list.map((item, i) => (i === index ? value : item));
+}
+
+export function toTaskLink(task: TaskDto): TaskLinkDto {
+  return {
+    id: task.id,
+    action: task.action,
+    status: task.status,
+    buttonLabel: task.buttonLabel,
+    thumbnail: task.thumbnail?.url ?? null,
+  };
+}
+
+function sameLink(a: TaskLinkDto, b: TaskLinkDto): boolean {
+  return (
+    a.status === b.status &&
+    a.thumbnail === b.thumbnail &&
+    a.buttonLabel === b.buttonLabel &&
+    a.action === b.action
+  );
+}
+
+/** Merges changed tasks into a cached detail: its own fields, its parent link and its children (new children are appended). */
+export function mergeIntoDetail(
+  detail: TaskDetailDto | undefined,
+  items: readonly TaskDto[],
+): TaskDetailDto | undefined {
+  if (!detail || items.length === 0) return detail;
+  const byId = latestById(items);
+  let next = detail;
+
+  const own = byId.get(detail.id);
+  if (own && isNewer(own, detail)) next = { ...next, ...own };
+
+  const parent = next.parent && byId.get(next.parent.id);
+  if (next.parent && parent && !sameLink(next.parent, toTaskLink(parent)))
+    next = { ...next, parent: toTaskLink(parent) };
+
+  let children = next.children;
+  for (const task of byId.values()) {
+    if (task.parentId !== detail.id) continue;
+    const link = toTaskLink(task);
+    const at = children.findIndex((c) => c.id === task.id);
+    if (at === -1) children = [...children, link];
+    else if (!sameLink(children[at] ?? link, link)) children = replaceAt(children, at, link);
+  }
+  if (children !== next.children) next = { ...next, children };
+  return next;
+}
+
+export function pagesHaveActiveTask(data: TaskPages | undefined): boolean {
+  return data?.pages.some((page) => page.items.some((t) => !isTerminalStatus(t.status))) ?? false;
+}
+
+export function detailHasActiveTask(detail: TaskDetailDto | undefined): boolean {
+  if (!detail) return false;
+  return !isTerminalStatus(detail.status) || detail.children.some((c) => !isTerminalStatus(c.status));
+}

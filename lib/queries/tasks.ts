@@ -1,0 +1,151 @@
+// Tasks domain for TanStack Query: key factory, query options, cache sync and mutation hooks.
+import {
+  infiniteQueryOptions,
+  type QueryClient,
+  type QueryFunctionContext,
+  queryOptions,
+  useMutation,
+} from "@tanstack/react-query";
+
+import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
+import { TaskChangesDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
+import type { CreateImagineInput, PressButtonInput } from "@/lib/schemas/task-input";
+
+import {
+  detailHasActiveTask,
+  mergeIntoDetail,
+  mergeTaskChanges,
+  normalizeFilters,
+  pagesHaveActiveTask,
+  TaskFilters,
+  type TaskPages,
+} from "./task-cache";
+
+export { TaskFilters, type TaskPages, type TaskStatusFilter } from "./task-cache";
+
+export const GALLERY_PAGE_SIZE = 24;
+/** How often the browser asks for changes while something visible is still running. */
+export const LIVE_POLL_MS = 1_500;
+/**
+ * While nothing visible runs, a slow poll still picks up tasks that teammates (or other tabs) start.
+ * It reads only our database; the upstream is never called on a browser's behalf.
+ */
+export const IDLE_POLL_MS = 10_000;
+
+export const taskKeys = {
+  all: ["tasks"] as const,
+  lists: () => [...taskKeys.all, "list"] as const,
+  list: (filters: TaskFilters) => [...taskKeys.lists(), normalizeFilters(filters)] as const,
+  details: () => [...taskKeys.all, "detail"] as const,
+  detail: (id: string) => [...taskKeys.details(), id] as const,
+  changes: () => [...taskKeys.all, "changes"] as const,
+};
+
+export function taskListPath(filters: TaskFilters, cursor: string | null): string {
+  const { status, q } = normalizeFilters(filters);
+  const params = new URLSearchParams({ limit: String(GALLERY_PAGE_SIZE) });
+  if (cursor) params.set("cursor", cursor);
+  if (status) params.set("status", status);
+  if (q) params.set("q", q);
+  return `/api/tasks?${params.toString()}`;
+}
+
+const taskPath = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
+const changesPath = (since: string | undefined) =>
+  since ? `/api/tasks/changes?since=${encodeURIComponent(since)}` : "/api/tasks/changes";
+
+async function fetchChanges({
+  client,
+  queryKey,
+  signal,
+}: QueryFunctionContext<ReturnType<typeof taskKeys.changes>>): Promise<TaskChangesDto> {
+  // The cursor is the previous answer; the query key stays constant so the poll is one cache entry.
+  const since = client.getQueryData<TaskChangesDto>(queryKey)?.cursor;
+  let changes: TaskChangesDto;
+  try {
+    changes = await apiFetch(changesPath(since), { signal }, TaskChangesDto);
+  } catch (error) {
+    // A cursor from before a server reset is refused; start over instead of polling an error forever.
+    if (!since || !(error instanceof ApiError) || error.code !== "validation_failed") throw error;
+    changes = await apiFetch(changesPath(undefined), { signal }, TaskChangesDto);
+  }
+  applyTaskChanges(client, changes.items);
+  return changes;
+}
+
+export const taskQueries = {
+  list: (filters: TaskFilters) =>
+    infiniteQueryOptions({
+      queryKey: taskKeys.list(filters),
+      queryFn: ({ pageParam, signal }) => apiFetch(taskListPath(filters, pageParam), { signal }, TaskPageDto),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: taskKeys.detail(id),
+      queryFn: ({ signal }) => apiFetch(taskPath(id), { signal }, TaskDetailDto),
+    }),
+  changes: () =>
+    queryOptions({
+      queryKey: taskKeys.changes(),
+      queryFn: fetchChanges,
+      staleTime: 0,
+      // Coming back to the tab must catch up on everything that finished meanwhile, even with nothing running.
+      refetchOnWindowFocus: "always",
+      refetchOnReconnect: "always",
+    }),
+};
+
+/** Writes changed tasks into every cached gallery list and task detail. */
+export function applyTaskChanges(client: QueryClient, items: readonly TaskDto[]): void {
+  if (items.length === 0) return;
+  for (const [key, data] of client.getQueriesData<TaskPages>({ queryKey: taskKeys.lists() })) {
+    const filters = TaskFilters.safeParse(key[2]);
+    if (!filters.success) continue;
+    const merged = mergeTaskChanges(data, items, filters.data);
+    if (merged !== data) client.setQueryData(key, merged);
+  }
+  for (const [key, data] of client.getQueriesData<TaskDetailDto>({ queryKey: taskKeys.details() })) {
+    const merged = mergeIntoDetail(data, items);
+    if (merged !== data) client.setQueryData(key, merged);
+  }
+}
+
+/** True while a mounted gallery list or detail view shows a task that is not finished yet. */
+export function hasVisibleActiveTasks(client: QueryClient): boolean {
+  const lists = client.getQueriesData<TaskPages>({ queryKey: taskKeys.lists(), type: "active" });
+  const details = client.getQueriesData<TaskDetailDto>({ queryKey: taskKeys.details(), type: "active" });
+  return (
+    lists.some(([, data]) => pagesHaveActiveTask(data)) ||
+    details.some(([, data]) => detailHasActiveTask(data))
+  );
+}
+
+function onTaskCreated(client: QueryClient, task: TaskDto): void {
+  applyTaskChanges(client, [task]);
+  // Wakes the changes poll, which sleeps while nothing runs.
+  void client.invalidateQueries({ queryKey: taskKeys.changes() });
+}
+
+// Retrying is safe only because the same idempotency key travels with every attempt (it is part of the variables).
+const retryNetworkTwice = (failureCount: number, error: unknown) =>
+  failureCount < 2 && isRetryableNetworkError(error);
+
+export function useCreateImagine() {
+  return useMutation({
+    mutationFn: (input: CreateImagineInput) =>
+      apiFetch("/api/tasks", { method: "POST", body: input }, TaskDto),
+    retry: retryNetworkTwice,
+    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+  });
+}
+
+export function usePressButton(taskId: string) {
+  return useMutation({
+    mutationFn: (input: PressButtonInput) =>
+      apiFetch(`${taskPath(taskId)}/actions`, { method: "POST", body: input }, TaskDto),
+    retry: retryNetworkTwice,
+    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+  });
+}
