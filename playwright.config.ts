@@ -45,7 +45,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    stdout: "pipe",
+    stdout: "ignore",
+    stderr: "pipe",
     env: {
       PORT: String(PORT),
       DATA_DIR: E2E_DATA_DIR,

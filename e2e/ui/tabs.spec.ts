@@ -1,0 +1,42 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { createImagine, simStats, waitForImage } from "../helpers/api";
+
+// Open tabs must not multiply upstream calls: browsers poll OUR API; one server tracker polls the upstream.
+test("upstream reads do not grow with the number of open tabs", async ({ browser, request }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one viewport is enough for a server-side property");
+  test.setTimeout(120_000);
+
+  async function upstreamReadsWith(tabs: number): Promise<{ reads: number; polls: number }> {
+    const context = await browser.newContext();
+    let polls = 0;
+    context.on("request", (r) => {
+      if (r.url().includes("/api/tasks/changes")) polls += 1;
+    });
+    const pages: Page[] = [];
+    for (let i = 0; i < tabs; i++) {
+      const page = await context.newPage();
+      await page.goto("/");
+      pages.push(page);
+    }
+    const before = await simStats(request);
+    // Submitted from the first tab's UI so every tab is following a live task.
+    const task = await createImagine(request, `tabs ${tabs} ${Date.now()}`);
+    for (const page of pages) await expect(page.locator(`li[data-task-id="${task.id}"]`)).toBeVisible();
+    await waitForImage(request, task.id);
+    for (const page of pages) await expect(page.locator(`li[data-task-id="${task.id}"]`)).toHaveAttribute("data-status", "succeeded");
+    const after = await simStats(request);
+    await context.close();
+    const reads = Object.entries(after.requests)
+      .filter(([k]) => /fetch|list-by/.test(k))
+      .reduce((sum, [k, n]) => sum + n - (before.requests[k] ?? 0), 0);
+    return { reads, polls };
+  }
+
+  const one = await upstreamReadsWith(1);
+  const six = await upstreamReadsWith(6);
+  // Six tabs poll our API several times as often...
+  expect(six.polls).toBeGreaterThan(one.polls * 2);
+  // ...but the upstream sees the same tracker cadence (a task's duration / tick), not six times the reads.
+  expect(six.reads).toBeLessThanOrEqual(Math.ceil(one.reads * 1.5) + 2);
+});
