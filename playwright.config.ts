@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // on its own port, database and data folder (never the developer's ./data).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = "e2e/.artifacts/data";
+export const E2E_API_KEY = "sk-e2e-upstream-key-must-never-leak";
 
 const chromiumArgs = [
   "--no-sandbox",
@@ -54,6 +55,9 @@ export default defineConfig({
       SIM_DURATION_MS: "2500",
       TRACKER_INTERVAL_MS: "400",
       SIM_IMAGE_TTL_SECONDS: "3600",
+      // The simulator demands a key like a real proxy; e2e/api/secrets.spec.ts checks it never leaks.
+      MJ_API_KEY: E2E_API_KEY,
+      SIM_API_KEY: E2E_API_KEY,
     },
   },
 });

@@ -5,11 +5,11 @@ import { db } from "@/lib/server/db";
 import { type TaskStatus } from "@/lib/schemas/task";
 
 import { MAX_IMAGE_ATTEMPTS, storeFinalImage, storePreview } from "../tasks/images";
+import { nextSyncDelayMs } from "./backoff";
 import { decide, type TrackedTask } from "./decide";
 import { observeTasks } from "./observe";
 
 const TRACKED: TaskStatus[] = ["queued", "submitted", "running", "modal"];
-const MAX_BACKOFF_MS = 60_000;
 const IMAGE_RETRIES_PER_TICK = 3;
 
 interface TrackerState {
@@ -74,8 +74,7 @@ async function runTick(): Promise<void> {
   } finally {
     state.ticking = false;
     state.lastTickAt = new Date();
-    const backoff = env.TRACKER_INTERVAL_MS * 2 ** Math.min(state.failures, 6);
-    schedule(Math.min(backoff, Math.max(MAX_BACKOFF_MS, env.TRACKER_INTERVAL_MS)));
+    schedule(nextSyncDelayMs(state.failures, env.TRACKER_INTERVAL_MS));
   }
 }
 
