@@ -14,6 +14,24 @@ export async function pngDataUrl(width = 64, height = 48, color = "#3b82f6"): Pr
   return `data:image/png;base64,${bytes.toString("base64")}`;
 }
 
+/** Vary (Region) mask: black (keep) with a white square in the middle (repaint). */
+export async function maskDataUrl(width: number, height: number): Promise<string> {
+  const square = Math.max(1, Math.round(Math.min(width, height) / 3));
+  const white = await sharp({ create: { width: square, height: square, channels: 3, background: "#ffffff" } }).png().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background: "#000000" } })
+    .composite([{ input: white, left: Math.round((width - square) / 2), top: Math.round((height - square) / 2) }])
+    .png()
+    .toBuffer();
+  return `data:image/png;base64,${bytes.toString("base64")}`;
+}
+
+/** POSTs to one of our create routes (describe, blend, …) with a fresh key; expects `status`. */
+export async function postTask(request: APIRequestContext, path: string, data: Record<string, unknown>, status = 201): Promise<TaskDto> {
+  const res = await request.post(path, { data: { idempotencyKey: key(), ...data } });
+  expect(res.status(), await res.text()).toBe(status);
+  return (await res.json()) as TaskDto;
+}
+
 export async function createImagine(request: APIRequestContext, prompt: string, references: string[] = []): Promise<TaskDto> {
   const res = await request.post("/api/tasks", { data: { prompt, references, idempotencyKey: key() } });
   expect(res.status(), await res.text()).toBe(201);

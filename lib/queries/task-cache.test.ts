@@ -38,6 +38,8 @@ function task(id: string, minute: number, patch: Partial<TaskDto> = {}): TaskDto
     startedAt: null,
     finishedAt: null,
     updatedAt: at,
+    results: null,
+    seed: null,
     ...patch,
   };
 }

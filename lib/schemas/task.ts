@@ -47,6 +47,10 @@ export const TaskLinkDto = z.object({
 });
 export type TaskLinkDto = z.infer<typeof TaskLinkDto>;
 
+/** The text results of DESCRIBE (four prompts) and SHORTEN (five shortened prompts), in the bot's order. */
+export const TaskResultsDto = z.object({ prompts: z.array(z.string()) });
+export type TaskResultsDto = z.infer<typeof TaskResultsDto>;
+
 export const TaskDto = z.object({
   id: z.string(),
   upstreamId: z.string().nullable(),
@@ -73,6 +77,9 @@ export const TaskDto = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   updatedAt: z.string(),
+  results: TaskResultsDto.nullable(),
+  /** The image seed once someone asked for it (GET /api/tasks/:id/seed), else null. */
+  seed: z.string().nullable(),
 });
 export type TaskDto = z.infer<typeof TaskDto>;
 

@@ -6,7 +6,12 @@ import { classifyErrorResponse, MjError } from "./errors";
 // The ONE place that talks HTTP to the upstream API. Everything else builds a request spec and
 // interprets the (already transport-checked) response.
 
-export type EndpointKind = "submit" | "read";
+/**
+ * submit: costs money, never retried, gets the speed-mode prefix. read: idempotent, retried on transient
+ * errors. control: a state change that costs nothing (cancel) — not retried (the first attempt may have
+ * worked), and no mode prefix because only submits choose a speed.
+ */
+export type EndpointKind = "submit" | "read" | "control";
 
 export interface UpstreamRequest {
   method: "GET" | "POST";

@@ -13,6 +13,16 @@ export {
   type SubmitOptions,
   type SubmitOutcome,
 } from "./submit";
+export {
+  MAX_BLEND_IMAGES,
+  MIN_BLEND_IMAGES,
+  submitBlend,
+  submitDescribe,
+  submitShorten,
+  submitSwapFace,
+  type BlendDimensions,
+} from "./submit-media";
 export { fetchTask, listTasksByIds } from "./tasks";
+export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";
 export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";

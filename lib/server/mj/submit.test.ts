@@ -79,6 +79,21 @@ describe("submit results", () => {
     expect(e.message).toMatch(/precision/);
   });
 
+  it("TRUE 'Imagine all' (comma-joined ids) → the first id, the others as extraUpstreamIds", async () => {
+    reply(
+      200,
+      `{"code":1,"description":"Submit success","result":"1730000000000001,1730000000000002, 1730000000000003"}`,
+    );
+    const out = await submitAction({ taskId: "1", customId: "MJ::Job::PicReader::all" });
+    expect(out).toMatchObject({
+      kind: "accepted",
+      upstreamId: "1730000000000001",
+      extraUpstreamIds: ["1730000000000002", "1730000000000003"],
+    });
+    reply(200, W.E1_ACCEPTED);
+    expect(await imagine()).not.toHaveProperty("extraUpstreamIds");
+  });
+
   it("accepted without an id → bad_response", async () => {
     reply(200, W.ACCEPTED_NO_ID);
     expect((await caught(imagine())).kind).toBe("bad_response");

@@ -7,7 +7,15 @@ import { normaliseId } from "./reshape";
 import { SubmitResultWire } from "./schemas";
 
 export type SubmitOutcome =
-  | { kind: "accepted"; upstreamId: string; queuePosition: number | null; code: number; raw: unknown }
+  | {
+      kind: "accepted";
+      upstreamId: string;
+      queuePosition: number | null;
+      code: number;
+      raw: unknown;
+      /** TRUE's "Imagine all" starts several tasks at once (`"id1,id2,…"`): the ids after the first. */
+      extraUpstreamIds?: string[];
+    }
   | { kind: "modal"; upstreamId: string; finalPrompt: string | null; code: 21; raw: unknown };
 
 export interface SubmitOptions {
@@ -26,7 +34,7 @@ function resultId(result: unknown, code: number): string {
       description: "task id lost precision (numeric result)",
     });
   }
-  // TRUE "Imagine all" answers "id1,id2,id3,id4"; we track the first task of the batch.
+  // TRUE "Imagine all" answers "id1,id2,id3,id4": the first is the submit's task, the rest extraUpstreamIds.
   const first = typeof result === "string" ? result.split(",")[0] : result;
   const id = normaliseId(first);
   if (!id)
@@ -53,13 +61,23 @@ export function interpretSubmitResult(json: unknown, httpStatus: number | null =
   const props = parsed.data.properties ?? null;
   if (code === 1 || code === 22) {
     // Queue position: read for 1 too, because aggregators rewrite 22 → 1 but keep the properties.
-    return {
+    const accepted: SubmitOutcome = {
       kind: "accepted",
       upstreamId: resultId(result, code),
       queuePosition: nonNegativeInt(props?.numberOfQueues),
       code,
       raw: json,
     };
+    const extra =
+      typeof result === "string"
+        ? result
+            .split(",")
+            .slice(1)
+            .map((id) => id.trim())
+            .filter(Boolean)
+        : [];
+    if (extra.length > 0) accepted.extraUpstreamIds = extra;
+    return accepted;
   }
   if (code === 21) {
     const upstreamId = resultId(result, code);
@@ -80,7 +98,8 @@ export function interpretSubmitResult(json: unknown, httpStatus: number | null =
   throw errorForSubmitCode(code, description, props, httpStatus);
 }
 
-async function submit(
+/** POSTs one submit body (plus notifyHook/state) and interprets the SubmitResult. Never retried. */
+export async function postSubmit(
   path: string,
   body: Record<string, unknown>,
   opts: SubmitOptions | undefined,
@@ -113,14 +132,14 @@ export function submitImagine(
   const body: Record<string, unknown> = { prompt: input.prompt, botType: input.botType };
   // OSS ignores botType; an empty base64Array is omitted so minimal servers see the E1 shape.
   if (input.base64Array.length > 0) body.base64Array = input.base64Array;
-  return submit("/submit/imagine", body, opts);
+  return postSubmit("/submit/imagine", body, opts);
 }
 
 export function submitAction(
   input: { taskId: string; customId: string },
   opts?: SubmitOptions,
 ): Promise<SubmitOutcome> {
-  return submit("/submit/action", { taskId: input.taskId, customId: input.customId }, opts);
+  return postSubmit("/submit/action", { taskId: input.taskId, customId: input.customId }, opts);
 }
 
 export function submitModal(
@@ -130,7 +149,7 @@ export function submitModal(
   const body: Record<string, unknown> = { taskId: input.taskId };
   if (input.prompt !== undefined) body.prompt = input.prompt;
   if (input.maskBase64 !== undefined) body.maskBase64 = input.maskBase64;
-  return submit("/submit/modal", body, opts);
+  return postSubmit("/submit/modal", body, opts);
 }
 
 export async function submitChange(
@@ -144,5 +163,5 @@ export async function submitChange(
   }
   // The aggregator rejects index 0 for every action, REROLL included, so REROLL defaults to 1.
   const index = valid ? input.index : 1;
-  return submit("/submit/change", { taskId: input.taskId, action: input.action, index }, opts);
+  return postSubmit("/submit/change", { taskId: input.taskId, action: input.action, index }, opts);
 }

@@ -27,7 +27,7 @@ export interface ChildInput {
 /** Upscale (Subtle/Creative/2x) doubles the long side. */
 const HD_LONG_SIDE = GRID_LONG_SIDE * 2;
 
-function baseTask(
+export function baseTask(
   id: string,
   now: number,
   durationMs: number,
@@ -175,8 +175,9 @@ export function buildChildTask(
 }
 
 /**
- * Applies the dialog's prompt to a Custom Zoom / Vary (Region) task: the new prompt becomes the task's prompt, its
- * parameters may change the aspect ratio, and `--zoom` sets how far the picture is zoomed out.
+ * Applies the dialog's prompt to a MODAL task: the new prompt becomes the task's prompt; for Custom Zoom its
+ * parameters may change the aspect ratio and `--zoom` sets how far the picture is zoomed out; for PicReader /
+ * PromptAnalyzer it is simply what gets imagined. No prompt = the pre-filled one stays.
  */
 export function applyModalPrompt(task: SimTask, prompt: string | null): SimTask {
   if (!prompt) return task;
@@ -184,6 +185,15 @@ export function applyModalPrompt(task: SimTask, prompt: string | null): SimTask 
   let render: RenderSpec = { ...task.render };
   if (task.modalKind === "CustomZoom") {
     render = { ...render, zoomOut: parsed.zoom, aspect: parsed.aspectGiven ? parsed.aspect : render.aspect };
+  }
+  if (task.modalKind === "PicReader" || task.modalKind === "PromptAnalyzer") {
+    // An edited prompt is a different imagine: new picture, and its own aspect ratio.
+    render = {
+      ...render,
+      aspect: parsed.aspect,
+      paletteSeed: hashString(parsed.text || prompt),
+      seed: hashString(prompt),
+    };
   }
   return {
     ...task,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { describeButtons, shortenButtons } from "./text-buttons";
 import type { ImageKind, ModalKind, PanDirection, SimButton, VersionKey } from "./types";
 
 // Button sets and customId grammar, as Midjourney (and PLUS/TRUE relaying it) produce them (mj-api.md 8).
@@ -73,8 +74,21 @@ export function singleButtons(
 }
 
 export function buttonsFor(kind: ImageKind, version: VersionKey, hash: string, square: boolean): SimButton[] {
-  if (kind === "grid") return gridButtons(hash);
-  return singleButtons(version, hash, { square, hd: kind === "single-hd" });
+  switch (kind) {
+    case "grid":
+      return gridButtons(hash);
+    case "describe":
+      return describeButtons();
+    case "shorten":
+    case "shorten-details":
+      return shortenButtons(kind === "shorten-details");
+    case "face":
+      // InsightFace posts the swapped picture without any component.
+      return [];
+    case "single":
+    case "single-hd":
+      return singleButtons(version, hash, { square, hd: kind === "single-hd" });
+  }
 }
 
 /** A pressed button, decoded. `null` from parseCustomId = not a customId the simulator can run. */

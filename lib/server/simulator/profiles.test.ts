@@ -1,5 +1,6 @@
 import "server-only";
 
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
 import { handleSimRequest, isAuthorized } from "./router";
@@ -64,6 +65,56 @@ describe("other profiles and switches", () => {
       new Request(`${BASE}/__control`, { method: "POST", body: JSON.stringify({ profile: "x" }) }),
     );
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("task types per profile", () => {
+  const png = async (color: string) =>
+    `data:image/png;base64,${(
+      await sharp({ create: { width: 24, height: 24, channels: 3, background: color } })
+        .png()
+        .toBuffer()
+    ).toString("base64")}`;
+
+  it("oss: describe and blend exist (no buttons), shorten and face swap do not", async () => {
+    updateSettings({ profile: "oss" });
+    const described = await call("POST", "/mj/submit/describe", { base64: await png("#123456") });
+    const task = await waitFor(described.json.result as string, ["SUCCESS"]);
+    expect(task.action).toBe("DESCRIBE");
+    expect("buttons" in task).toBe(false);
+    expect((task.properties as { finalPrompt: string }).finalPrompt).toMatch(/^1️⃣ /);
+    const blend = await call("POST", "/mj/submit/blend", {
+      base64Array: [await png("#000000"), await png("#ffffff")],
+    });
+    expect(blend.json.code).toBe(1);
+    expect((await call("POST", "/mj/submit/shorten", { prompt: "cat" })).status).toBe(404);
+    expect((await call("POST", "/mj/insight-face/swap", {})).status).toBe(404);
+    expect((await call("POST", "/mj/submit/modal", { taskId: "1" })).status).toBe(404);
+  });
+
+  it("aggregator: MJ::Job::*, MJ::Picread::* and BOOKMARK → HTTP 400 unknown_action:<customId>", async () => {
+    updateSettings({ profile: "aggregator" });
+    const described = await call("POST", "/mj/submit/describe", { base64: await png("#654321") });
+    const id = described.json.result as string;
+    const done = await waitFor(id, ["SUCCESS"]);
+    expect((done.buttons as unknown[]).length).toBe(6);
+    for (const customId of [
+      "MJ::Job::PicReader::1",
+      "MJ::Picread::Retry",
+      "MJ::Job::PromptAnalyzer::1",
+      "MJ::BOOKMARK::x",
+    ]) {
+      expect(await call("POST", "/mj/submit/action", { taskId: id, customId })).toMatchObject({
+        status: 400,
+        json: { description: `unknown_action:${customId} `, type: "upstream_error", code: 4 },
+      });
+    }
+    expect(await call("POST", "/mj/insight-face/swap", { targetBase64: await png("#fff000") })).toMatchObject(
+      {
+        status: 400,
+        json: { description: "sour_base64_and_target_base64_is_required ", code: 4 },
+      },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 
 import type { RenderSpec, TaskImages } from "./types";
+import { uploadPath } from "./uploads";
 
 // Deterministic placeholder art: each quadrant is a gradient with a few shapes, all derived from the seeds, and a
 // seven-segment digit 1–4 drawn with rectangles (no fonts, so it renders the same on any machine).
@@ -92,9 +93,15 @@ function sceneSvg(spec: RenderSpec, quadrant: number, w: number, h: number, idPr
   const baseHue = spec.paletteSeed % 360;
   const hue = (baseHue + quadrant * 83 + random() * 40) % 360;
   const grad = `${idPrefix}g`;
+  const palette = spec.palette ?? [];
+  // A blend / face swap paints with its inputs' colours so the result visibly comes from them.
+  const from = palette.length ? palette[(quadrant - 1) % palette.length] : `hsl(${Math.round(hue)},70%,62%)`;
+  const to = palette.length
+    ? palette[quadrant % palette.length]
+    : `hsl(${Math.round((hue + 40) % 360)},60%,22%)`;
   const defs = `<defs><linearGradient id="${grad}" x1="0" y1="0" x2="${random().toFixed(2)}" y2="1">
-    <stop offset="0" stop-color="hsl(${Math.round(hue)},70%,62%)"/>
-    <stop offset="1" stop-color="hsl(${Math.round((hue + 40) % 360)},60%,22%)"/></linearGradient></defs>`;
+    <stop offset="0" stop-color="${from}"/>
+    <stop offset="1" stop-color="${to}"/></linearGradient></defs>`;
   let content = shapesSvg(random, hue, w, h);
   if (spec.pan) {
     const shift = { left: [0.2 * w, 0], right: [-0.2 * w, 0], up: [0, 0.2 * h], down: [0, -0.2 * h] }[
@@ -165,16 +172,15 @@ export async function renderImages(
   const taskDir = path.join(dir, taskId);
   await fs.mkdir(taskDir, { recursive: true });
   const { width, height } = images.final;
-  const png = await sharp(Buffer.from(specSvg(spec, width, height)))
-    .png({ compressionLevel: 6 })
-    .toBuffer();
   const pw = Math.max(16, Math.round(width / PREVIEW_DIVISOR));
   const ph = Math.max(16, Math.round(height / PREVIEW_DIVISOR));
-  const webp = await sharp(Buffer.from(specSvg(spec, pw, ph)))
-    .blur(3)
-    .modulate({ brightness: 0.6 })
-    .webp({ quality: 50 })
-    .toBuffer();
+  // An uploaded picture (describe) is shown as it was sent, re-encoded as the PNG the bot would attach.
+  const source =
+    spec.layout === "upload" && spec.upload ? await fs.readFile(uploadPath(dir, spec.upload)) : null;
+  const draw = (w: number, h: number) =>
+    source ? sharp(source).resize(w, h, { fit: "fill" }) : sharp(Buffer.from(specSvg(spec, w, h)));
+  const png = await draw(width, height).png({ compressionLevel: 6 }).toBuffer();
+  const webp = await draw(pw, ph).blur(3).modulate({ brightness: 0.6 }).webp({ quality: 50 }).toBuffer();
   await Promise.all([
     writeAtomic(path.join(taskDir, images.final.name), png),
     writeAtomic(path.join(taskDir, images.preview.name), webp),

@@ -25,6 +25,11 @@ export const rejections = {
     aggDescription: `unknown_action:${customId}`,
   }),
   changeNotAllowed: (): SimRejection => ({ code: 4, description: "关联任务不允许执行变化" }),
+  swapImagesRequired: (): SimRejection => ({
+    code: 4,
+    description: "sourceBase64和targetBase64不能为空",
+    aggDescription: "sour_base64_and_target_base64_is_required",
+  }),
   banned: (prompt: string, word: string): SimRejection => ({
     code: 24,
     description: "可能包含敏感词",

@@ -7,6 +7,7 @@ import { env } from "@/env.mjs";
 import { controlResponse, resetResponse, statsResponse } from "./control-handlers";
 import type { HandlerContext } from "./handler-context";
 import { serveAttachment } from "./images";
+import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
 import { json, malformedResponse, notFoundResponse, unauthorizedResponse } from "./respond";
 import { ensureTicker, getRuntime } from "./runtime";
 import { getSettings, recordRequest, setLastBaseUrl } from "./settings";
@@ -41,6 +42,10 @@ const ROUTES: readonly Route[] = [
   { method: "POST", pattern: /^\/submit\/action$/, profiles: PLUS, handler: submitAction },
   { method: "POST", pattern: /^\/submit\/modal$/, profiles: PLUS, handler: submitModal },
   { method: "POST", pattern: /^\/submit\/change$/, handler: submitChange },
+  { method: "POST", pattern: /^\/submit\/describe$/, handler: submitDescribe },
+  { method: "POST", pattern: /^\/submit\/blend$/, handler: submitBlend },
+  { method: "POST", pattern: /^\/submit\/shorten$/, profiles: PLUS, handler: submitShorten },
+  { method: "POST", pattern: /^\/insight-face\/swap$/, profiles: PLUS, handler: submitSwapFace },
   { method: "POST", pattern: /^\/submit\/simple-change$/, handler: submitSimpleChange },
   { method: "POST", pattern: /^\/task\/list-by-condition$/, handler: listByIds },
   { method: "POST", pattern: /^\/task\/list-by-ids$/, profiles: ["native"], handler: listByIds },

@@ -86,6 +86,54 @@ export const SimpleChangeBody = z.object(
   { error: "参数错误" },
 );
 
+const botType = z.enum(["MID_JOURNEY", "NIJI_JOURNEY"], { error: "botType参数错误" }).nullish();
+
+export const DescribeBody = z.object(
+  {
+    base64: dataUrl,
+    // TRUE's alternatives; accepted and ignored (the simulator only reads uploaded bytes).
+    link: z.string().nullish(),
+    language: z.string().nullish(),
+    botType,
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+/** Items are checked by the handler after the count, in OSS's order: count → base64List, item → base64格式错误. */
+export const BlendBody = z.object(
+  {
+    base64Array: z
+      .array(z.unknown(), { error: "base64List参数错误" })
+      .min(2, { error: "base64List参数错误" })
+      .max(5, { error: "base64List参数错误" }),
+    // Missing = SQUARE; an explicit null fails the enum, as OSS's `dimensions参数错误`.
+    dimensions: z.enum(["PORTRAIT", "SQUARE", "LANDSCAPE"], { error: "dimensions参数错误" }).optional(),
+    botType,
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+export const ShortenBody = z.object(
+  {
+    prompt: z.string({ error: "prompt不能为空" }).trim().min(1, { error: "prompt不能为空" }),
+    botType,
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
+/** Presence is checked by the handler so the aggregator can answer with its own error text. */
+export const SwapFaceBody = z.object(
+  {
+    sourceBase64: z.unknown().optional(),
+    targetBase64: z.unknown().optional(),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
 export const IdsBody = z.object(
   { ids: z.array(z.union([z.string(), z.number()]), { error: "ids参数错误" }).nullish() },
   { error: "参数错误" },

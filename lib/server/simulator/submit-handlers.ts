@@ -2,17 +2,9 @@ import "server-only";
 
 import { modalKindOf, parseCustomId, type ParsedCustomId } from "./buttons";
 import { applyModalPrompt, buildChildTask, buildImagineTask, type ChildInput } from "./builders";
-import type { AdmitResult } from "./engine";
 import type { HandlerContext } from "./handler-context";
 import { findBannedWord, isValidCustomZoom, parsePrompt } from "./prompt";
-import {
-  admissionDescription,
-  instanceProperties,
-  MODAL_DESCRIPTION,
-  rejectionResponse,
-  rejections,
-  submitResponse,
-} from "./respond";
+import { rejections } from "./respond";
 import {
   ActionBody,
   ChangeBody,
@@ -22,29 +14,14 @@ import {
   ModalBody,
   SimpleChangeBody,
 } from "./schemas";
-import { recordSubmit } from "./settings";
+import { admitNew, admitted, openModal, reject } from "./submit-common";
+import { aggregatorKnowsCustomId, parseTextCustomId } from "./text-buttons";
+import { pressTextButton } from "./text-press";
 import { isRejection, type SimRejection, type SimTask } from "./types";
 import { taskButtons } from "./view";
 
-// POST /mj/submit/{imagine,action,modal,change,simple-change}. Describe, blend, shorten and face swap would be
-// further handlers here, built the same way (validate → builder → engine.admit → admitted()).
-
-function reject(ctx: HandlerContext, rejection: SimRejection): Response {
-  return rejectionResponse(ctx.settings, rejection);
-}
-
-/** Turns the queue's decision into code 1 / 22 / 23. */
-function admitted(ctx: HandlerContext, result: AdmitResult): Response {
-  if (!result.task || result.admission.kind === "full") return reject(ctx, rejections.queueFull());
-  const properties = instanceProperties(ctx.settings.profile);
-  if (result.admission.kind === "queue") properties.numberOfQueues = result.admission.position;
-  return submitResponse(ctx.settings, {
-    code: result.admission.kind === "queue" ? 22 : 1,
-    description: admissionDescription(result.admission),
-    result: result.task.id,
-    properties,
-  });
-}
+// POST /mj/submit/{imagine,action,modal,change,simple-change}. Describe, blend, shorten and face swap live in
+// media-handlers.ts, the buttons under their text replies in text-press.ts.
 
 export async function submitImagine(ctx: HandlerContext): Promise<Response> {
   const parsed = ImagineBody.safeParse(ctx.body);
@@ -61,9 +38,7 @@ export async function submitImagine(ctx: HandlerContext): Promise<Response> {
     state: body.state,
   } as const;
   const durationMs = ctx.settings.durationMs;
-  const result = await ctx.runtime.engine.admit((id, now) => buildImagineTask(input, id, now, durationMs));
-  if (result.task) recordSubmit();
-  return admitted(ctx, result);
+  return admitNew(ctx, (id, now) => buildImagineTask(input, id, now, durationMs));
 }
 
 /** Creates the child task of a button press: straight into the queue, or as a MODAL task for dialog buttons. */
@@ -77,25 +52,16 @@ async function pressButton(
   const build = (id: string, now: number) => buildChildTask(parent, parsed, input, id, now, durationMs);
   const modalKind = modalKindOf(parsed);
   if (modalKind) {
-    const task = await ctx.runtime.engine.createModal((id, now) => ({
-      ...build(id, now),
-      modalKind,
-      submitDescription: MODAL_DESCRIPTION,
-    }));
-    recordSubmit();
-    return submitResponse(ctx.settings, {
-      code: 21,
-      description: MODAL_DESCRIPTION,
-      result: task.id,
-      properties: { finalPrompt: parent.prompt, remix: true },
-    });
+    return openModal(
+      ctx,
+      (id, now) => ({ ...build(id, now), modalKind }),
+      () => parent.prompt,
+    );
   }
-  const result = await ctx.runtime.engine.admit(build);
-  if (result.task) recordSubmit();
-  return admitted(ctx, result);
+  return admitNew(ctx, build);
 }
 
-async function loadParent(ctx: HandlerContext, taskId: string): Promise<SimTask | SimRejection> {
+export async function loadParent(ctx: HandlerContext, taskId: string): Promise<SimTask | SimRejection> {
   await ctx.runtime.engine.sync();
   const parent = ctx.runtime.store.get(taskId);
   if (!parent) return rejections.taskMissing();
@@ -107,15 +73,21 @@ export async function submitAction(ctx: HandlerContext): Promise<Response> {
   const parsed = ActionBody.safeParse(ctx.body);
   if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
   const { taskId, customId, notifyHook, state } = parsed.data;
+  // The aggregator refuses what it cannot map before it even looks for the task.
+  if (ctx.settings.profile === "aggregator" && !aggregatorKnowsCustomId(customId))
+    return reject(ctx, rejections.unknownAction(customId));
   const parent = await loadParent(ctx, taskId);
   if (isRejection(parent)) return reject(ctx, parent);
 
-  const action = parseCustomId(customId);
   const offered = taskButtons(parent).some((b) => b.customId === customId);
+  if (!offered) return reject(ctx, rejections.unknownAction(customId));
+  const input = { customId, notifyHook, state };
+  const text = parseTextCustomId(customId);
+  if (text) return pressTextButton(ctx, parent, text, input);
+  const action = parseCustomId(customId);
   // ❤️ (BOOKMARK) is offered but no proxy can run it.
-  if (!action || !offered || action.kind === "bookmark")
-    return reject(ctx, rejections.unknownAction(customId));
-  return pressButton(ctx, parent, action, { customId, notifyHook, state });
+  if (!action || action.kind === "bookmark") return reject(ctx, rejections.unknownAction(customId));
+  return pressButton(ctx, parent, action, input);
 }
 
 type ChangeAction = "UPSCALE" | "VARIATION" | "REROLL";

@@ -7,7 +7,8 @@ export type SimProfile = "native" | "oss" | "aggregator";
 export type SimStatus =
   "NOT_START" | "SUBMITTED" | "IN_PROGRESS" | "SUCCESS" | "FAILURE" | "MODAL" | "CANCEL";
 
-export type SimBotType = "MID_JOURNEY" | "NIJI_JOURNEY";
+/** INSIGHT_FACE only ever appears on face-swap results. */
+export type SimBotType = "MID_JOURNEY" | "NIJI_JOURNEY" | "INSIGHT_FACE";
 
 /** Model families whose post-upscale button sets differ (mj-api.md 8.3). */
 export type VersionKey = "v5" | "v6" | "v6.1" | "v7" | "niji5" | "niji6" | "niji7";
@@ -27,7 +28,8 @@ export type PanDirection = "left" | "right" | "up" | "down";
 
 /** Everything render.ts needs to draw a task's picture deterministically. */
 export interface RenderSpec {
-  layout: "grid" | "single";
+  /** "upload": the picture is an uploaded image shown as is (describe shows what it read). */
+  layout: "grid" | "single" | "upload";
   /** Stays the same across a family of variations so children look related to their parent. */
   paletteSeed: number;
   /** Changes per variation / reroll. */
@@ -40,6 +42,13 @@ export interface RenderSpec {
   /** Zoom-out factor (>1 shows the scene smaller, framed). */
   zoomOut: number | null;
   pan: PanDirection | null;
+  /**
+   * Blend / face swap: average colours of the input images (`#rrggbb`), used for the gradients so the result
+   * visibly comes from its inputs. Optional: tasks persisted before it existed have none.
+   */
+  palette?: string[];
+  /** layout "upload": file name under `<imagesDir>/uploads/`. */
+  upload?: string;
 }
 
 export interface TaskImages {
@@ -47,10 +56,15 @@ export interface TaskImages {
   preview: { name: string };
 }
 
-/** Which button set a finished task offers. "single-hd" = result of Upscale (Subtle/Creative/2x/4x). */
-export type ImageKind = "grid" | "single" | "single-hd";
+/**
+ * Which button set a finished task offers. "single-hd" = result of Upscale (Subtle/Creative/2x/4x);
+ * "describe" / "shorten" = the PicReader / PromptAnalyzer sets ("shorten-details" without Show Details);
+ * "face" = a face-swap result, which has no buttons.
+ */
+export type ImageKind = "grid" | "single" | "single-hd" | "describe" | "shorten" | "shorten-details" | "face";
 
-export type ModalKind = "CustomZoom" | "Inpaint";
+/** CustomZoom / Inpaint need the dialog's input; PicReader / PromptAnalyzer imagine the pre-filled prompt. */
+export type ModalKind = "CustomZoom" | "Inpaint" | "PicReader" | "PromptAnalyzer";
 
 export interface SimTask {
   id: string;
@@ -88,6 +102,12 @@ export interface SimTask {
   messageId: string;
   /** The image seed reported by /image-seed. */
   seed: number;
+  /**
+   * DESCRIBE / SHORTEN: the prompts the job produces, and the text Midjourney shows once it succeeds (becomes
+   * `properties.finalPrompt`). Hidden until SUCCESS, like the real bot's reply.
+   */
+  resultPrompts?: string[];
+  resultText?: string;
 }
 
 export interface SimButton {

@@ -44,6 +44,17 @@ function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
   return null;
 }
 
+/**
+ * Describe / shorten results appear only when the bot has replied; before that `finalPrompt` is what was sent.
+ * A finished describe also shows its prompts as `prompt`/`promptEn` (PLUS/TRUE/OSS all do, mj-api.md 4.6).
+ */
+function textFields(task: SimTask): { prompt: string; promptEn: string; finalPrompt: string } {
+  const done = task.status === "SUCCESS" && task.resultText !== undefined;
+  const finalPrompt = done ? (task.resultText ?? "") : task.finalPrompt;
+  if (done && task.action === "DESCRIBE") return { prompt: finalPrompt, promptEn: finalPrompt, finalPrompt };
+  return { prompt: task.prompt, promptEn: task.promptEn, finalPrompt };
+}
+
 /** The buttons a task offers (what /submit/action accepts), whether or not the profile shows them. */
 export function taskButtons(task: SimTask): SimButton[] {
   if (task.status !== "SUCCESS") return [];
@@ -57,7 +68,7 @@ function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> 
     nonce: task.nonce,
     discordInstanceId: SIM_INSTANCE_ID,
     ...(oss ? {} : { discordChannelId: SIM_INSTANCE_ID, botType: task.botType }),
-    finalPrompt: task.finalPrompt,
+    finalPrompt: textFields(task).finalPrompt,
   };
   if (task.customId && !oss) props.customId = task.customId;
   if (reachedProgress(task)) {
@@ -67,7 +78,7 @@ function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> 
   if (task.status === "SUCCESS") {
     props.messageId = task.messageId;
     props.flags = 0;
-    if (!oss) props.messageContent = `**${task.finalPrompt}** - <@${SIM_USER_ID}> (fast)`;
+    if (!oss) props.messageContent = `**${textFields(task).finalPrompt}** - <@${SIM_USER_ID}> (fast)`;
   }
   return props;
 }
@@ -75,12 +86,13 @@ function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> 
 function nativeView(task: SimTask, ctx: ViewContext): Record<string, unknown> {
   const oss = ctx.profile === "oss";
   const done = task.status === "SUCCESS";
+  const text = textFields(task);
   const view: Record<string, unknown> = {
     id: task.id,
     action: task.action,
     status: task.status,
-    prompt: task.prompt,
-    promptEn: task.promptEn,
+    prompt: text.prompt,
+    promptEn: text.promptEn,
     description: task.description,
     state: task.state,
     submitTime: task.submitTime,
@@ -105,13 +117,14 @@ function aggregatorView(task: SimTask, ctx: ViewContext): Record<string, unknown
   const status = synced ? task.status : "";
   let progress = synced ? (task.progress ?? "0%") : "0%";
   if (status === "FAILURE") progress = "100%";
+  const text = textFields(task);
   return {
     id: task.id,
     action: task.action,
     customId: "",
     botType: "",
-    prompt: task.prompt,
-    promptEn: task.promptEn,
+    prompt: text.prompt,
+    promptEn: text.promptEn,
     description: task.submitDescription,
     state: task.state ?? "",
     submitTime: task.submitTime,
@@ -125,7 +138,7 @@ function aggregatorView(task: SimTask, ctx: ViewContext): Record<string, unknown
     failReason: synced ? (task.failReason ?? "") : "",
     buttons: synced && task.status === "SUCCESS" ? taskButtons(task) : null,
     maskBase64: "",
-    properties: synced ? { finalPrompt: task.finalPrompt, finalZhPrompt: "" } : null,
+    properties: synced ? { finalPrompt: text.finalPrompt, finalZhPrompt: "" } : null,
   };
 }
 

@@ -17,6 +17,11 @@ describe("childActionFor", () => {
     [`MJ::Outpaint::50::1::${h}::SOLO`, "UPSCALE", "ZOOM", null],
     [`MJ::CustomZoom::${h}`, "UPSCALE", "ZOOM", null],
     [`MJ::Inpaint::1::${h}::SOLO`, "UPSCALE", "VARIATION", null],
+    ["MJ::Job::PicReader::2", "DESCRIBE", "IMAGINE", null],
+    ["MJ::Job::PicReader::all", "DESCRIBE", "IMAGINE", null],
+    ["MJ::Picread::Retry", "DESCRIBE", "DESCRIBE", null],
+    ["MJ::Job::PromptAnalyzer::5", "SHORTEN", "IMAGINE", null],
+    ["MJ::Job::PromptAnalyzer::ShowDetails", "SHORTEN", "SHORTEN", null],
     ["MJ::Something::new", "IMAGINE", "ACTION", null],
   ])("%s on %s creates %s", (customId, parent, action, label) => {
     expect(childActionFor(customId, parent)).toEqual({ action, label });

@@ -18,6 +18,11 @@ export function childActionFor(customId: string, parentAction: string): { action
     if (kind.startsWith("pan_")) return { action: "PAN", label: null };
     if (kind.startsWith("animate_")) return { action: "VIDEO", label: null };
   }
+  // Buttons under describe / shorten replies (mj-api.md 8.6–8.8): numbered ones imagine a prompt.
+  if (family === "Job" && (kind === "PicReader" || kind === "PromptAnalyzer")) {
+    return { action: index === "ShowDetails" ? "SHORTEN" : "IMAGINE", label: null };
+  }
+  if (family === "Picread") return { action: "DESCRIBE", label: null };
   if (family === "Outpaint" || family === "CustomZoom") return { action: "ZOOM", label: null };
   if (family === "Inpaint") return { action: "VARIATION", label: null };
   return { action: "ACTION", label: null };

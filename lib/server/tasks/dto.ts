@@ -11,6 +11,9 @@ import {
   TaskStatus,
 } from "@/lib/schemas/task";
 
+import { effectiveButtons } from "./legacy";
+import { taskResults } from "./result-prompts";
+
 const ButtonList = TaskButtonDto.array();
 
 /** Buttons are stored as JSON text; a corrupt value renders as "no buttons" rather than breaking the page. */
@@ -21,6 +24,11 @@ export function parseStoredButtons(json: string): TaskButtonDto[] {
   } catch {
     return [];
   }
+}
+
+/** The buttons a task offers: the upstream's, or the synthesised legacy grid set (see legacy.ts). */
+export function offeredButtons(task: Pick<Task, "status" | "action" | "upstreamId" | "buttons">): TaskButtonDto[] {
+  return effectiveButtons({ ...task, buttons: parseStoredButtons(task.buttons) });
 }
 
 export function imageUrls(task: Pick<Task, "id" | "imagePath" | "thumbPath" | "previewPath">) {
@@ -58,7 +66,7 @@ export function toTaskDto(task: Task): TaskDto {
     bannedWord: task.bannedWord,
     referenceCount: task.referenceCount,
     buttonLabel: task.buttonLabel,
-    buttons: parseStoredButtons(task.buttons),
+    buttons: offeredButtons(task),
     parentId: task.parentId,
     image: ref(urls.original, task.imageWidth, task.imageHeight),
     thumbnail: ref(urls.thumb, task.thumbWidth, task.thumbHeight),
@@ -68,6 +76,8 @@ export function toTaskDto(task: Task): TaskDto {
     startedAt: task.startedAt?.toISOString() ?? null,
     finishedAt: task.finishedAt?.toISOString() ?? null,
     updatedAt: task.updatedAt.toISOString(),
+    results: taskResults(task),
+    seed: task.seed,
   });
 }
 

@@ -2,4 +2,8 @@ import "server-only";
 
 export { getTaskDetail, listTaskChanges, listTaskPage } from "./queries";
 export { createImagine, pressButton } from "./submit";
+export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
+export { confirmModal } from "./modal";
+export { cancelTask } from "./cancel";
+export { getTaskSeed } from "./seed";
 export { toTaskDto } from "./dto";

@@ -131,6 +131,17 @@ describe("decide", () => {
     expect(moving.patch.status).toBe("running");
   });
 
+  it("never stalls a task waiting in the dialog (MODAL): a person, not the upstream, is due", () => {
+    const waiting = decide(
+      tracked({ status: "modal", progress: null }),
+      upstream({ status: "MODAL", progress: null, imageUrl: null }),
+      at(limits.stallLimitMs * 3),
+      limits,
+    );
+    expect(waiting.patch.status).toBe("modal");
+    expect(waiting.patch.failCode).toBeUndefined();
+  });
+
   it("never touches a task that is already terminal", () => {
     const d = decide(tracked({ status: "succeeded" }), upstream({ status: "FAILURE" }), at(1), limits);
     expect(d.patch).toEqual({ lastSyncedAt: at(1) });

@@ -82,7 +82,8 @@ export function decide(task: TrackedTask, observed: UpstreamTask | null, now: Da
   const imageUrl = observed.imageUrl ?? task.upstreamImageUrl;
   const changed = status !== task.status || progress !== task.progress || imageUrl !== task.upstreamImageUrl;
 
-  if (!changed && now.getTime() - task.lastChangeAt.getTime() >= limits.stallLimitMs) {
+  // A task in Midjourney's dialog waits for a person, not for the upstream: it never stalls (it can be cancelled).
+  if (!changed && status !== "modal" && now.getTime() - task.lastChangeAt.getTime() >= limits.stallLimitMs) {
     const minutes = Math.round(limits.stallLimitMs / 60_000);
     return fail(now, "STALLED", `No progress from the upstream for ${minutes} minutes.`);
   }

@@ -32,3 +32,14 @@ export const E19_FAILURE = `{"id":"1730621830112087","action":"IMAGINE","status"
 
 export const OSS_PAUSED = `{"id":"1730621826053999","action":"IMAGINE","status":"IN_PROGRESS","progress":"paused","properties":{}}`;
 export const NUMERIC_ID_TASK = `{"id":1730621826053455,"action":"UPSCALE","status":"NOT_START","progress":null}`;
+
+// Task types beyond imagine (mj-api.md E13–E18 and section 3).
+export const E14_BLEND_ONE_IMAGE = `{"code":4,"description":"base64List参数错误","result":null,"properties":{}}`;
+export const E16_SWAP_ACCEPTED = `{"code":1,"description":"提交成功","result":"1730626000400111","properties":{}}`;
+export const AGG_SWAP_MISSING = `{"description":"sour_base64_and_target_base64_is_required ","type":"upstream_error","code":4}`;
+export const E18_SEED = `{"code":1,"description":"成功","result":"636646138"}`;
+export const SEED_NUMERIC = `{"code":1,"description":"成功","result":636646138,"properties":{}}`;
+export const SEED_NO_HASH = `{"code":4,"description":"关联任务状态错误","result":null,"properties":{}}`;
+export const SEED_NOT_FOUND_TRUE = `{"code":3,"description":"未找到 seed","result":null,"properties":{}}`;
+export const CANCEL_OK_PLUS = `{"code":1,"description":"成功","result":"1730622000331774","properties":{}}`;
+export const SPRING_404 = `{"timestamp":"2025-01-01T00:00:00.000+00:00","status":404,"error":"Not Found","path":"/mj/task/1/cancel"}`;

@@ -1,0 +1,62 @@
+import "server-only";
+
+import type { AdmitResult } from "./engine";
+import type { HandlerContext } from "./handler-context";
+import {
+  admissionDescription,
+  instanceProperties,
+  MODAL_DESCRIPTION,
+  rejectionResponse,
+  rejections,
+  submitResponse,
+} from "./respond";
+import { recordSubmit } from "./settings";
+import type { SimRejection, SimTask } from "./types";
+
+// The answers every /submit handler shares: rejections, the queue's 1 / 22 / 23, and the modal's 21.
+
+export function reject(ctx: HandlerContext, rejection: SimRejection): Response {
+  return rejectionResponse(ctx.settings, rejection);
+}
+
+/** Turns the queue's decision into code 1 / 22 / 23. */
+export function admitted(ctx: HandlerContext, result: AdmitResult): Response {
+  if (!result.task || result.admission.kind === "full") return reject(ctx, rejections.queueFull());
+  const properties = instanceProperties(ctx.settings.profile);
+  if (result.admission.kind === "queue") properties.numberOfQueues = result.admission.position;
+  return submitResponse(ctx.settings, {
+    code: result.admission.kind === "queue" ? 22 : 1,
+    description: admissionDescription(result.admission),
+    result: result.task.id,
+    properties,
+  });
+}
+
+/** Admits a new task through the queue, counting it as a submit when it was created. */
+export async function admitNew(
+  ctx: HandlerContext,
+  build: (id: string, now: number) => SimTask,
+): Promise<Response> {
+  const result = await ctx.runtime.engine.admit(build);
+  if (result.task) recordSubmit();
+  return admitted(ctx, result);
+}
+
+/** Creates a MODAL task (no queue slot) and answers code 21 with the prompt the dialog is pre-filled with. */
+export async function openModal(
+  ctx: HandlerContext,
+  build: (id: string, now: number) => SimTask,
+  finalPrompt: (task: SimTask) => string,
+): Promise<Response> {
+  const task = await ctx.runtime.engine.createModal((id, now) => ({
+    ...build(id, now),
+    submitDescription: MODAL_DESCRIPTION,
+  }));
+  recordSubmit();
+  return submitResponse(ctx.settings, {
+    code: 21,
+    description: MODAL_DESCRIPTION,
+    result: task.id,
+    properties: { finalPrompt: finalPrompt(task), remix: true },
+  });
+}

@@ -1,0 +1,185 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import { env } from "@/env.mjs";
+import { AppError } from "@/lib/errors";
+import { Prisma, type Task } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { MjError, mjErrorToAppError, type SubmitOutcome } from "@/lib/server/mj";
+import type { TaskDto } from "@/lib/schemas/task";
+
+import { wakeTracker } from "../tracker";
+import { toTaskDto } from "./dto";
+
+// The submit protocol every task type shares: claim the idempotency key by inserting the row, send once,
+// record the outcome. Each upstream submit costs the user money, so nothing here ever sends twice.
+
+export interface SubmitResult {
+  task: TaskDto;
+  /** True when this idempotency key had already been used: nothing was sent upstream this time. */
+  replayed: boolean;
+}
+
+/** Time-sortable, URL-safe ids: newest-first ordering and short links. */
+export function newTaskId(): string {
+  return `${Date.now().toString(36)}${randomBytes(5).toString("hex")}`;
+}
+
+export function modeOf(): "fast" | "relax" | "turbo" | null {
+  return env.MJ_MODE === "none" ? null : env.MJ_MODE;
+}
+
+/** sha256 over a request's inputs (images included), so a reused key can be told from a repeated one. */
+export function fingerprint(parts: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}`);
+  return hash.digest("hex");
+}
+
+/**
+ * Claims the idempotency key by inserting the task row first. The unique index makes a second request with
+ * the same key (double click, client retry, two tabs) find the first row instead of submitting again.
+ */
+export async function claim(
+  data: Prisma.TaskUncheckedCreateInput,
+): Promise<{ task: Task; claimed: boolean }> {
+  try {
+    return { task: await db.task.create({ data }), claimed: true };
+  } catch (error) {
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      data.idempotencyKey
+    ) {
+      const existing = await db.task.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
+      if (existing) return { task: existing, claimed: false };
+    }
+    throw error;
+  }
+}
+
+export interface ReplayExpectation {
+  action?: string;
+  prompt?: string;
+  parentId?: string;
+  customId?: string;
+  inputHash?: string;
+}
+
+/** The answer to a repeated key: the same task if it is the same request, a 409 if the key was reused. */
+export function replay(task: Task, expect: ReplayExpectation): SubmitResult {
+  const same =
+    (expect.action === undefined || expect.action === task.action) &&
+    (expect.prompt === undefined || expect.prompt === task.prompt) &&
+    (expect.parentId === undefined || expect.parentId === task.parentId) &&
+    (expect.customId === undefined || expect.customId === task.customId) &&
+    (expect.inputHash === undefined || expect.inputHash === task.inputHash);
+  if (!same) {
+    throw new AppError(
+      "conflict",
+      "This idempotencyKey was already used for a different request; use a new key.",
+    );
+  }
+  // An ambiguous submit replays as the same error, so a retry never turns into a second charge.
+  if (task.status === "failed" && task.failCode === "SUBMIT_UNCERTAIN") {
+    throw new AppError("upstream_unavailable", task.failReason ?? "The upstream did not answer this submit.");
+  }
+  return { task: toTaskDto(task), replayed: true };
+}
+
+export interface FinishOptions {
+  /**
+   * A code-21 answer pre-fills Midjourney's dialog with the prompt it will imagine (PicReader, PromptAnalyzer):
+   * take it as the task's prompt instead of the parent's.
+   */
+  promptFromModal?: boolean;
+}
+
+export async function finishSubmit(
+  task: Task,
+  send: () => Promise<SubmitOutcome>,
+  options: FinishOptions = {},
+): Promise<SubmitResult> {
+  let outcome: SubmitOutcome;
+  try {
+    outcome = await send();
+  } catch (error) {
+    await recordSubmitFailure(task, error);
+    throw error instanceof MjError ? mjErrorToAppError(error) : error;
+  }
+  const modalPrompt = outcome.kind === "modal" ? outcome.finalPrompt : null;
+  const updated = await db.task.update({
+    where: { id: task.id },
+    data: {
+      upstreamId: outcome.upstreamId,
+      upstreamCode: outcome.code,
+      status: outcome.kind === "modal" ? "modal" : outcome.queuePosition ? "queued" : "submitted",
+      queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
+      prompt: options.promptFromModal && modalPrompt ? modalPrompt : task.prompt,
+      finalPrompt: modalPrompt ?? task.finalPrompt,
+      rawUpstream: JSON.stringify(outcome.raw).slice(0, 20_000),
+      lastChangeAt: new Date(),
+    },
+  });
+  if (outcome.kind === "accepted" && outcome.extraUpstreamIds)
+    await recordBatchSiblings(updated, outcome.extraUpstreamIds);
+  wakeTracker();
+  return { task: toTaskDto(updated), replayed: false };
+}
+
+/**
+ * One submit that started several upstream tasks (TRUE's "Imagine all") gets a row per task, siblings of the
+ * claimed one, so each is tracked and shown — they are all billed. Only the claimed row holds the key.
+ */
+async function recordBatchSiblings(task: Task, upstreamIds: readonly string[]): Promise<void> {
+  for (const upstreamId of upstreamIds) {
+    try {
+      await db.task.create({
+        data: {
+          id: newTaskId(),
+          upstreamId,
+          action: task.action,
+          status: "submitted",
+          prompt: task.prompt,
+          finalPrompt: task.finalPrompt,
+          botType: task.botType,
+          mode: task.mode,
+          parentId: task.parentId,
+          customId: task.customId,
+          buttonLabel: task.buttonLabel,
+          upstreamCode: task.upstreamCode,
+        },
+      });
+    } catch (error) {
+      // Already tracked (a replayed answer): nothing to add.
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+}
+
+// Timeouts and dropped connections are ambiguous: the upstream may have accepted (and billed) the task.
+export const UNCERTAIN: ReadonlySet<string> = new Set(["network", "timeout", "bad_response"]);
+
+/**
+ * A definite rejection (banned word, validation, queue full, bad key) created nothing upstream and cost
+ * nothing, so the claim is released: the user keeps their input in the form and may simply try again.
+ * An ambiguous failure keeps the claim as a failed task, so retrying the same intent cannot pay twice.
+ */
+async function recordSubmitFailure(task: Task, error: unknown): Promise<void> {
+  if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind)) {
+    await db.task.delete({ where: { id: task.id } });
+    return;
+  }
+  await db.task.update({
+    where: { id: task.id },
+    data: {
+      status: "failed",
+      failCode: "SUBMIT_UNCERTAIN",
+      failReason: `${error.message} It may still run upstream; it was not resent automatically so you are not charged twice.`,
+      upstreamCode: error.upstreamCode,
+      finishedAt: new Date(),
+      lastChangeAt: new Date(),
+    },
+  });
+}
