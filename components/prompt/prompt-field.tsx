@@ -11,10 +11,14 @@ interface Props {
   onChange: (value: string) => void;
   /** Ctrl+Enter / ⌘+Enter. */
   onSubmitShortcut: () => void;
+  /** Extra description, e.g. the parameter issues shown under the field. */
+  describedBy?: string | undefined;
+  /** Parameter errors: marked like the over-long state. */
+  invalid?: boolean;
 }
 
 /** The prompt textarea with its character counter (counted like the server: trimmed). */
-export function PromptField({ value, onChange, onSubmitShortcut }: Props) {
+export function PromptField({ value, onChange, onSubmitShortcut, describedBy, invalid = false }: Props) {
   const t = useTranslations("prompt");
   const length = value.trim().length;
   const tooLong = length > MAX_PROMPT_LENGTH;
@@ -39,8 +43,8 @@ export function PromptField({ value, onChange, onSubmitShortcut }: Props) {
         onKeyDown={onKeyDown}
         rows={3}
         placeholder={t("placeholder")}
-        aria-describedby="prompt-counter prompt-shortcut"
-        aria-invalid={tooLong || undefined}
+        aria-describedby={["prompt-counter prompt-shortcut", describedBy].filter(Boolean).join(" ")}
+        aria-invalid={tooLong || invalid || undefined}
         autoComplete="off"
         spellCheck
         className="block min-h-24 w-full resize-y rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2.5 leading-relaxed placeholder:text-zinc-400 aria-invalid:border-red-500 sm:min-h-28 dark:border-zinc-700 dark:bg-zinc-950"

@@ -8,12 +8,15 @@ import { cn } from "@/components/common/cn";
 import { Segmented } from "@/components/common/segmented";
 import { createIntentKey } from "@/lib/idempotency";
 import { useCreateImagine } from "@/lib/queries/tasks";
-import type { BotType } from "@/lib/schemas/task";
 import { MAX_PROMPT_LENGTH, MAX_REFERENCES } from "@/lib/schemas/task-input";
 
+import { IssueSummary } from "./params/field-issues";
+import { ParamsPanel } from "./params/params-panel";
+import { usePromptParams } from "./params/use-prompt-params";
 import { PromptField } from "./prompt-field";
 import { ReferenceChips } from "./reference-chips";
 import { ReferencePickers } from "./reference-pickers";
+import { Spinner } from "./spinner";
 import { SubmitFeedback } from "./submit-feedback";
 import { useDropZone } from "./use-drop-zone";
 import { useReferenceImages } from "./use-reference-images";
@@ -21,7 +24,6 @@ import { useReferenceImages } from "./use-reference-images";
 export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
   const t = useTranslations();
   const [prompt, setPrompt] = useState(initialPrompt);
-  const [botType, setBotType] = useState<BotType>("MID_JOURNEY");
   // Money rule: one key per form state. A double click or an automatic retry re-sends it, so the server
   // answers with the task it already created; any edit or a success starts a new intent.
   const [intent] = useState(() => createIntentKey());
@@ -31,10 +33,14 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
   // The ref blocks a second submit before React has re-rendered the disabled button.
   const inFlight = useRef(false);
   const [locked, setLocked] = useState(false);
+  // The prompt text is the single source of truth; the params builder and the bot switch edit it.
+  const params = usePromptParams(prompt, changePrompt, references.images.length > 0);
+  const { issues, errors } = params.state;
 
   const length = prompt.trim().length;
   const tooLong = length > MAX_PROMPT_LENGTH;
-  const canSubmit = length > 0 && !tooLong && references.processing === 0 && !locked;
+  // Parameter errors block the (paid) submit before Midjourney rejects the job; warnings do not.
+  const canSubmit = length > 0 && !tooLong && errors.length === 0 && references.processing === 0 && !locked;
 
   // Any edit is a new intent; the last answer (error or success) no longer describes what is on screen.
   function edited() {
@@ -47,11 +53,6 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
     edited();
   }
 
-  function changeBot(value: BotType) {
-    setBotType(value);
-    edited();
-  }
-
   function submit(event?: FormEvent) {
     event?.preventDefault();
     if (inFlight.current || !canSubmit) return;
@@ -61,7 +62,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
     create.mutate(
       {
         prompt: sent.prompt,
-        botType,
+        botType: params.bot,
         references: sent.images.map((image) => image.dataUrl),
         idempotencyKey: intent.current(),
       },
@@ -107,18 +108,29 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
         {t("prompt.heading")}
       </h2>
 
-      <PromptField value={prompt} onChange={changePrompt} onSubmitShortcut={() => submit()} />
+      <div className="space-y-2">
+        <PromptField
+          value={prompt}
+          onChange={params.changeText}
+          onSubmitShortcut={() => submit()}
+          describedBy={issues.length > 0 ? "param-issues" : undefined}
+          invalid={errors.length > 0}
+        />
+        <IssueSummary id="param-issues" issues={issues} />
+      </div>
 
-      <Segmented<BotType>
+      <Segmented
         name="botType"
         legend={t("prompt.bot")}
-        value={botType}
-        onChange={changeBot}
+        value={params.bot}
+        onChange={params.chooseBot}
         options={[
           { value: "MID_JOURNEY", label: t("prompt.midjourney") },
           { value: "NIJI_JOURNEY", label: t("prompt.niji") },
         ]}
       />
+
+      <ParamsPanel params={params} hasImages={references.images.length > 0} />
 
       <div className="space-y-2">
         <h3 className="text-sm font-medium">{t("references.heading")}</h3>
@@ -137,6 +149,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
         type="submit"
         disabled={!canSubmit}
         aria-busy={locked || undefined}
+        aria-describedby={errors.length > 0 ? "submit-blocked" : undefined}
         className="flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-violet-600 px-5 text-base font-semibold text-white shadow-sm transition-colors hover:bg-violet-700 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-500 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-500"
       >
         {locked || references.processing > 0 ? <Spinner /> : null}
@@ -145,6 +158,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
       </button>
 
       <SubmitFeedback
+        blocked={errors.length > 0 ? t("params.blocked", { count: errors.length }) : null}
         preparing={references.processing > 0}
         pending={locked}
         created={create.data}
@@ -167,13 +181,4 @@ function dropPromptParam() {
   if (!url.searchParams.has("prompt")) return;
   url.searchParams.delete("prompt");
   window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
-}
-
-function Spinner() {
-  return (
-    <span
-      aria-hidden
-      className="size-4 animate-spin rounded-full border-2 border-current border-r-transparent"
-    />
-  );
 }

@@ -11,6 +11,8 @@ import type { TaskDto } from "@/lib/schemas/task";
 import type { ReferenceNoticeKey } from "./use-reference-images";
 
 interface Props {
+  /** Why Imagine is disabled (parameter errors); the button's aria-describedby points here. */
+  blocked: string | null;
   preparing: boolean;
   pending: boolean;
   created: TaskDto | undefined;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** One polite live region for everything the form has to say: progress, success, server errors, file problems. */
-export function SubmitFeedback({ preparing, pending, created, error, notices }: Props) {
+export function SubmitFeedback({ blocked, preparing, pending, created, error, notices }: Props) {
   const t = useTranslations();
   const statusText = useStatusText();
   const errorText = useErrorText();
@@ -31,6 +33,15 @@ export function SubmitFeedback({ preparing, pending, created, error, notices }: 
           {t(`references.${notice.key}`, notice.values)}
         </p>
       ))}
+      {blocked ? (
+        <p
+          id="submit-blocked"
+          data-testid="submit-blocked"
+          className="font-medium text-red-700 dark:text-red-400"
+        >
+          {blocked}
+        </p>
+      ) : null}
       {preparing ? <p className="text-zinc-600 dark:text-zinc-400">{t("prompt.preparing")}</p> : null}
       {pending ? <p className="text-zinc-600 dark:text-zinc-400">{t("prompt.submitting")}</p> : null}
       {!pending && message ? (

@@ -74,13 +74,14 @@ test("a banned word is explained in words and the prompt is kept", async ({ page
 });
 
 test("a failed job shows the reason instead of spinning", async ({ page }, testInfo) => {
-  const prompt = `broken ratio ${testInfo.project.name} ${Date.now()} --ar 0:1`;
+  // The prompt passes the studio's own checks; the simulator is told to fail the job midway.
+  const prompt = `doomed job ${testInfo.project.name} ${Date.now()} sim:fail`;
   await page.goto("/");
   await page.getByLabel("Prompt").fill(prompt);
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);
   const tile = tileFor(page, prompt);
   await expect(tile).toHaveAttribute("data-status", "failed");
-  await expect(tile.getByTestId("task-failure")).toContainText(/Midjourney failed.*aspect ratio/i);
+  await expect(tile.getByTestId("task-failure")).toContainText(/Midjourney failed.*asked to fail/i);
 });
 
 test("the interface switches to Simplified Chinese and back", async ({ page }) => {

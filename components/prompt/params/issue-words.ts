@@ -1,0 +1,102 @@
+// Validation issues → message keys (namespace "params.issues") with their values. The English sentence of
+// lib/params is not shown: the catalogs translate by `code`, so Chinese users get the same bounds.
+import { SPECS } from "@/lib/params";
+import type { ControlKey, ParamIssue } from "@/lib/params";
+
+export const ISSUE_KEYS = [
+  "missingValue",
+  "invalidNumber",
+  "invalidRatio",
+  "invalidVersion",
+  "invalidStyle",
+  "invalidList",
+  "invalidReference",
+  "unexpectedValue",
+  "notInteger",
+  "outOfRange",
+  "outOfRangeModel",
+  "ratioOutOfRange",
+  "notAllowed",
+  "unsupportedVersion",
+  "conflict",
+  "noEffect",
+  "noEffectImage",
+  "unknownVersion",
+  "extremeRatio",
+  "duplicate",
+] as const;
+export type IssueKey = (typeof ISSUE_KEYS)[number];
+
+export interface IssueWords {
+  key: IssueKey;
+  values: Record<string, string | number>;
+}
+
+/** How messages name a param: its `--name`. */
+export function paramLabel(key: ControlKey): string {
+  return SPECS[key].label;
+}
+
+/** Only `--style raw` is version-checked, and only `--raw` can carry stray words: name it fully there. */
+function issueLabel(issue: ParamIssue): string {
+  const raw = issue.code === "unsupported_version" || issue.code === "unexpected_value";
+  return issue.param === "style" && raw ? "--style raw" : paramLabel(issue.param);
+}
+
+const INVALID_KEYS: Partial<Record<ControlKey, IssueKey>> = {
+  aspectRatio: "invalidRatio",
+  version: "invalidVersion",
+  niji: "invalidVersion",
+  style: "invalidStyle",
+  no: "invalidList",
+  cref: "invalidReference",
+  oref: "invalidReference",
+  sref: "invalidReference",
+};
+
+function keyFor(issue: ParamIssue): IssueKey {
+  switch (issue.code) {
+    case "missing_value":
+      return "missingValue";
+    case "invalid_value":
+      return INVALID_KEYS[issue.param] ?? "invalidNumber";
+    case "unexpected_value":
+      return "unexpectedValue";
+    case "not_integer":
+      return "notInteger";
+    case "out_of_range":
+      if (issue.param === "aspectRatio") return "ratioOutOfRange";
+      return issue.model ? "outOfRangeModel" : "outOfRange";
+    case "not_allowed":
+      return "notAllowed";
+    case "unsupported_version":
+      return "unsupportedVersion";
+    case "conflict":
+      return "conflict";
+    case "no_effect":
+      // --sw/--cw/--ow name the reference they weigh; --iw's "other" is the image prompt itself.
+      return issue.other ? "noEffect" : "noEffectImage";
+    case "unknown_version":
+      return "unknownVersion";
+    case "extreme_ratio":
+      return "extremeRatio";
+    case "duplicate":
+      return "duplicate";
+  }
+}
+
+/** Every value a message may use; ICU ignores the ones a sentence does not mention. */
+export function issueWords(issue: ParamIssue): IssueWords {
+  return {
+    key: keyFor(issue),
+    values: {
+      param: issueLabel(issue),
+      value: issue.value ?? "",
+      min: issue.min ?? 0,
+      max: issue.max ?? 0,
+      allowed: issue.allowed?.join(", ") ?? "",
+      model: issue.model ?? "",
+      other: issue.other ? paramLabel(issue.other) : "",
+    },
+  };
+}
