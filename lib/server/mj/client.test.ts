@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { env, resetEnv } from "./__fixtures__/env";
-import { startMockUpstream, type MockUpstream } from "./__fixtures__/mock-upstream";
+import { env } from "./__fixtures__/env";
+import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
 import {
   getUpstreamCallCount,
@@ -16,23 +16,11 @@ import {
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
 const KEY = "sk-SuperSecretKey123";
-let up: MockUpstream;
-
-beforeAll(async () => {
-  up = await startMockUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  resetEnv({ MJ_API_BASE: up.url, MJ_API_KEY: KEY });
-  up.requests.length = 0;
-});
+const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: KEY }));
+const { reply } = mock;
 
 const imagine = (opts?: Parameters<typeof submitImagine>[1]) =>
   submitImagine({ prompt: "a red fox", botType: "MID_JOURNEY", base64Array: [] }, opts);
-
-function reply(status: number, body?: unknown) {
-  up.setHandler(() => ({ status, body }));
-}
 
 describe("paths, mode prefixes, bodies and auth", () => {
   beforeEach(() => reply(200, W.E1_ACCEPTED));
@@ -43,7 +31,7 @@ describe("paths, mode prefixes, bodies and auth", () => {
     await imagine({ mode: "turbo" });
     env.MJ_MODE = "none";
     await submitAction({ taskId: "1", customId: "c" }, { mode: "fast" });
-    expect(up.requests.map((r) => r.url)).toEqual([
+    expect(mock.up.requests.map((r) => r.url)).toEqual([
       "/mj-relax/mj/submit/imagine",
       "/mj-turbo/mj/submit/imagine",
       "/mj-fast/mj/submit/action",
@@ -51,10 +39,10 @@ describe("paths, mode prefixes, bodies and auth", () => {
   });
 
   it("a base URL ending in /mj (with slash) does not produce /mj/mj/", async () => {
-    env.MJ_API_BASE = `${up.url}/mj/`;
+    env.MJ_API_BASE = `${mock.up.url}/mj/`;
     await submitModal({ taskId: "1730622000331774", prompt: "fox --zoom 1.5" });
-    expect(up.requests[0]?.url).toBe("/mj/submit/modal");
-    expect(JSON.parse(up.requests[0]?.body ?? "")).toEqual({
+    expect(mock.up.requests[0]?.url).toBe("/mj/submit/modal");
+    expect(JSON.parse(mock.up.requests[0]?.body ?? "")).toEqual({
       taskId: "1730622000331774",
       prompt: "fox --zoom 1.5",
     });
@@ -62,24 +50,24 @@ describe("paths, mode prefixes, bodies and auth", () => {
 
   it("mj-api-secret style sends only that header; bearer sends only Authorization; no key → none", async () => {
     await imagine();
-    expect(up.requests[0]?.headers["mj-api-secret"]).toBe(KEY);
-    expect(up.requests[0]?.headers.authorization).toBeUndefined();
+    expect(mock.up.requests[0]?.headers["mj-api-secret"]).toBe(KEY);
+    expect(mock.up.requests[0]?.headers.authorization).toBeUndefined();
     env.MJ_AUTH_STYLE = "bearer";
     await imagine();
-    expect(up.requests[1]?.headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(up.requests[1]?.headers["mj-api-secret"]).toBeUndefined();
+    expect(mock.up.requests[1]?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(mock.up.requests[1]?.headers["mj-api-secret"]).toBeUndefined();
     env.MJ_API_KEY = undefined;
     await imagine();
-    expect(up.requests[2]?.headers.authorization).toBeUndefined();
-    expect(up.requests[2]?.headers["mj-api-secret"]).toBeUndefined();
+    expect(mock.up.requests[2]?.headers.authorization).toBeUndefined();
+    expect(mock.up.requests[2]?.headers["mj-api-secret"]).toBeUndefined();
   });
 
   it("change sends index (REROLL defaults to 1, bad U/V index refused locally)", async () => {
     await submitChange({ taskId: "7", action: "REROLL", index: 0 });
-    expect(JSON.parse(up.requests[0]?.body ?? "")).toEqual({ taskId: "7", action: "REROLL", index: 1 });
+    expect(JSON.parse(mock.up.requests[0]?.body ?? "")).toEqual({ taskId: "7", action: "REROLL", index: 1 });
     const e = await caught(submitChange({ taskId: "7", action: "UPSCALE", index: 5 }));
     expect(e.kind).toBe("validation");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("imagine forwards base64Array and counts calls per normalised path", async () => {
@@ -88,7 +76,7 @@ describe("paths, mode prefixes, bodies and auth", () => {
       { prompt: "p", botType: "NIJI_JOURNEY", base64Array: ["data:image/png;base64,AAAA"] },
       { mode: "fast" },
     );
-    expect(JSON.parse(up.requests[0]?.body ?? "")).toMatchObject({
+    expect(JSON.parse(mock.up.requests[0]?.body ?? "")).toMatchObject({
       botType: "NIJI_JOURNEY",
       base64Array: ["data:image/png;base64,AAAA"],
     });
@@ -115,7 +103,7 @@ describe("wire rules: transport failures and odd bodies", () => {
   });
 
   it("401 empty body → auth; the key never appears in message, description or AppError", async () => {
-    up.setHandler(() => ({ status: 401, body: `{"message":"invalid token ${KEY}"}` }));
+    mock.up.setHandler(() => ({ status: 401, body: `{"message":"invalid token ${KEY}"}` }));
     const e = await caught(imagine());
     expect(e.kind).toBe("auth");
     const app = mjErrorToAppError(e);
@@ -139,18 +127,18 @@ describe("wire rules: transport failures and odd bodies", () => {
   it("5xx on submit → network, and is NOT retried", async () => {
     reply(502, W.HTML_502);
     expect((await caught(imagine())).kind).toBe("network");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("timeout on submit → timeout, exactly one request reached the server", async () => {
     env.MJ_TIMEOUT_MS = 150;
-    up.setHandler(() => ({ status: 200, body: W.E1_ACCEPTED, delayMs: 500 }));
+    mock.up.setHandler(() => ({ status: 200, body: W.E1_ACCEPTED, delayMs: 500 }));
     const e = await caught(imagine());
     expect(e.kind).toBe("timeout");
     expect(e.message).toMatch(/may still have been created/);
     expect(mjErrorToAppError(e).code).toBe("upstream_unavailable");
     await new Promise((r) => setTimeout(r, 900)); // longer than any retry backoff would be
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("connection refused → network", async () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { resetEnv } from "./__fixtures__/env";
-import { startMockUpstream, type MockUpstream } from "./__fixtures__/mock-upstream";
+import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
 import { mjErrorToAppError, submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./index";
 
@@ -10,22 +9,10 @@ vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
 const PNG = "data:image/png;base64,iVBORw0KGgo=";
 const JPG = "data:image/jpeg;base64,/9j/4AAQ";
-let up: MockUpstream;
+const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: "k-secret-9", MJ_MODE: "relax" }));
+const { reply } = mock;
 
-beforeAll(async () => {
-  up = await startMockUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  resetEnv({ MJ_API_BASE: up.url, MJ_API_KEY: "k-secret-9", MJ_MODE: "relax" });
-  up.requests.length = 0;
-});
-
-function reply(status: number, body?: unknown) {
-  up.setHandler(() => ({ status, body }));
-}
-
-const sent = (i = 0) => JSON.parse(up.requests[i]?.body ?? "null") as Record<string, unknown>;
+const sent = (i = 0) => JSON.parse(mock.up.requests[i]?.body ?? "null") as Record<string, unknown>;
 
 describe("describe / blend / shorten / swap submits", () => {
   it("describe: POST /mj-relax/mj/submit/describe with base64, botType, notifyHook and state", async () => {
@@ -35,7 +22,7 @@ describe("describe / blend / shorten / swap submits", () => {
       { notifyHook: "https://studio.test/hook", state: "t-1" },
     );
     expect(out).toMatchObject({ kind: "accepted", upstreamId: "1730621826053455", code: 1 });
-    expect(up.requests[0]?.url).toBe("/mj-relax/mj/submit/describe");
+    expect(mock.up.requests[0]?.url).toBe("/mj-relax/mj/submit/describe");
     expect(sent()).toEqual({
       base64: JPG,
       botType: "NIJI_JOURNEY",
@@ -48,7 +35,7 @@ describe("describe / blend / shorten / swap submits", () => {
     reply(200, W.E2_QUEUED);
     const out = await submitBlend({ base64Array: [PNG, JPG, PNG], dimensions: "PORTRAIT" }, { mode: "fast" });
     expect(out).toMatchObject({ kind: "accepted", queuePosition: 2, code: 22 });
-    expect(up.requests[0]?.url).toBe("/mj-fast/mj/submit/blend");
+    expect(mock.up.requests[0]?.url).toBe("/mj-fast/mj/submit/blend");
     expect(sent()).toEqual({ base64Array: [PNG, JPG, PNG], dimensions: "PORTRAIT", botType: "MID_JOURNEY" });
   });
 
@@ -58,7 +45,7 @@ describe("describe / blend / shorten / swap submits", () => {
       const e = await caught(submitBlend({ base64Array: images, dimensions: "SQUARE" }));
       expect(e.kind).toBe("validation");
       expect(e.message).toMatch(/2 to 5 images/);
-      expect(up.requests).toHaveLength(0);
+      expect(mock.up.requests).toHaveLength(0);
     },
   );
 
@@ -72,10 +59,10 @@ describe("describe / blend / shorten / swap submits", () => {
   it("shorten: POST /submit/shorten; a blank prompt never leaves the process", async () => {
     reply(200, W.E1_ACCEPTED);
     await submitShorten({ prompt: "an ornate victorian greenhouse, 35mm" });
-    expect(up.requests[0]?.url).toBe("/mj-relax/mj/submit/shorten");
+    expect(mock.up.requests[0]?.url).toBe("/mj-relax/mj/submit/shorten");
     expect(sent()).toEqual({ prompt: "an ornate victorian greenhouse, 35mm", botType: "MID_JOURNEY" });
     expect((await caught(submitShorten({ prompt: "  " }))).kind).toBe("validation");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("shorten on a server without the endpoint (OSS 404) → unsupported", async () => {
@@ -88,7 +75,7 @@ describe("describe / blend / shorten / swap submits", () => {
     reply(200, W.E16_SWAP_ACCEPTED);
     const out = await submitSwapFace({ sourceBase64: PNG, targetBase64: JPG }, { state: "swap-7" });
     expect(out).toMatchObject({ kind: "accepted", upstreamId: "1730626000400111" });
-    expect(up.requests[0]?.url).toBe("/mj-relax/mj/insight-face/swap");
+    expect(mock.up.requests[0]?.url).toBe("/mj-relax/mj/insight-face/swap");
     expect(sent()).toEqual({ sourceBase64: PNG, targetBase64: JPG, state: "swap-7" });
   });
 
@@ -104,12 +91,12 @@ describe("describe / blend / shorten / swap submits", () => {
     // An empty side is refused locally with the field name.
     const local = await caught(submitSwapFace({ sourceBase64: "", targetBase64: JPG }));
     expect(local.message).toMatch(/sourceBase64/);
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("submits are never retried: a 502 is sent once", async () => {
     reply(502, W.HTML_502);
     expect((await caught(submitDescribe({ base64: PNG }))).kind).toBe("network");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 });

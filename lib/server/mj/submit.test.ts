@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { resetEnv } from "./__fixtures__/env";
-import { startMockUpstream, type MockUpstream } from "./__fixtures__/mock-upstream";
+import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
 import { mjErrorToAppError, submitAction, submitChange, submitImagine } from "./index";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
 const KEY = "sk-SuperSecretKey123";
-let up: MockUpstream;
-
-beforeAll(async () => {
-  up = await startMockUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  resetEnv({ MJ_API_BASE: up.url, MJ_API_KEY: KEY });
-  up.requests.length = 0;
-});
+const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: KEY }));
+const { reply } = mock;
 
 const imagine = (opts?: Parameters<typeof submitImagine>[1]) =>
   submitImagine({ prompt: "a red fox", botType: "MID_JOURNEY", base64Array: [] }, opts);
-
-function reply(status: number, body?: unknown) {
-  up.setHandler(() => ({ status, body }));
-}
 
 describe("submit results", () => {
   it("code 1 with a string id → accepted, and sends the E1 request shape", async () => {
@@ -37,10 +24,10 @@ describe("submit results", () => {
       queuePosition: null,
       code: 1,
     });
-    expect(up.requests[0]?.method).toBe("POST");
-    expect(up.requests[0]?.url).toBe("/mj/submit/imagine");
-    expect(up.requests[0]?.headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(up.requests[0]?.body ?? "")).toEqual({
+    expect(mock.up.requests[0]?.method).toBe("POST");
+    expect(mock.up.requests[0]?.url).toBe("/mj/submit/imagine");
+    expect(mock.up.requests[0]?.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(mock.up.requests[0]?.body ?? "")).toEqual({
       prompt: "a red fox",
       botType: "MID_JOURNEY",
       state: "s-1",

@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { resetEnv } from "./__fixtures__/env";
-import { startMockUpstream, type MockUpstream } from "./__fixtures__/mock-upstream";
+import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
 import { cancelTask, fetchImageSeed, getUpstreamCallCount, resetUpstreamCallCount } from "./index";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
-let up: MockUpstream;
-
-beforeAll(async () => {
-  up = await startMockUpstream();
-});
-afterAll(() => up.close());
+const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: "k-secret-2", MJ_MODE: "fast" }));
+const { reply } = mock;
 beforeEach(() => {
-  resetEnv({ MJ_API_BASE: up.url, MJ_API_KEY: "k-secret-2", MJ_MODE: "fast" });
-  up.requests.length = 0;
   resetUpstreamCallCount();
 });
-
-function reply(status: number, body?: unknown) {
-  up.setHandler(() => ({ status, body }));
-}
 
 describe("fetchImageSeed", () => {
   it("GETs /mj/task/{id}/image-seed (no mode prefix) and returns the seed as a string (E18)", async () => {
     reply(200, W.E18_SEED);
     expect(await fetchImageSeed("1730621901448213")).toBe("636646138");
-    expect(up.requests[0]).toMatchObject({ method: "GET", url: "/mj/task/1730621901448213/image-seed" });
+    expect(mock.up.requests[0]).toMatchObject({ method: "GET", url: "/mj/task/1730621901448213/image-seed" });
     expect(getUpstreamCallCount()).toEqual({ "GET /mj/task/:id/image-seed": 1 });
   });
 
@@ -56,7 +45,7 @@ describe("fetchImageSeed", () => {
   it("no such endpoint (OSS 404 without an MJ body) → unsupported, not retried", async () => {
     reply(404, W.SPRING_404);
     expect((await caught(fetchImageSeed("1"))).kind).toBe("unsupported");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("a success without a seed → bad_response", async () => {
@@ -69,7 +58,7 @@ describe("cancelTask", () => {
   it("POSTs /mj/task/{id}/cancel without mode prefix; PLUS SubmitResult and TRUE empty 200 both succeed", async () => {
     reply(200, W.CANCEL_OK_PLUS);
     await cancelTask("1730622000331774");
-    expect(up.requests[0]).toMatchObject({ method: "POST", url: "/mj/task/1730622000331774/cancel" });
+    expect(mock.up.requests[0]).toMatchObject({ method: "POST", url: "/mj/task/1730622000331774/cancel" });
     reply(200);
     await expect(cancelTask("1730622000331774")).resolves.toBeUndefined();
   });
@@ -95,6 +84,6 @@ describe("cancelTask", () => {
   it("is not retried on a 5xx (the first attempt may have cancelled already)", async () => {
     reply(503, "Service Unavailable");
     expect((await caught(cancelTask("1"))).kind).toBe("network");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 });

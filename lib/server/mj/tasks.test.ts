@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { env, resetEnv } from "./__fixtures__/env";
-import { startMockUpstream, type MockUpstream } from "./__fixtures__/mock-upstream";
+import { env } from "./__fixtures__/env";
+import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
 import { fetchTask, getUpstreamCallCount, listTasksByIds } from "./index";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
-let up: MockUpstream;
-
-beforeAll(async () => {
-  up = await startMockUpstream();
-});
-afterAll(() => up.close());
-beforeEach(() => {
-  resetEnv({ MJ_API_BASE: up.url, MJ_API_KEY: "k-secret-1", MJ_MODE: "relax" });
-  up.requests.length = 0;
-});
-
-function reply(status: number, body?: unknown) {
-  up.setHandler(() => ({ status, body }));
-}
+const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: "k-secret-1", MJ_MODE: "relax" }));
+const { reply } = mock;
 
 describe("fetchTask", () => {
   it("GETs plain /mj (no mode prefix for reads) and reshapes an OSS in-progress task", async () => {
     reply(200, W.E6_IN_PROGRESS);
     const t = await fetchTask("1730621826053455");
-    expect(up.requests[0]?.method).toBe("GET");
-    expect(up.requests[0]?.url).toBe("/mj/task/1730621826053455/fetch");
+    expect(mock.up.requests[0]?.method).toBe("GET");
+    expect(mock.up.requests[0]?.url).toBe("/mj/task/1730621826053455/fetch");
     expect(t).toMatchObject({
       upstreamId: "1730621826053455",
       action: "IMAGINE",
@@ -54,7 +42,7 @@ describe("fetchTask", () => {
   ])("unknown id → null (%s)", async (_name, status, body) => {
     reply(status, body);
     expect(await fetchTask("9999999999999999")).toBeNull();
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("success with buttons: link buttons without customId are dropped, size and times parsed", async () => {
@@ -110,31 +98,33 @@ describe("fetchTask", () => {
     const e = await caught(fetchTask("1"));
     expect(e.kind).toBe("bad_response");
     expect(e.message).toContain("Welcome to nginx!");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("401 → auth without retries", async () => {
     reply(401);
     expect((await caught(fetchTask("1"))).kind).toBe("auth");
-    expect(up.requests).toHaveLength(1);
+    expect(mock.up.requests).toHaveLength(1);
   });
 
   it("5xx is retried (reads only) and a later success is returned", async () => {
     let n = 0;
-    up.setHandler(() => (++n < 3 ? { status: 503, body: "busy" } : { status: 200, body: W.E6_IN_PROGRESS }));
+    mock.up.setHandler(() =>
+      ++n < 3 ? { status: 503, body: "busy" } : { status: 200, body: W.E6_IN_PROGRESS },
+    );
     const before = getUpstreamCallCount()["GET /mj/task/:id/fetch"] ?? 0;
     expect((await fetchTask("1730621826053455"))?.status).toBe("IN_PROGRESS");
-    expect(up.requests).toHaveLength(3);
+    expect(mock.up.requests).toHaveLength(3);
     expect(getUpstreamCallCount()["GET /mj/task/:id/fetch"]).toBe(before + 3);
   });
 
   it("timeouts on reads are retried twice, then surface as timeout", async () => {
     env.MJ_TIMEOUT_MS = 120;
-    up.setHandler(() => ({ status: 200, body: W.E6_IN_PROGRESS, delayMs: 400 }));
+    mock.up.setHandler(() => ({ status: 200, body: W.E6_IN_PROGRESS, delayMs: 400 }));
     const e = await caught(fetchTask("1"));
     expect(e.kind).toBe("timeout");
     expect(e.message).not.toMatch(/may still have been created/);
-    expect(up.requests).toHaveLength(3);
+    expect(mock.up.requests).toHaveLength(3);
   });
 
   it("relay: 200 + SubmitResult code 4 → validation, not a bogus task", async () => {
@@ -150,14 +140,14 @@ describe("fetchTask", () => {
 
 describe("listTasksByIds", () => {
   it("120 ids → 3 POSTs of ≤ 50 ids to /mj/task/list-by-condition", async () => {
-    up.setHandler((req) => {
+    mock.up.setHandler((req) => {
       const { ids } = JSON.parse(req.body) as { ids: string[] };
       return { status: 200, body: ids.map((id) => ({ id, status: "IN_PROGRESS", progress: "10%" })) };
     });
     const ids = Array.from({ length: 120 }, (_, i) => String(1730621826053000 + i));
     const tasks = await listTasksByIds(ids);
-    expect(up.requests.map((r) => r.url)).toEqual(Array(3).fill("/mj/task/list-by-condition"));
-    expect(up.requests.map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length)).toEqual([
+    expect(mock.up.requests.map((r) => r.url)).toEqual(Array(3).fill("/mj/task/list-by-condition"));
+    expect(mock.up.requests.map((r) => (JSON.parse(r.body) as { ids: string[] }).ids.length)).toEqual([
       50, 50, 20,
     ]);
     expect(tasks.map((t) => t.upstreamId)).toEqual(ids);
@@ -171,7 +161,7 @@ describe("listTasksByIds", () => {
 
   it("no ids → no call", async () => {
     expect(await listTasksByIds([])).toEqual([]);
-    expect(up.requests).toHaveLength(0);
+    expect(mock.up.requests).toHaveLength(0);
   });
 
   it("404 → unsupported so the caller can fall back to per-task fetch", async () => {
