@@ -2,6 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
+import { CreatePanel } from "@/components/create/create-panel";
+import { parseCreateMode } from "@/components/create/modes";
 import { Gallery } from "@/components/gallery/gallery";
 import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
 import { filtersFromSearchParams } from "@/components/gallery/url-filters";
@@ -26,7 +28,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h1 className="sr-only">{t("meta.title")}</h1>
       <div className="lg:sticky lg:top-18 lg:max-h-[calc(100dvh-5.5rem)] lg:overflow-y-auto lg:p-1">
         {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form. */}
-        <PromptForm key={reused} initialPrompt={reused} />
+        <CreatePanel
+          key={reused}
+          initialMode={reused ? "imagine" : parseCreateMode(params.mode)}
+          imagine={<PromptForm key={reused} initialPrompt={reused} />}
+        />
       </div>
       <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
         <InitialGallery filters={filters} />

@@ -48,11 +48,14 @@ export function TaskTile({ task, priority = false }: { task: TaskDto; priority?:
           {active ? (
             <div className="absolute inset-x-0 bottom-0 space-y-1.5 bg-gradient-to-t from-zinc-950/80 to-transparent p-2 pt-6 text-white">
               <p className="text-xs font-medium">{statusText(task)}</p>
-              <ProgressBar
-                progress={task.progress}
-                valueText={statusText(task)}
-                className="bg-white/25 dark:bg-white/25"
-              />
+              {/* A task waiting for a dialog is not rendering: no bar that would look like it spins. */}
+              {task.status === "modal" ? null : (
+                <ProgressBar
+                  progress={task.progress}
+                  valueText={statusText(task)}
+                  className="bg-white/25 dark:bg-white/25"
+                />
+              )}
             </div>
           ) : null}
         </div>

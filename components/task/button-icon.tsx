@@ -1,8 +1,8 @@
-import type { ButtonNameKey } from "./button-names";
+import type { ButtonIconKey } from "./button-names";
 
 // Drawn icons instead of emoji glyphs: Linux desktops and kiosk browsers often lack a colour-emoji font and would
 // show empty boxes on the very buttons that have no label.
-const paths: Partial<Record<ButtonNameKey, string>> = {
+const paths: Record<ButtonIconKey, string> = {
   reroll: "M16 10a6 6 0 1 1-1.8-4.3M16 3.5v3.2h-3.2",
   panLeft: "M16 10H4m5-5-5 5 5 5",
   panRight: "M4 10h12m-5-5 5 5-5 5",
@@ -14,11 +14,13 @@ const paths: Partial<Record<ButtonNameKey, string>> = {
   varyRegion: "M13.5 3.5l3 3-7.5 7.5H6v-3ZM4 17h12",
   upscale: "M4 16 16 4m0 0h-5m5 0v5M4 11v5h5",
   animate: "M3.5 5.5h13v9h-13Zm4 0v9m5-9v9M3.5 10h4m5 0h4",
+  square: "M5 5h10v10H5ZM2.5 10h2m11 0h2",
+  imagine: "M10 3v3m0 8v3M3 10h3m8 0h3M5.5 5.5l2 2m5 5 2 2m0-9-2 2m-5 5-2 2",
+  details: "M4 5h12M4 10h12M4 15h7",
 };
 
-export function ButtonIcon({ name }: { name: ButtonNameKey }) {
+export function ButtonIcon({ name }: { name: ButtonIconKey }) {
   const d = paths[name];
-  if (!d) return null;
   return (
     <svg
       aria-hidden

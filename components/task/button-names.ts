@@ -1,8 +1,51 @@
 // Upstream buttons often carry only an emoji ("🔄", "⬅️") or a Discord emoji name ("upscale_1"); screen readers
-// and e2e tests need words. Pure, so the mapping is unit-tested.
+// and e2e tests need words. The customId family is the most reliable source (labels vary by version and language,
+// mj-api.md 8), then the label, then the emoji, then the opaque customId. Pure, so the mapping is unit-tested.
 import type { TaskButtonDto } from "@/lib/schemas/task";
 
-export type ButtonNameKey =
+export const buttonNameKeys = [
+  "reroll",
+  "panLeft",
+  "panRight",
+  "panUp",
+  "panDown",
+  "favorite",
+  "zoom",
+  "vary",
+  "varyRegion",
+  "upscale",
+  "animate",
+  "upscaleSubtle",
+  "upscaleCreative",
+  "upscale2x",
+  "upscale4x",
+  "varySubtle",
+  "varyStrong",
+  "zoomOut2x",
+  "zoomOut15x",
+  "customZoom",
+  "makeSquare",
+  "animateHigh",
+  "animateLow",
+  "extendHigh",
+  "extendLow",
+  "picReader1",
+  "picReader2",
+  "picReader3",
+  "picReader4",
+  "picReaderAll",
+  "picReaderRetry",
+  "analyzer1",
+  "analyzer2",
+  "analyzer3",
+  "analyzer4",
+  "analyzer5",
+  "showDetails",
+] as const;
+export type ButtonNameKey = (typeof buttonNameKeys)[number];
+
+/** Icons are drawn per kind of action, not per button: several names share one picture. */
+export type ButtonIconKey =
   | "reroll"
   | "panLeft"
   | "panRight"
@@ -13,7 +56,10 @@ export type ButtonNameKey =
   | "vary"
   | "varyRegion"
   | "upscale"
-  | "animate";
+  | "animate"
+  | "square"
+  | "imagine"
+  | "details";
 
 const VARIATION_SELECTOR = /\uFE0F/g;
 
@@ -29,6 +75,8 @@ const byEmoji: Record<string, ButtonNameKey> = {
   "🪄": "vary",
   "🖌": "varyRegion",
   "🎞": "animate",
+  "↔": "makeSquare",
+  "🎉": "picReaderAll",
   upscale_1: "upscale",
 };
 
@@ -43,11 +91,99 @@ export function isDisplayableEmoji(emoji: string): boolean {
 
 export type ButtonName = { text: string } | { key: ButtonNameKey };
 
-/** Accessible name: the label if there is one, else words for the emoji, else the opaque customId. */
+// customId grammar per family (mj-api.md 8.2–8.8); case matters upstream, so the patterns are case-sensitive.
+const families: Array<[RegExp, (m: RegExpExecArray) => ButtonName]> = [
+  [/^MJ::JOB::upsample::([1-4])::/, (m) => ({ text: `U${m[1]}` })],
+  [/^MJ::JOB::video_virtual_upscale::([1-4])::/, (m) => ({ text: `U${m[1]}` })],
+  [/^MJ::JOB::variation::([1-4])::/, (m) => ({ text: `V${m[1]}` })],
+  [/^MJ::JOB::upsample_v\w*_subtle::/, () => ({ key: "upscaleSubtle" })],
+  [/^MJ::JOB::upsample_v\w*_creative::/, () => ({ key: "upscaleCreative" })],
+  [/^MJ::JOB::upsample_v\w*_2x::/, () => ({ key: "upscale2x" })],
+  [/^MJ::JOB::upsample_v\w*_4x::/, () => ({ key: "upscale4x" })],
+  [/^MJ::JOB::upsample_v\w*::/, () => ({ key: "upscale" })],
+  [/^MJ::JOB::low_variation::/, () => ({ key: "varySubtle" })],
+  [/^MJ::JOB::high_variation::/, () => ({ key: "varyStrong" })],
+  [/^MJ::Inpaint::/, () => ({ key: "varyRegion" })],
+  [/^MJ::Outpaint::50::/, () => ({ key: "zoomOut2x" })],
+  [/^MJ::Outpaint::75::/, () => ({ key: "zoomOut15x" })],
+  [/^MJ::Outpaint::100::/, () => ({ key: "makeSquare" })],
+  [/^MJ::CustomZoom::/, () => ({ key: "customZoom" })],
+  [/^MJ::JOB::pan_left::/, () => ({ key: "panLeft" })],
+  [/^MJ::JOB::pan_right::/, () => ({ key: "panRight" })],
+  [/^MJ::JOB::pan_up::/, () => ({ key: "panUp" })],
+  [/^MJ::JOB::pan_down::/, () => ({ key: "panDown" })],
+  [/^MJ::JOB::reroll::/, () => ({ key: "reroll" })],
+  [/^MJ::JOB::animate_high_extend::/, () => ({ key: "extendHigh" })],
+  [/^MJ::JOB::animate_low_extend::/, () => ({ key: "extendLow" })],
+  [/^MJ::JOB::animate_high::/, () => ({ key: "animateHigh" })],
+  [/^MJ::JOB::animate_low::/, () => ({ key: "animateLow" })],
+  [/^MJ::BOOKMARK::/, () => ({ key: "favorite" })],
+  [/^MJ::Job::PicReader::all$/, () => ({ key: "picReaderAll" })],
+  [/^MJ::Job::PicReader::([1-4])$/, (m) => ({ key: `picReader${m[1]}` as ButtonNameKey })],
+  [/^MJ::Picread::Retry$/, () => ({ key: "picReaderRetry" })],
+  [/^MJ::Job::PromptAnalyzer::([1-5])$/, (m) => ({ key: `analyzer${m[1]}` as ButtonNameKey })],
+  // The real customId of "Show Details" is undocumented (8.7); any other analyzer id is taken to be it.
+  [/^MJ::Job::PromptAnalyzer::/, () => ({ key: "showDetails" })],
+];
+
+/** The name a known customId family gives a button, or null for a button we do not know. */
+export function familyName(customId: string): ButtonName | null {
+  for (const [pattern, name] of families) {
+    const match = pattern.exec(customId);
+    if (match) return name(match);
+  }
+  return null;
+}
+
+/** Accessible name: customId family, else the label, else words for the emoji, else the opaque customId. */
 export function buttonName(button: TaskButtonDto): ButtonName {
+  const family = familyName(button.customId);
+  if (family) return family;
   const label = button.label.trim();
   if (label) return { text: label };
   const key = emojiNameKey(button.emoji);
   if (key) return { key };
   return { text: button.customId };
+}
+
+const iconOf: Partial<Record<ButtonNameKey, ButtonIconKey>> = {
+  reroll: "reroll",
+  picReaderRetry: "reroll",
+  panLeft: "panLeft",
+  panRight: "panRight",
+  panUp: "panUp",
+  panDown: "panDown",
+  favorite: "favorite",
+  zoom: "zoom",
+  zoomOut2x: "zoom",
+  zoomOut15x: "zoom",
+  customZoom: "zoom",
+  vary: "vary",
+  varySubtle: "vary",
+  varyStrong: "vary",
+  varyRegion: "varyRegion",
+  upscale: "upscale",
+  upscaleSubtle: "upscale",
+  upscaleCreative: "upscale",
+  upscale2x: "upscale",
+  upscale4x: "upscale",
+  animate: "animate",
+  animateHigh: "animate",
+  animateLow: "animate",
+  extendHigh: "animate",
+  extendLow: "animate",
+  makeSquare: "square",
+  picReaderAll: "imagine",
+  showDetails: "details",
+};
+
+/**
+ * The drawn icon of a button, or null. Keycap buttons (1️⃣…5️⃣) keep their emoji: the digit is the information.
+ */
+export function buttonIconKey(button: TaskButtonDto): ButtonIconKey | null {
+  const family = familyName(button.customId);
+  if (family && "key" in family) return iconOf[family.key] ?? null;
+  if (family) return null;
+  const key = emojiNameKey(button.emoji);
+  return key ? (iconOf[key] ?? null) : null;
 }

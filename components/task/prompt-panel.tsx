@@ -9,7 +9,8 @@ import { downloadUrl, reusePromptHref } from "./format";
 
 export function PromptPanel({ task }: { task: TaskDto }) {
   const t = useTranslations("task");
-  const showFinal = task.finalPrompt && task.finalPrompt.trim() !== task.prompt.trim();
+  // Describe/shorten put their raw reply in finalPrompt; the result cards already show it, readably.
+  const showFinal = !task.results && task.finalPrompt && task.finalPrompt.trim() !== task.prompt.trim();
   return (
     <section aria-labelledby="prompt-title" className="space-y-3">
       <h2 id="prompt-title" className="text-sm font-semibold text-zinc-500 dark:text-zinc-400">

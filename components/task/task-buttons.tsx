@@ -12,7 +12,7 @@ import { usePressButton } from "@/lib/queries/tasks";
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { ButtonIcon } from "./button-icon";
-import { buttonName, emojiNameKey, isDisplayableEmoji } from "./button-names";
+import { buttonIconKey, buttonName, isDisplayableEmoji } from "./button-names";
 
 /** The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. */
 export function TaskButtons({ task }: { task: TaskDto }) {
@@ -64,7 +64,7 @@ export function TaskButtons({ task }: { task: TaskDto }) {
       <div className="grid grid-cols-[repeat(auto-fill,minmax(4.25rem,1fr))] gap-2">
         {task.buttons.map((button) => {
           const name = nameOf(button);
-          const iconKey = emojiNameKey(button.emoji);
+          const iconKey = buttonIconKey(button);
           const emoji = !iconKey && isDisplayableEmoji(button.emoji) ? button.emoji : null;
           const label = button.label.trim();
           return (

@@ -8,8 +8,11 @@ import { taskQueries } from "@/lib/queries/tasks";
 import type { TaskDetailDto } from "@/lib/schemas/task";
 
 import { useActionLabel } from "./action-label";
+import { ModalDialog } from "./dialogs/modal-dialog";
 import { Lineage } from "./lineage";
 import { PromptPanel } from "./prompt-panel";
+import { TaskResults } from "./results/task-results";
+import { SeedPanel } from "./seed/seed-panel";
 import { StatusText } from "./status-text";
 import { TaskButtons } from "./task-buttons";
 import { TaskHero } from "./task-hero";
@@ -42,6 +45,7 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
         </svg>
         {t("back")}
       </Link>
+      <ModalDialog task={task} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
         <TaskHero task={task} />
         <div className="min-w-0 space-y-6">
@@ -49,8 +53,10 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
             <h1 className="text-xl font-semibold">{title}</h1>
             <StatusText task={task} className="text-sm" />
           </header>
+          <TaskResults task={task} />
           <PromptPanel task={task} />
           <TaskButtons task={task} />
+          <SeedPanel task={task} />
           <Lineage task={task} />
           <TaskMeta task={task} />
         </div>

@@ -15,7 +15,12 @@ export function TaskHero({ task }: { task: TaskDto }) {
   const picture = active ? (task.preview ?? task.thumbnail) : (task.image ?? task.thumbnail ?? task.preview);
 
   return (
-    <figure className="relative flex min-h-64 items-center justify-center overflow-hidden rounded-2xl bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-900 dark:ring-zinc-800">
+    <figure
+      className={cn(
+        "relative flex items-center justify-center overflow-hidden rounded-2xl bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-900 dark:ring-zinc-800",
+        (picture || active) && "min-h-64",
+      )}
+    >
       {picture ? (
         <TaskImg
           image={picture}
@@ -26,8 +31,14 @@ export function TaskHero({ task }: { task: TaskDto }) {
           className="h-auto max-h-[calc(100dvh-8rem)] w-auto max-w-full object-contain"
         />
       ) : (
-        // Reserves a square the size of the coming image, so the page does not jump when the first preview lands.
-        <div className="flex aspect-square max-h-[calc(100dvh-8rem)] w-full items-center justify-center">
+        // While running: reserves a square the size of the coming image, so the page does not jump when the
+        // first preview lands. A finished task without a picture (shorten) gets a slim placeholder instead.
+        <div
+          className={cn(
+            "flex w-full items-center justify-center",
+            active ? "aspect-square max-h-[calc(100dvh-8rem)]" : "py-6",
+          )}
+        >
           <p className={cn("text-sm text-zinc-500 dark:text-zinc-400", active && "animate-pulse")}>
             {t("noImage")}
           </p>
@@ -36,11 +47,14 @@ export function TaskHero({ task }: { task: TaskDto }) {
       {active ? (
         <figcaption className="absolute inset-x-0 bottom-0 space-y-2 bg-gradient-to-t from-zinc-950/85 to-transparent p-4 pt-10 text-white">
           <p className="text-sm font-semibold">{statusText(task)}</p>
-          <ProgressBar
-            progress={task.progress}
-            valueText={statusText(task)}
-            className="h-2 bg-white/25 dark:bg-white/25"
-          />
+          {/* A task waiting for a dialog is not rendering: no bar that would look like it spins. */}
+          {task.status === "modal" ? null : (
+            <ProgressBar
+              progress={task.progress}
+              valueText={statusText(task)}
+              className="h-2 bg-white/25 dark:bg-white/25"
+            />
+          )}
         </figcaption>
       ) : null}
     </figure>

@@ -24,3 +24,63 @@ export async function shot(page: Page, testInfo: TestInfo, name: string): Promis
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: `${dir}/${testInfo.project.name}-${name}.png` });
 }
+
+/** A screenshot of one element (e.g. the whole prompt form, taller than a phone screen). */
+export async function shotOf(locator: Locator, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = "e2e/.artifacts/screenshots";
+  mkdirSync(dir, { recursive: true });
+  await locator.screenshot({ path: `${dir}/${testInfo.project.name}-${name}.png` });
+}
+
+/** Opens the prompt form's "Parameters" panel (closed by default) unless it is already open. */
+export async function openParams(page: Page, testInfo: TestInfo): Promise<void> {
+  const toggle = page.getByTestId("params-panel").getByRole("button", { name: /^Parameters/ });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await press(toggle, testInfo);
+  await page.getByRole("group", { name: "Aspect ratio" }).waitFor();
+}
+
+/** Home page in one create mode (the tablist above the forms); returns that mode's panel. */
+export async function openCreateMode(page: Page, testInfo: TestInfo, tab: string): Promise<Locator> {
+  await page.goto("/");
+  const tabLocator = page.getByRole("tab", { name: tab, exact: true });
+  await press(tabLocator, testInfo);
+  await tabLocator.waitFor();
+  const panel = page.locator("[role=tabpanel][data-create-mode]");
+  await panel.waitFor();
+  return panel;
+}
+
+/** From a create form's success message to the new task's page. */
+export async function openCreatedTask(page: Page, testInfo: TestInfo): Promise<Locator> {
+  await press(page.getByTestId("create-created").getByRole("link", { name: "View task" }), testInfo);
+  const detail = page.locator("article[data-task-id]");
+  await detail.waitFor();
+  return detail;
+}
+
+/**
+ * Real touch input through the DevTools protocol (Chromium): the page sees touchstart/move/end and the pointer
+ * events derived from them, exactly like a finger. Each step lists the fingers on the glass, in page CSS pixels.
+ */
+export async function touchGesture(page: Page, steps: ReadonlyArray<ReadonlyArray<{ x: number; y: number }>>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const points = (fingers: ReadonlyArray<{ x: number; y: number }>) =>
+    fingers.map((p, id) => ({ x: Math.round(p.x), y: Math.round(p.y), id, radiusX: 4, radiusY: 4, force: 1 }));
+  const [first, ...rest] = steps;
+  if (!first) return;
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(first) });
+  for (const fingers of rest) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(fingers) });
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await cdp.detach();
+  // A real finger needs a moment to reach the next button; Chromium drops the click of a tap that follows a drag
+  // within a few milliseconds, which only synthetic input can do.
+  await new Promise((resolve) => setTimeout(resolve, 400));
+}
+
+/** A straight line as a list of points (for strokes drawn with the mouse or a finger). */
+export function linePoints(from: { x: number; y: number }, to: { x: number; y: number }, steps = 12): Array<{ x: number; y: number }> {
+  return Array.from({ length: steps + 1 }, (_, i) => ({
+    x: from.x + ((to.x - from.x) * i) / steps,
+    y: from.y + ((to.y - from.y) * i) / steps,
+  }));
+}

@@ -7,9 +7,19 @@ import {
   useMutation,
 } from "@tanstack/react-query";
 
+import { z } from "zod";
+
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
 import { TaskChangesDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
-import type { CreateImagineInput, PressButtonInput } from "@/lib/schemas/task-input";
+import type {
+  CreateBlendInput,
+  CreateDescribeInput,
+  CreateImagineInput,
+  CreateShortenInput,
+  CreateSwapFaceInput,
+  PressButtonInput,
+  SubmitModalInput,
+} from "@/lib/schemas/task-input";
 
 import {
   detailHasActiveTask,
@@ -149,3 +159,38 @@ export function usePressButton(taskId: string) {
     onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
   });
 }
+
+/** describe / blend / shorten / swap-face: one POST that creates one task, retried only with the same key. */
+function useCreateTask<Input>(path: string) {
+  return useMutation({
+    mutationFn: (input: Input) => apiFetch(path, { method: "POST", body: input }, TaskDto),
+    retry: retryNetworkTwice,
+    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+  });
+}
+
+export const useCreateDescribe = () => useCreateTask<CreateDescribeInput>("/api/describe");
+export const useCreateBlend = () => useCreateTask<CreateBlendInput>("/api/blend");
+export const useCreateShorten = () => useCreateTask<CreateShortenInput>("/api/shorten");
+export const useSwapFace = () => useCreateTask<CreateSwapFaceInput>("/api/swap-face");
+
+const SeedDto = z.object({ seed: z.string() });
+
+/** Asks for the image seed; the server asks the upstream once and keeps it, so a repeat is free. */
+export function useTaskSeed(taskId: string) {
+  return useMutation({
+    mutationFn: () => apiFetch(`${taskPath(taskId)}/seed`, {}, SeedDto),
+    retry: retryNetworkTwice,
+    onSuccess: ({ seed }, _input, _result, { client }) => {
+      client.setQueryData<TaskDetailDto>(taskKeys.detail(taskId), (task) =>
+        task ? { ...task, seed } : task,
+      );
+    },
+  });
+}
+
+/** Confirms a task waiting in Midjourney's dialog; the key in the input makes a double tap one request. */
+export const useSubmitModal = (taskId: string) =>
+  useCreateTask<SubmitModalInput>(`${taskPath(taskId)}/modal`);
+/** Abandons a waiting task (no body). Cancelling twice answers the same, so a retry needs no key. */
+export const useCancelTask = (taskId: string) => useCreateTask<void>(`${taskPath(taskId)}/cancel`);

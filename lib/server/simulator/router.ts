@@ -4,7 +4,7 @@ import { timingSafeEqual } from "node:crypto";
 
 import { env } from "@/env.mjs";
 
-import { controlResponse, resetResponse, statsResponse } from "./control-handlers";
+import { controlResponse, maskResponse, resetResponse, statsResponse } from "./control-handlers";
 import type { HandlerContext } from "./handler-context";
 import { serveAttachment } from "./images";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
@@ -161,6 +161,8 @@ export async function handleSimRequest(request: Request): Promise<Response> {
     }
     if (rest === "/__stats" && request.method === "GET") return statsResponse();
     if (rest === "/__reset" && request.method === "POST") return resetResponse();
+    const mask = /^\/__masks\/([^/]+)$/.exec(rest);
+    if (mask?.[1] && request.method === "GET") return maskResponse(safeDecode(mask[1]));
     if (rest === "/__control" && (request.method === "GET" || request.method === "POST"))
       return await controlResponse(request);
     const api = API_PATH.exec(rest);

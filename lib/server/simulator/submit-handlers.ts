@@ -157,6 +157,7 @@ export async function submitModal(ctx: HandlerContext): Promise<Response> {
     if (prompt && banned) return rejections.banned(prompt, banned);
     return {
       ...applyModalPrompt(task, prompt),
+      ...(body.maskBase64 ? { maskBase64: body.maskBase64 } : {}),
       notifyHook: body.notifyHook ?? task.notifyHook,
       state: body.state ?? task.state,
     };

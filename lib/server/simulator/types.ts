@@ -108,6 +108,8 @@ export interface SimTask {
    */
   resultPrompts?: string[];
   resultText?: string;
+  /** The last Vary (Region) mask /submit/modal received (a PNG data URL), served by /sim/__masks/<id> for tests. */
+  maskBase64?: string;
 }
 
 export interface SimButton {

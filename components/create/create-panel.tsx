@@ -1,0 +1,119 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
+
+import { cn } from "@/components/common/cn";
+
+import { BlendForm } from "./blend-form";
+import { DescribeForm } from "./describe-form";
+import { type CreateMode, createModes, urlWithMode } from "./modes";
+import { ShortenForm } from "./shorten-form";
+import { SwapFaceForm } from "./swap-face-form";
+
+interface Props {
+  initialMode: CreateMode;
+  /** The imagine form, rendered by the page (it is keyed by the reused prompt there). */
+  imagine: ReactNode;
+}
+
+/** The create-mode switch: a tablist (scrollable on phones) over Imagine, Describe, Blend, Shorten, Face swap. */
+export function CreatePanel({ initialMode, imagine }: Props) {
+  const t = useTranslations("create.modes");
+  const [mode, setMode] = useState(initialMode);
+  const tabs = useRef(new Map<CreateMode, HTMLButtonElement>());
+
+  function choose(next: CreateMode) {
+    setMode(next);
+    // A tab chosen with the keyboard may sit outside the phone's scrolled strip.
+    tabs.current.get(next)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    // No navigation: a server round-trip would reload the gallery just to switch a form.
+    window.history.replaceState(window.history.state, "", urlWithMode(window.location.href, next));
+  }
+
+  // WAI-ARIA tabs: arrows move between tabs (and select them), Home/End jump to the ends.
+  function onKeyDown(event: KeyboardEvent) {
+    const i = createModes.indexOf(mode);
+    const last = createModes.length - 1;
+    const target =
+      event.key === "ArrowRight"
+        ? i === last
+          ? 0
+          : i + 1
+        : event.key === "ArrowLeft"
+          ? i === 0
+            ? last
+            : i - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    if (target === null) return;
+    event.preventDefault();
+    const next = createModes[target] ?? "imagine";
+    choose(next);
+    tabs.current.get(next)?.focus();
+  }
+
+  return (
+    // contain: long file names or a wide form never widen the page column on phones.
+    <div className="space-y-3 [contain:inline-size]">
+      <div
+        role="tablist"
+        aria-label={t("label")}
+        onKeyDown={onKeyDown}
+        // Fits 390 px phones in English; longer translations or larger text scroll instead of widening the page.
+        className="flex [scrollbar-width:none] gap-0.5 overflow-x-auto rounded-xl bg-zinc-200/70 p-1 [contain:inline-size] dark:bg-zinc-800"
+      >
+        {createModes.map((m) => (
+          <button
+            key={m}
+            ref={(el) => {
+              if (el) tabs.current.set(m, el);
+              else tabs.current.delete(m);
+            }}
+            type="button"
+            role="tab"
+            id={`create-tab-${m}`}
+            aria-selected={mode === m}
+            aria-controls={`create-panel-${m}`}
+            tabIndex={mode === m ? 0 : -1}
+            onClick={() => choose(m)}
+            className={cn(
+              "min-h-11 flex-1 shrink-0 rounded-lg px-1.5 text-sm font-medium whitespace-nowrap",
+              mode === m
+                ? "bg-violet-600 text-white shadow-sm dark:bg-violet-500"
+                : "text-zinc-600 hover:bg-white/70 dark:text-zinc-400 dark:hover:bg-zinc-900",
+            )}
+          >
+            {t(m)}
+          </button>
+        ))}
+      </div>
+      {/* The imagine form stays mounted so a half-written prompt survives a look at another mode. */}
+      <div
+        role="tabpanel"
+        id="create-panel-imagine"
+        aria-labelledby="create-tab-imagine"
+        hidden={mode !== "imagine"}
+      >
+        {imagine}
+      </div>
+      {mode !== "imagine" ? (
+        <div
+          role="tabpanel"
+          id={`create-panel-${mode}`}
+          aria-labelledby={`create-tab-${mode}`}
+          data-create-mode={mode}
+          className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          {mode === "describe" ? <DescribeForm /> : null}
+          {mode === "blend" ? <BlendForm /> : null}
+          {mode === "shorten" ? <ShortenForm /> : null}
+          {mode === "swap" ? <SwapFaceForm /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
