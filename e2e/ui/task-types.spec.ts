@@ -135,5 +135,6 @@ test("seed: Show seed on a finished image, then reuse the prompt with it", async
   expect(href).not.toContain("--seed 12 ");
   await shot(page, testInfo, "types-10-seed");
   await press(reuse, testInfo);
-  await expect(page.getByLabel("Prompt", { exact: true })).toHaveValue(new RegExp(`--seed ${value}$`));
+  // By role: during the navigation the detail page's "Prompt" section would also match a label query.
+  await expect(page.getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue(new RegExp(`--seed ${value}$`));
 });

@@ -186,6 +186,15 @@ export function applyModalPrompt(task: SimTask, prompt: string | null): SimTask 
   if (task.modalKind === "CustomZoom") {
     render = { ...render, zoomOut: parsed.zoom, aspect: parsed.aspectGiven ? parsed.aspect : render.aspect };
   }
+  if (task.modalKind === "Remix") {
+    // A remixed variation keeps its parent's frame unless the new prompt names another one.
+    render = {
+      ...render,
+      aspect: parsed.aspectGiven ? parsed.aspect : render.aspect,
+      paletteSeed: hashString(parsed.text || prompt),
+      seed: hashString(prompt),
+    };
+  }
   if (task.modalKind === "PicReader" || task.modalKind === "PromptAnalyzer") {
     // An edited prompt is a different imagine: new picture, and its own aspect ratio.
     render = {

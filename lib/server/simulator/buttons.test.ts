@@ -117,6 +117,23 @@ describe("parseCustomId and the resulting action", () => {
     expect(modalKindOf(parseCustomId(`MJ::JOB::upsample::1::${H}`)!)).toBeNull();
   });
 
+  it("opens a Remix dialog for variation, reroll and pan only when Remix mode is on", () => {
+    const remixable = [
+      `MJ::JOB::variation::2::${H}`,
+      `MJ::JOB::low_variation::1::${H}::SOLO`,
+      `MJ::JOB::high_variation::1::${H}::SOLO`,
+      `MJ::JOB::reroll::0::${H}::SOLO`,
+      `MJ::JOB::pan_left::1::${H}::SOLO`,
+    ];
+    for (const id of remixable) {
+      expect(modalKindOf(parseCustomId(id)!, true)).toBe("Remix");
+      expect(modalKindOf(parseCustomId(id)!, false)).toBeNull();
+    }
+    expect(modalKindOf(parseCustomId(`MJ::JOB::upsample::1::${H}`)!, true)).toBeNull();
+    expect(modalKindOf(parseCustomId(`MJ::Outpaint::50::1::${H}::SOLO`)!, true)).toBeNull();
+    expect(modalKindOf(parseCustomId(`MJ::CustomZoom::${H}`)!, true)).toBe("CustomZoom");
+  });
+
   it("rejects malformed or foreign customIds", () => {
     expect(parseCustomId(`MJ::JOB::upsample::5::${H}`)).toBeNull();
     expect(parseCustomId(`MJ::Job::upsample::1::${H}`)).toBeNull();

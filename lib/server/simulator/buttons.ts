@@ -167,10 +167,22 @@ export function childAction(parsed: ParsedCustomId, parentAction: string): strin
   }
 }
 
-/** Custom Zoom and Vary (Region) always open Midjourney's dialog: code 21 + status MODAL. */
-export function modalKindOf(parsed: ParsedCustomId): ModalKind | null {
+const REMIX_KINDS: ReadonlySet<ParsedCustomId["kind"]> = new Set([
+  "variation",
+  "low_variation",
+  "high_variation",
+  "reroll",
+  "pan",
+]);
+
+/**
+ * Custom Zoom and Vary (Region) always open Midjourney's dialog (code 21 + status MODAL); with Remix mode on,
+ * variations, rerolls and pans do too, so the prompt can be edited first (mj-api.md 8.8).
+ */
+export function modalKindOf(parsed: ParsedCustomId, remix = false): ModalKind | null {
   if (parsed.kind === "custom_zoom") return "CustomZoom";
   if (parsed.kind === "inpaint") return "Inpaint";
+  if (remix && REMIX_KINDS.has(parsed.kind)) return "Remix";
   return null;
 }
 

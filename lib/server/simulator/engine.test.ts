@@ -19,6 +19,7 @@ const settings: SimSettings = {
   numericResult: false,
   outage: false,
   garbage: false,
+  remix: false,
   imageTtlSeconds: 60,
 };
 

@@ -53,8 +53,12 @@ export async function openModal(
     submitDescription: MODAL_DESCRIPTION,
   }));
   recordSubmit();
+  // new-api passes code 21 through only for Inpaint and Custom Zoom; any other dialog (remix, PicReader…)
+  // arrives as plain success and the client must notice the MODAL status when it polls (mj-api.md 9).
+  const aggregatorHides21 =
+    ctx.settings.profile === "aggregator" && task.modalKind !== "Inpaint" && task.modalKind !== "CustomZoom";
   return submitResponse(ctx.settings, {
-    code: 21,
+    code: aggregatorHides21 ? 1 : 21,
     description: MODAL_DESCRIPTION,
     result: task.id,
     properties: { finalPrompt: finalPrompt(task), remix: true },

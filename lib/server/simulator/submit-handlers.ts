@@ -50,7 +50,7 @@ async function pressButton(
 ): Promise<Response> {
   const durationMs = ctx.settings.durationMs;
   const build = (id: string, now: number) => buildChildTask(parent, parsed, input, id, now, durationMs);
-  const modalKind = modalKindOf(parsed);
+  const modalKind = modalKindOf(parsed, ctx.settings.remix);
   if (modalKind) {
     return openModal(
       ctx,

@@ -64,7 +64,7 @@ export interface TaskImages {
 export type ImageKind = "grid" | "single" | "single-hd" | "describe" | "shorten" | "shorten-details" | "face";
 
 /** CustomZoom / Inpaint need the dialog's input; PicReader / PromptAnalyzer imagine the pre-filled prompt. */
-export type ModalKind = "CustomZoom" | "Inpaint" | "PicReader" | "PromptAnalyzer";
+export type ModalKind = "CustomZoom" | "Inpaint" | "PicReader" | "PromptAnalyzer" | "Remix";
 
 export interface SimTask {
   id: string;
@@ -128,6 +128,8 @@ export interface SimSettings {
   numericResult: boolean;
   outage: boolean;
   garbage: boolean;
+  /** Like a Discord account with Remix mode on: variation, reroll and pan open a prompt dialog first. */
+  remix: boolean;
   imageTtlSeconds: number;
 }
 

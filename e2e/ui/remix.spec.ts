@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+
+import { buttonId, createImagine, getTask, simControl, waitForImage } from "../helpers/api";
+import { press, shot } from "../helpers/ui";
+
+// With Remix mode on (as on a Discord account), V1 opens a prompt dialog before anything renders.
+test.beforeEach(async ({ request }) => {
+  await simControl(request, { remix: true });
+});
+test.afterEach(async ({ request }) => {
+  await simControl(request, { remix: false });
+});
+
+test("remix: edit the prompt of a variation in its dialog, then it renders", async ({ page, request }, testInfo) => {
+  const grid = await waitForImage(request, (await createImagine(request, `a harbour at night ${testInfo.project.name}`)).id);
+  expect(buttonId(grid, "V1")).toContain("variation");
+  await page.goto(`/tasks/${grid.id}`);
+  await press(page.getByRole("button", { name: "V1", exact: true }), testInfo);
+
+  const dialog = page.locator("[data-testid=modal-dialog][data-kind=prompt]");
+  await expect(dialog).toBeVisible();
+  const prompt = dialog.getByLabel("Prompt", { exact: true });
+  await expect(prompt).toHaveValue(/a harbour at night/);
+  await prompt.fill(`a harbour at night, remixed with falling snow ${testInfo.project.name}`);
+  await shot(page, testInfo, "dialog-remix");
+  await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
+
+  const detail = page.locator("article[data-task-id]");
+  await expect(detail).toHaveAttribute("data-status", "succeeded");
+  const childId = await detail.getAttribute("data-task-id");
+  const child = await getTask(request, childId!);
+  expect(child.action).toBe("VARIATION");
+  expect(child.parent?.id).toBe(grid.id);
+  expect(child.finalPrompt).toContain("remixed with falling snow");
+});
