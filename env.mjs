@@ -5,6 +5,37 @@ import { z } from "zod";
 
 const intFromString = (fallback) => z.coerce.number().int().nonnegative().default(fallback);
 
+// The operator's account selection for PLUS/TRUE proxies (mj-api.md 4.20), as JSON.
+const AccountFilter = z.strictObject({
+  channelId: z.string().optional(),
+  instanceId: z.string().optional(),
+  modes: z.array(z.enum(["RELAX", "FAST", "TURBO"])).optional(),
+  remark: z.string().optional(),
+  remix: z.boolean().optional(),
+  nijiRemix: z.boolean().optional(),
+  remixAutoConsidered: z.boolean().optional(),
+});
+const accountFilterJson = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    if (!text) return undefined;
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'must be JSON, e.g. {"modes":["RELAX"],"remark":"team"}' });
+      return z.NEVER;
+    }
+    const parsed = AccountFilter.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      ctx.addIssue({ code: "custom", message: `${issue?.path.join(".") || "value"}: ${issue?.message}` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -18,6 +49,8 @@ export const env = createEnv({
     MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret"]).default("mj-api-secret"),
     MJ_MODE: z.enum(["fast", "relax", "turbo", "none"]).default("none"),
     MJ_TIMEOUT_MS: intFromString(30_000),
+    // JSON accountFilter added to submits (imagine, describe, blend, shorten, action; swap gets instanceId only).
+    MJ_ACCOUNT_FILTER: accountFilterJson,
     // Public URL at which the upstream can reach this studio's callback route; unset = no notifyHook.
     MJ_NOTIFY_BASE: z.url().optional(),
 

@@ -17,6 +17,7 @@ import { PromptField } from "./prompt-field";
 import { ReferenceChips } from "./reference-chips";
 import { ReferencePickers } from "./reference-pickers";
 import { Spinner } from "./spinner";
+import { type SpeedChoice, SpeedField } from "./speed-field";
 import { SubmitFeedback } from "./submit-feedback";
 import { useDropZone } from "./use-drop-zone";
 import { useReferenceImages } from "./use-reference-images";
@@ -33,6 +34,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
   // The ref blocks a second submit before React has re-rendered the disabled button.
   const inFlight = useRef(false);
   const [locked, setLocked] = useState(false);
+  const [speed, setSpeed] = useState<SpeedChoice>("default");
   // The prompt text is the single source of truth; the params builder and the bot switch edit it.
   const params = usePromptParams(prompt, changePrompt, references.images.length > 0);
   const { issues, errors } = params.state;
@@ -65,6 +67,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
         botType: params.bot,
         references: sent.images.map((image) => image.dataUrl),
         idempotencyKey: intent.current(),
+        ...(speed === "default" ? {} : { mode: speed }),
       },
       {
         onSuccess: () => {
@@ -128,6 +131,14 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
           { value: "MID_JOURNEY", label: t("prompt.midjourney") },
           { value: "NIJI_JOURNEY", label: t("prompt.niji") },
         ]}
+      />
+
+      <SpeedField
+        value={speed}
+        onChange={(value) => {
+          setSpeed(value);
+          edited();
+        }}
       />
 
       <ParamsPanel params={params} hasImages={references.images.length > 0} />

@@ -75,3 +75,21 @@ test("health reports the simulator, the database and the tracker", async ({ requ
   const body = await res.json();
   expect(body).toMatchObject({ ok: true, simulator: true, database: true, tracker: { running: true } });
 });
+
+test("per-submit speed mode and state are accepted and validated", async ({ request }) => {
+  const res = await request.post("/api/tasks", {
+    data: { prompt: "a relaxed lighthouse", mode: "relax", state: "order-42", idempotencyKey: `e2e-mode-${Date.now()}` },
+  });
+  expect(res.status()).toBe(201);
+  expect((await res.json()).mode).toBe("relax");
+  const tooLong = await request.post("/api/tasks", {
+    data: { prompt: "x", state: "s".repeat(256), idempotencyKey: `e2e-state-${Date.now()}` },
+  });
+  expect(tooLong.status()).toBe(422);
+  expect((await tooLong.json()).error.message).toMatch(/state must be at most 255 characters/);
+  const badMode = await request.post("/api/tasks", {
+    data: { prompt: "x", mode: "warp", idempotencyKey: `e2e-mode-bad-${Date.now()}` },
+  });
+  expect(badMode.status()).toBe(422);
+  expect((await badMode.json()).error.message).toMatch(/^mode/);
+});

@@ -93,3 +93,16 @@ test("the interface switches to Simplified Chinese and back", async ({ page }) =
   await page.getByTestId("language-switch").selectOption("en");
   await expect(page.getByRole("heading", { name: "Gallery" })).toBeVisible();
 });
+
+test("the speed mode picked in the form travels with the task", async ({ page, request }, testInfo) => {
+  const prompt = `a relaxed pier ${testInfo.project.name} ${Date.now()}`;
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
+  await page.getByRole("radio", { name: "Relax", exact: true }).check();
+  await press(page.getByRole("button", { name: "Imagine" }), testInfo);
+  const tile = tileFor(page, prompt);
+  await expect(tile).toBeVisible();
+  const id = await tile.getAttribute("data-task-id");
+  const task = await (await request.get(`/api/tasks/${id}`)).json();
+  expect(task.mode).toBe("relax");
+});

@@ -1,7 +1,7 @@
 // Request bodies of our API, shared by route handlers and the browser forms.
 import { z } from "zod";
 
-import { BotType } from "./task";
+import { BotType, SpeedMode } from "./task";
 
 export const MAX_PROMPT_LENGTH = 4000;
 export const MAX_REFERENCES = 5;
@@ -13,6 +13,15 @@ const idempotencyKey = z
   .min(8, "idempotencyKey must be at least 8 characters")
   .max(128, "idempotencyKey must be at most 128 characters")
   .regex(/^[A-Za-z0-9_\-:.]+$/, "idempotencyKey may only contain letters, digits, _ - : .");
+
+/**
+ * Per-submit options passed through to the upstream: the speed mode (sent as the "/mj-<mode>" path prefix,
+ * default from MJ_MODE) and the proxy's opaque `state` (echoed back on the task; default: our task id).
+ */
+const submitExtras = {
+  mode: SpeedMode.optional(),
+  state: z.string().max(255, "state must be at most 255 characters").optional(),
+};
 
 export const CreateImagineInput = z.object({
   prompt: z
@@ -27,6 +36,7 @@ export const CreateImagineInput = z.object({
     .max(MAX_REFERENCES, `at most ${MAX_REFERENCES} reference images`)
     .default([]),
   idempotencyKey,
+  ...submitExtras,
 });
 export type CreateImagineInput = z.input<typeof CreateImagineInput>;
 
@@ -37,7 +47,8 @@ export const PressButtonInput = z.object({
 export type PressButtonInput = z.input<typeof PressButtonInput>;
 
 /** One image as a data URL; type, size and readability are checked on the server. */
-const imageDataUrl = (field: string) => z.string({ error: `${field} must be a data URL string` }).min(1, `${field} is required`);
+const imageDataUrl = (field: string) =>
+  z.string({ error: `${field} must be a data URL string` }).min(1, `${field} is required`);
 
 export const MIN_BLEND_IMAGES = 2;
 export const MAX_BLEND_IMAGES = 5;
@@ -51,6 +62,7 @@ export const CreateDescribeInput = z.object({
   image: imageDataUrl("image"),
   botType: BotType.default("MID_JOURNEY"),
   idempotencyKey,
+  ...submitExtras,
 });
 export type CreateDescribeInput = z.input<typeof CreateDescribeInput>;
 
@@ -63,6 +75,7 @@ export const CreateBlendInput = z.object({
   dimensions: BlendDimensions.default("SQUARE"),
   botType: BotType.default("MID_JOURNEY"),
   idempotencyKey,
+  ...submitExtras,
 });
 export type CreateBlendInput = z.input<typeof CreateBlendInput>;
 
@@ -75,6 +88,7 @@ export const CreateShortenInput = z.object({
     .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`),
   botType: BotType.default("MID_JOURNEY"),
   idempotencyKey,
+  ...submitExtras,
 });
 export type CreateShortenInput = z.input<typeof CreateShortenInput>;
 
@@ -83,6 +97,7 @@ export const CreateSwapFaceInput = z.object({
   face: imageDataUrl("face"),
   target: imageDataUrl("target"),
   idempotencyKey,
+  ...submitExtras,
 });
 export type CreateSwapFaceInput = z.input<typeof CreateSwapFaceInput>;
 

@@ -38,6 +38,14 @@ describe("paths, mode prefixes, bodies and auth", () => {
     ]);
   });
 
+  it("sends state and a non-empty accountFilter in the body, and omits an empty one", async () => {
+    await imagine({ state: "order-42", accountFilter: { modes: ["RELAX"], remark: "team" } });
+    await imagine({ accountFilter: {} });
+    const [first, second] = mock.up.requests.map((r) => JSON.parse(r.body ?? "{}") as Record<string, unknown>);
+    expect(first).toMatchObject({ state: "order-42", accountFilter: { modes: ["RELAX"], remark: "team" } });
+    expect(second).not.toHaveProperty("accountFilter");
+  });
+
   it("a base URL ending in /mj (with slash) does not produce /mj/mj/", async () => {
     env.MJ_API_BASE = `${mock.up.url}/mj/`;
     await submitModal({ taskId: "1730622000331774", prompt: "fox --zoom 1.5" });

@@ -23,6 +23,8 @@ export interface SubmitOptions {
   state?: string;
   /** Overrides config.mode for the "/mj-<mode>" path prefix of this submit. */
   mode?: "fast" | "relax" | "turbo";
+  /** The operator's account selection (mj-api.md 4.20), sent as the body's `accountFilter`. */
+  accountFilter?: Record<string, unknown>;
 }
 
 /** `result` may be a string (real servers), a number (Swagger-style docs) or null on errors. */
@@ -107,6 +109,8 @@ export async function postSubmit(
   const payload: Record<string, unknown> = { ...body };
   if (opts?.notifyHook) payload.notifyHook = opts.notifyHook;
   if (opts?.state !== undefined) payload.state = opts.state;
+  if (opts?.accountFilter && Object.keys(opts.accountFilter).length > 0)
+    payload.accountFilter = opts.accountFilter;
   const res = await callUpstream({
     method: "POST",
     path,

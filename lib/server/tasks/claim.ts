@@ -6,7 +6,8 @@ import { env } from "@/env.mjs";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { MjError, mjErrorToAppError, type SubmitOutcome } from "@/lib/server/mj";
+import { MjError, mjErrorToAppError, type SubmitOptions, type SubmitOutcome } from "@/lib/server/mj";
+import { notifyHookUrl } from "@/lib/server/notify";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { wakeTracker } from "../tracker";
@@ -26,8 +27,30 @@ export function newTaskId(): string {
   return `${Date.now().toString(36)}${randomBytes(5).toString("hex")}`;
 }
 
-export function modeOf(): "fast" | "relax" | "turbo" | null {
-  return env.MJ_MODE === "none" ? null : env.MJ_MODE;
+/** The speed mode a submit asks for: the user's choice, else the operator's MJ_MODE, else none. */
+export function modeOf(requested?: "fast" | "relax" | "turbo"): "fast" | "relax" | "turbo" | null {
+  return requested ?? (env.MJ_MODE === "none" ? null : env.MJ_MODE);
+}
+
+/**
+ * What travels with every submit besides its own body: our callback, the proxy's `state` (the caller's, else
+ * our task id, handy when reading the proxy's logs), the task's speed mode and the operator's accountFilter.
+ * Face swap takes only `instanceId` from the filter (PLUS); other endpoints take it whole.
+ */
+export function upstreamOptions(
+  task: { id: string; mode: string | null },
+  extras: { state?: string; filter?: "full" | "instance" } = {},
+): SubmitOptions {
+  const filter = env.MJ_ACCOUNT_FILTER;
+  const accountFilter = !filter
+    ? undefined
+    : extras.filter === "instance"
+      ? filter.instanceId
+        ? { instanceId: filter.instanceId }
+        : undefined
+      : filter;
+  const mode = task.mode === "fast" || task.mode === "relax" || task.mode === "turbo" ? task.mode : undefined;
+  return { notifyHook: notifyHookUrl(), state: extras.state ?? task.id, mode, accountFilter };
 }
 
 /** sha256 over a request's inputs (images included), so a reused key can be told from a repeated one. */

@@ -4,7 +4,10 @@ import "server-only";
  * What pressing a button will create, read from its customId family (mj-api.md section 8).
  * The upstream's own `action` replaces this guess once the child task is tracked.
  */
-export function childActionFor(customId: string, parentAction: string): { action: string; label: string | null } {
+export function childActionFor(
+  customId: string,
+  parentAction: string,
+): { action: string; label: string | null } {
   const parts = customId.split("::");
   const family = parts[1] ?? "";
   const kind = parts[2] ?? "";
@@ -14,7 +17,8 @@ export function childActionFor(customId: string, parentAction: string): { action
     if (kind.startsWith("upsample_")) return { action: "UPSCALE", label: null };
     if (kind === "variation") return { action: "VARIATION", label: `V${index}` };
     if (kind === "low_variation" || kind === "high_variation") return { action: "VARIATION", label: null };
-    if (kind === "reroll") return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, label: null };
+    if (kind === "reroll")
+      return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, label: null };
     if (kind.startsWith("pan_")) return { action: "PAN", label: null };
     if (kind.startsWith("animate_")) return { action: "VIDEO", label: null };
   }

@@ -27,7 +27,9 @@ export function parseStoredButtons(json: string): TaskButtonDto[] {
 }
 
 /** The buttons a task offers: the upstream's, or the synthesised legacy grid set (see legacy.ts). */
-export function offeredButtons(task: Pick<Task, "status" | "action" | "upstreamId" | "buttons">): TaskButtonDto[] {
+export function offeredButtons(
+  task: Pick<Task, "status" | "action" | "upstreamId" | "buttons">,
+): TaskButtonDto[] {
   return effectiveButtons({ ...task, buttons: parseStoredButtons(task.buttons) });
 }
 

@@ -75,7 +75,10 @@ export async function storePreview(taskId: string, url: string, previousPath: st
     const storage = getImageStorage();
     await storage.put(previewPath, webp);
     // Only attach the preview while the final image has not landed yet.
-    const { count } = await db.task.updateMany({ where: { id: taskId, imagePath: null }, data: { previewPath } });
+    const { count } = await db.task.updateMany({
+      where: { id: taskId, imagePath: null },
+      data: { previewPath },
+    });
     if (count === 0) await storage.remove(previewPath);
     else if (previousPath) await storage.remove(previousPath);
   } catch (error) {

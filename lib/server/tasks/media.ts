@@ -2,22 +2,30 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "@/lib/server/mj";
-import { notifyHookUrl } from "@/lib/server/notify";
 import { validateImage, validateImages } from "@/lib/server/references";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { BotType } from "@/lib/schemas/task";
 
-import { claim, finishSubmit, fingerprint, modeOf, newTaskId, replay, type SubmitResult } from "./claim";
+import {
+  claim,
+  finishSubmit,
+  fingerprint,
+  modeOf,
+  newTaskId,
+  replay,
+  type SubmitResult,
+  upstreamOptions,
+} from "./claim";
 
 // Describe, blend, shorten and face swap: the same claim → submit once → finish protocol as imagine. Image
 // inputs are validated like references and fingerprinted, so a reused idempotency key with other images is a 409.
-
-const hook = (taskId: string) => ({ notifyHook: notifyHookUrl(), state: taskId });
 
 export async function createDescribe(input: {
   image: string;
   botType: BotType;
   idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  state?: string;
 }): Promise<SubmitResult> {
   const image = await validateImage(input.image, "The image");
   const inputHash = fingerprint(["DESCRIBE", input.botType, image.dataUrl]);
@@ -27,14 +35,17 @@ export async function createDescribe(input: {
     status: "submitting",
     prompt: "",
     botType: input.botType,
-    mode: modeOf(),
+    mode: modeOf(input.mode),
     referenceCount: 1,
     idempotencyKey: input.idempotencyKey,
     inputHash,
   });
   if (!claimed) return replay(task, { action: "DESCRIBE", inputHash });
   return finishSubmit(task, () =>
-    submitDescribe({ base64: image.dataUrl, botType: input.botType }, hook(task.id)),
+    submitDescribe(
+      { base64: image.dataUrl, botType: input.botType },
+      upstreamOptions(task, { state: input.state }),
+    ),
   );
 }
 
@@ -43,6 +54,8 @@ export async function createBlend(input: {
   dimensions: BlendDimensions;
   botType: BotType;
   idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  state?: string;
 }): Promise<SubmitResult> {
   const images = await validateImages(input.images, (n) => `Image ${n}`);
   const inputHash = fingerprint(["BLEND", input.botType, input.dimensions, ...images]);
@@ -52,14 +65,17 @@ export async function createBlend(input: {
     status: "submitting",
     prompt: "",
     botType: input.botType,
-    mode: modeOf(),
+    mode: modeOf(input.mode),
     referenceCount: images.length,
     idempotencyKey: input.idempotencyKey,
     inputHash,
   });
   if (!claimed) return replay(task, { action: "BLEND", inputHash });
   return finishSubmit(task, () =>
-    submitBlend({ base64Array: images, dimensions: input.dimensions, botType: input.botType }, hook(task.id)),
+    submitBlend(
+      { base64Array: images, dimensions: input.dimensions, botType: input.botType },
+      upstreamOptions(task, { state: input.state }),
+    ),
   );
 }
 
@@ -67,6 +83,8 @@ export async function createShorten(input: {
   prompt: string;
   botType: BotType;
   idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  state?: string;
 }): Promise<SubmitResult> {
   const { task, claimed } = await claim({
     id: newTaskId(),
@@ -74,12 +92,15 @@ export async function createShorten(input: {
     status: "submitting",
     prompt: input.prompt,
     botType: input.botType,
-    mode: modeOf(),
+    mode: modeOf(input.mode),
     idempotencyKey: input.idempotencyKey,
   });
   if (!claimed) return replay(task, { action: "SHORTEN", prompt: input.prompt });
   return finishSubmit(task, () =>
-    submitShorten({ prompt: input.prompt, botType: input.botType }, hook(task.id)),
+    submitShorten(
+      { prompt: input.prompt, botType: input.botType },
+      upstreamOptions(task, { state: input.state }),
+    ),
   );
 }
 
@@ -87,6 +108,8 @@ export async function createSwapFace(input: {
   face: string;
   target: string;
   idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  state?: string;
 }): Promise<SubmitResult> {
   const face = await validateImage(input.face, "The face image");
   const target = await validateImage(input.target, "The target image");
@@ -103,13 +126,16 @@ export async function createSwapFace(input: {
     action: "SWAP_FACE",
     status: "submitting",
     prompt: "",
-    mode: modeOf(),
+    mode: modeOf(input.mode),
     referenceCount: 2,
     idempotencyKey: input.idempotencyKey,
     inputHash,
   });
   if (!claimed) return replay(task, { action: "SWAP_FACE", inputHash });
   return finishSubmit(task, () =>
-    submitSwapFace({ sourceBase64: face.dataUrl, targetBase64: target.dataUrl }, hook(task.id)),
+    submitSwapFace(
+      { sourceBase64: face.dataUrl, targetBase64: target.dataUrl },
+      upstreamOptions(task, { state: input.state, filter: "instance" }),
+    ),
   );
 }

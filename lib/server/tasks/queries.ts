@@ -72,7 +72,8 @@ export async function listTaskChanges(since: string | undefined): Promise<TaskCh
     });
     return { items: active.map(toTaskDto), cursor: String(now) };
   }
-  if (!/^\d{1,15}$/.test(since)) throw new AppError("validation_failed", "since must be a cursor this API returned.");
+  if (!/^\d{1,15}$/.test(since))
+    throw new AppError("validation_failed", "since must be a cursor this API returned.");
   const from = new Date(Number(since) - CHANGE_OVERLAP_MS);
   const rows = await db.task.findMany({
     where: { updatedAt: { gt: from } },

@@ -3,10 +3,9 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome } from "@/lib/server/mj";
-import { notifyHookUrl } from "@/lib/server/notify";
 import { validateReferences } from "@/lib/server/references";
 
-import { claim, finishSubmit, modeOf, newTaskId, replay, type SubmitResult } from "./claim";
+import { claim, finishSubmit, modeOf, newTaskId, replay, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";
 import { isSynthesisedButton, legacyChangeFor } from "./legacy";
@@ -19,6 +18,8 @@ export async function createImagine(input: {
   botType: "MID_JOURNEY" | "NIJI_JOURNEY";
   references: string[];
   idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  state?: string;
 }): Promise<SubmitResult> {
   const references = await validateReferences(input.references);
   const { task, claimed } = await claim({
@@ -27,7 +28,7 @@ export async function createImagine(input: {
     status: "submitting",
     prompt: input.prompt,
     botType: input.botType,
-    mode: modeOf(),
+    mode: modeOf(input.mode),
     referenceCount: references.length,
     idempotencyKey: input.idempotencyKey,
   });
@@ -35,7 +36,7 @@ export async function createImagine(input: {
   return finishSubmit(task, () =>
     submitImagine(
       { prompt: input.prompt, botType: input.botType, base64Array: references },
-      { notifyHook: notifyHookUrl(), state: task.id },
+      upstreamOptions(task, { state: input.state }),
     ),
   );
 }
@@ -50,8 +51,12 @@ function imaginesPrefilledPrompt(customId: string): boolean {
  * /submit/change, and a real U/V/🔄 button falls back to it — but only after a 404/405 "no such endpoint",
  * which proves the first call created nothing. After any ambiguous failure nothing is sent again.
  */
-function sendPress(parentUpstreamId: string, customId: string, taskId: string): () => Promise<SubmitOutcome> {
-  const opts = { notifyHook: notifyHookUrl(), state: taskId };
+function sendPress(
+  parentUpstreamId: string,
+  customId: string,
+  task: { id: string; mode: string | null },
+): () => Promise<SubmitOutcome> {
+  const opts = upstreamOptions(task);
   const change = legacyChangeFor(customId);
   return async () => {
     if (change && isSynthesisedButton(customId, parentUpstreamId)) {
@@ -101,7 +106,7 @@ export async function pressButton(
     idempotencyKey: input.idempotencyKey,
   });
   if (!claimed) return replay(task, { parentId: parent.id, customId: input.customId });
-  return finishSubmit(task, sendPress(parent.upstreamId, input.customId, task.id), {
+  return finishSubmit(task, sendPress(parent.upstreamId, input.customId, task), {
     promptFromModal: imaginesPrefilledPrompt(input.customId),
   });
 }
