@@ -58,6 +58,8 @@ export const env = createEnv({
     TRACKER_INTERVAL_MS: intFromString(3_000),
     TRACKER_STALL_LIMIT_MS: intFromString(30 * 60_000),
     TRACKER_VANISH_GRACE_MS: intFromString(60_000),
+    // A dialog (MODAL task) nobody came back to for this long is abandoned: cancelled upstream where possible.
+    TRACKER_MODAL_ABANDON_MS: intFromString(24 * 3600_000),
 
     // Reference uploads.
     MAX_REFERENCE_BYTES: intFromString(1_048_576),

@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 
-import { createImagine, getTask, waitForImage, waitForStatus } from "../helpers/api";
+import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForStatus } from "../helpers/api";
 
 // A second studio on its own port and data folder, so it can be stopped and started mid-task.
 const PORT = 3101;
@@ -20,6 +20,8 @@ function startStudio(): ChildProcess {
       DATABASE_URL: `file:./${DATA_DIR}/studio.db`,
       SIM_DURATION_MS: "8000",
       TRACKER_INTERVAL_MS: "400",
+      // Short enough to watch an abandoned dialog being cancelled (the main e2e server keeps the 24 h default).
+      TRACKER_MODAL_ABANDON_MS: "6000",
     },
   });
   return child;
@@ -61,6 +63,26 @@ test("history survives a restart and an in-flight task still finishes", async ()
     const image = await again.get(finished.image!.url);
     expect(image.status()).toBe(200);
     await again.dispose();
+  } finally {
+    stopStudio(studio);
+  }
+});
+
+test("a dialog nobody comes back to is cancelled instead of waiting forever", async () => {
+  test.setTimeout(150_000);
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const studio = startStudio();
+  try {
+    await waitHealthy();
+    const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    const grid = await waitForImage(api, (await createImagine(api, "an abandoned zoom")).id);
+    const upscale = await waitForImage(api, (await pressButton(api, grid.id, buttonId(grid, "U1"))).id);
+    const dialog = await pressButton(api, upscale.id, buttonId(upscale, "Custom Zoom"));
+    expect(dialog.status).toBe("modal");
+    const cancelled = await waitForStatus(api, dialog.id, ["cancelled"], 60_000);
+    // The simulator supports cancel, so the upstream was told: no "studio only" note.
+    expect(cancelled.failCode).toBeNull();
+    await api.dispose();
   } finally {
     stopStudio(studio);
   }

@@ -4,6 +4,7 @@ import { env } from "@/env.mjs";
 import { db } from "@/lib/server/db";
 import { type TaskStatus } from "@/lib/schemas/task";
 
+import { cancelTask } from "../tasks/cancel";
 import { MAX_IMAGE_ATTEMPTS, storeFinalImage, storePreview } from "../tasks/images";
 import { nextSyncDelayMs } from "./backoff";
 import { decide, type TrackedTask } from "./decide";
@@ -107,6 +108,24 @@ export async function syncOnce(now: Date): Promise<void> {
     }
   }
   await retryMissingImages(handled);
+  await cancelAbandonedDialogs(now);
+}
+
+// A dialog is abandoned when nobody submits or cancels it for TRACKER_MODAL_ABANDON_MS: it is cancelled the
+// same way the Cancel button does it (upstream where supported, else in the studio only), never left waiting.
+async function cancelAbandonedDialogs(now: Date): Promise<void> {
+  const abandoned = await db.task.findMany({
+    where: { status: "modal", lastChangeAt: { lt: new Date(now.getTime() - env.TRACKER_MODAL_ABANDON_MS) } },
+    select: { id: true },
+    take: 10,
+  });
+  for (const { id } of abandoned) {
+    try {
+      await cancelTask(id);
+    } catch (error) {
+      console.warn(`[tracker] could not cancel abandoned dialog ${id}: ${(error as Error).message}`);
+    }
+  }
 }
 
 // A submit whose request died with its process (crash, restart) never learned its upstream id. It is not
