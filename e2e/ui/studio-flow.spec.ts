@@ -98,7 +98,9 @@ test("the speed mode picked in the form travels with the task", async ({ page, r
   const prompt = `a relaxed pier ${testInfo.project.name} ${Date.now()}`;
   await page.goto("/");
   await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
-  await page.getByRole("radio", { name: "Relax", exact: true }).check();
+  // The radios are visually hidden inside their labels (a segmented control): press the visible label.
+  await press(page.getByRole("group", { name: "Speed" }).getByText("Relax", { exact: true }), testInfo);
+  await expect(page.getByRole("radio", { name: "Relax", exact: true })).toBeChecked();
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);
   const tile = tileFor(page, prompt);
   await expect(tile).toBeVisible();
