@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { actionButtonClass } from "./button-styles";
-import { CopyPromptButton } from "./copy-prompt-button";
+import { CopyButton } from "./copy-button";
 import { downloadUrl, reusePromptHref } from "./format";
 
 export function PromptPanel({ task }: { task: TaskDto }) {
@@ -31,7 +31,7 @@ export function PromptPanel({ task }: { task: TaskDto }) {
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">
-        <CopyPromptButton text={task.prompt} />
+        <CopyButton text={task.prompt} label={t("copy")} />
         <Link href={reusePromptHref(task.prompt)} className={actionButtonClass}>
           {t("reuse")}
         </Link>

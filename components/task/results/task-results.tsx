@@ -7,7 +7,7 @@ import { useErrorText } from "@/components/common/use-error-text";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { importantTokens } from "./analysis";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "../copy-button";
 import { useImagineResult } from "./use-imagine-result";
 
 const imagineClass =

@@ -10,7 +10,7 @@ import type { TaskDto } from "@/lib/schemas/task";
 
 import { actionButtonClass } from "../button-styles";
 import { reusePromptHref } from "../format";
-import { CopyButton } from "../results/copy-button";
+import { CopyButton } from "../copy-button";
 import { promptWithSeed } from "./seed-prompt";
 
 // Text results and face swaps are not Midjourney renders: they have no seed to ask for.

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { actionButtonClass } from "../button-styles";
+import { actionButtonClass } from "./button-styles";
 
 type CopyState = "idle" | "copied" | "failed";
 
