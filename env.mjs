@@ -44,6 +44,16 @@ export const env = createEnv({
     DATA_DIR: z.string().min(1).default("./data"),
 
     // Upstream (MJ-Proxy compatible). Unset MJ_API_BASE = the built-in simulator.
+    // Signs sessions and encrypts admin-entered secrets. Unset: generated once into DATA_DIR (docs/security.md).
+    STUDIO_SECRET: z.string().min(32, "STUDIO_SECRET must be at least 32 characters").optional(),
+    // Trust X-Forwarded-For/-Proto from a reverse proxy (TLS termination): secure cookies and client IPs.
+    TRUST_PROXY: z
+      .enum(["true", "false", "1", "0"])
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
+    // Failed sign-ins allowed per e-mail (and per client IP behind a trusted proxy) per window.
+    SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    SIGNIN_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
     MJ_API_BASE: z.url().optional(),
     MJ_API_KEY: z.string().optional(),
     MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret"]).default("mj-api-secret"),

@@ -3,6 +3,15 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Admin-saved upstream settings must be in the process-wide cache before the tracker's first call and
+  // before any request reads the (synchronous) upstream config. A failure here (e.g. the database is not
+  // migrated yet) leaves env values in force; request handlers retry the load lazily.
+  try {
+    const { ensureUpstreamSettingsLoaded } = await import("./lib/server/settings/upstream-settings");
+    await ensureUpstreamSettingsLoaded();
+  } catch (error) {
+    console.error("[settings] could not load the saved upstream settings; using env values", error);
+  }
   const { startTracker } = await import("./lib/server/tracker");
   startTracker();
 }

@@ -3,10 +3,6 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
-import { SiteHeader } from "@/components/layout/site-header";
-import { isSimulator } from "@/lib/server/mj";
-
 import { Providers } from "./providers";
 
 import "./globals.css";
@@ -48,14 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             >
               {t("skipToContent")}
             </a>
-            <SiteHeader simulator={isSimulator()} />
-            <main
-              id="main"
-              className="mx-auto w-full max-w-screen-2xl px-3 pt-4 pb-[max(2rem,env(safe-area-inset-bottom))] sm:px-6"
-            >
-              {children}
-            </main>
-            <LiveTaskUpdates />
+            {children}
           </Providers>
         </NextIntlClientProvider>
       </body>

@@ -36,7 +36,7 @@ const ErrorBody = z.object({
 });
 
 export interface ApiRequest {
-  method?: "GET" | "POST" | "PATCH" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -66,6 +66,7 @@ export async function apiFetch<S extends z.ZodType>(
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
+  if (response.status === 401) redirectToSignIn();
   if (!response.ok) throw toApiError(response.status, payload);
 
   const parsed = schema.safeParse(payload);
@@ -95,4 +96,41 @@ function fallbackCode(status: number): AppErrorCode {
 /** Only failures where the request may not have arrived are worth an automatic retry (with the same idempotency key). */
 export function isRetryableNetworkError(error: unknown): boolean {
   return error instanceof ApiError && error.code === "network";
+}
+
+/** The session ended (signed out elsewhere, expired, disabled): go to sign-in and come back here after. */
+function redirectToSignIn(): void {
+  if (typeof window === "undefined" || window.location.pathname.startsWith("/sign-in")) return;
+  const here = `${window.location.pathname}${window.location.search}`;
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the previous session\'s cached data
+  window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
+}
+
+/** POSTs to an endpoint that answers with a file (a zip) and hands it to the browser as a download. */
+export async function apiDownload(path: string, body: unknown, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError("network", "The server could not be reached.", 0);
+  }
+  if (!response.ok) {
+    if (response.status === 401) redirectToSignIn();
+    throw toApiError(response.status, await response.json().catch(() => undefined));
+  }
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the blob goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -5,6 +5,12 @@ export const errorStatus = {
   validation_failed: 422,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_rejected: 403,
+  rate_limited: 429,
+  daily_limit_reached: 429,
+  setup_required: 409,
   not_found: 404,
   conflict: 409,
   banned_prompt: 422,
@@ -38,7 +44,9 @@ export class AppError extends Error {
   }
 
   toBody(): AppErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) },
+    };
   }
 }
 

@@ -1,13 +1,33 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { Segmented } from "@/components/common/segmented";
+import { collectionQueries, memberQueries } from "@/lib/queries/organize";
+import { hasActiveFilters } from "@/lib/queries/task-cache";
 import type { TaskFilters, TaskStatusFilter } from "@/lib/queries/tasks";
 
 const SEARCH_DEBOUNCE_MS = 300;
 type StatusChoice = TaskStatusFilter | "all";
+
+/** The task types a member can filter by; other (rarer) actions still show under "All types". */
+export const FILTER_TYPES = [
+  "IMAGINE",
+  "UPSCALE",
+  "VARIATION",
+  "REROLL",
+  "ZOOM",
+  "PAN",
+  "BLEND",
+  "DESCRIBE",
+  "SHORTEN",
+  "SWAP_FACE",
+] as const;
+
+const selectClass =
+  "min-h-11 w-full rounded-xl border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 export function GalleryFilters({
   value,
@@ -18,6 +38,17 @@ export function GalleryFilters({
 }) {
   const t = useTranslations("gallery");
   const [text, setText] = useState(value.q ?? "");
+  const extraCount = [
+    value.member,
+    value.type,
+    value.from,
+    value.to,
+    value.favorites,
+    value.collection,
+  ].filter(Boolean).length;
+  const [open, setOpen] = useState(extraCount > 0);
+  const members = useQuery({ ...memberQueries.refs(), enabled: open });
+  const collections = useQuery({ ...collectionQueries.list(), enabled: open });
 
   // Typing only asks the server once the user pauses.
   useEffect(() => {
@@ -26,46 +57,164 @@ export function GalleryFilters({
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
 
-  const options = [
-    { value: "all", label: t("all") },
-    { value: "active", label: t("active") },
-    { value: "succeeded", label: t("succeeded") },
-    { value: "failed", label: t("failed") },
-  ] as const;
+  const set = (patch: Partial<TaskFilters>) => onChange({ ...value, ...patch });
 
   return (
-    <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <Segmented<StatusChoice>
-        name="status-filter"
-        legend={t("filter")}
-        options={options}
-        value={value.status ?? "all"}
-        onChange={(status) => onChange({ ...value, status: status === "all" ? undefined : status })}
-        className="sm:w-auto"
-      />
-      <label className="relative block min-w-0 sm:w-64">
-        <span className="sr-only">{t("search")}</span>
-        <svg
-          aria-hidden
-          viewBox="0 0 20 20"
-          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <circle cx="9" cy="9" r="6" />
-          <path d="m14 14 4 4" />
-        </svg>
-        <input
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder={t("searchPlaceholder")}
-          enterKeyHint="search"
-          maxLength={200}
-          className="min-h-11 w-full rounded-xl border border-zinc-300 bg-white py-2 pr-3 pl-9 dark:border-zinc-700 dark:bg-zinc-900"
+    <div className="space-y-2">
+      <div className="flex flex-col gap-2 @3xl:flex-row @3xl:items-center">
+        <Segmented<"all" | "mine">
+          name="scope-filter"
+          legend={t("scope")}
+          options={[
+            { value: "all", label: t("everyone") },
+            { value: "mine", label: t("mine") },
+          ]}
+          value={value.scope ?? "all"}
+          onChange={(scope) => set({ scope: scope === "mine" ? "mine" : undefined })}
+          className="@3xl:w-auto"
         />
-      </label>
+        <Segmented<StatusChoice>
+          name="status-filter"
+          legend={t("filter")}
+          options={[
+            { value: "all", label: t("all") },
+            { value: "active", label: t("active") },
+            { value: "succeeded", label: t("succeeded") },
+            { value: "failed", label: t("failed") },
+          ]}
+          value={value.status ?? "all"}
+          onChange={(status) => set({ status: status === "all" ? undefined : status })}
+          className="@3xl:w-auto"
+        />
+        <div className="flex gap-2">
+          <label className="relative block min-w-0 flex-1 @3xl:w-64">
+            <span className="sr-only">{t("search")}</span>
+            <svg
+              aria-hidden
+              viewBox="0 0 20 20"
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <circle cx="9" cy="9" r="6" />
+              <path d="m14 14 4 4" />
+            </svg>
+            <input
+              type="search"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              placeholder={t("searchPlaceholder")}
+              enterKeyHint="search"
+              maxLength={200}
+              className="min-h-11 w-full rounded-xl border border-zinc-300 bg-white py-2 pr-3 pl-9 dark:border-zinc-700 dark:bg-zinc-900"
+            />
+          </label>
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls="more-filters"
+            onClick={() => setOpen((v) => !v)}
+            className="min-h-11 shrink-0 rounded-xl border border-zinc-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {extraCount > 0 ? t("moreFiltersCount", { count: extraCount }) : t("moreFilters")}
+          </button>
+        </div>
+      </div>
+
+      {open ? (
+        <div
+          id="more-filters"
+          className="grid grid-cols-2 gap-2 rounded-xl border border-zinc-200 p-3 @3xl:grid-cols-6 dark:border-zinc-800"
+        >
+          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+            {t("member")}
+            <select
+              value={value.member ?? ""}
+              onChange={(e) => set({ member: e.target.value || undefined })}
+              className={selectClass}
+            >
+              <option value="">{t("anyMember")}</option>
+              {(members.data ?? []).map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+            {t("type")}
+            <select
+              value={value.type ?? ""}
+              onChange={(e) => set({ type: e.target.value || undefined })}
+              className={selectClass}
+            >
+              <option value="">{t("anyType")}</option>
+              {FILTER_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`types.${type}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block text-xs font-medium">
+            {t("from")}
+            <input
+              type="date"
+              value={value.from ?? ""}
+              max={value.to}
+              onChange={(e) => set({ from: e.target.value || undefined })}
+              className={selectClass}
+            />
+          </label>
+          <label className="block text-xs font-medium">
+            {t("to")}
+            <input
+              type="date"
+              value={value.to ?? ""}
+              min={value.from}
+              onChange={(e) => set({ to: e.target.value || undefined })}
+              className={selectClass}
+            />
+          </label>
+          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+            {t("collection")}
+            <select
+              value={value.collection ?? ""}
+              onChange={(e) => set({ collection: e.target.value || undefined })}
+              className={selectClass}
+            >
+              <option value="">{t("anyCollection")}</option>
+              {(collections.data ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="col-span-2 flex min-h-11 items-center gap-2 self-end text-sm font-medium @3xl:col-span-1">
+            <input
+              type="checkbox"
+              checked={Boolean(value.favorites)}
+              onChange={(e) => set({ favorites: e.target.checked || undefined })}
+              className="size-5 accent-amber-500"
+            />
+            {t("favoritesOnly")}
+          </label>
+          {hasActiveFilters(value) ? (
+            <button
+              type="button"
+              onClick={() => {
+                setText("");
+                onChange({});
+              }}
+              className="col-span-2 min-h-11 rounded-xl text-sm font-medium text-violet-700 underline @3xl:col-span-6 @3xl:justify-self-end dark:text-violet-300"
+            >
+              {t("clearFilters")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -5,13 +5,14 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 
 import { useErrorText } from "@/components/common/use-error-text";
-import { normalizeFilters } from "@/lib/queries/task-cache";
+import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
 import { taskQueries, type TaskFilters } from "@/lib/queries/tasks";
 import type { TaskPageDto } from "@/lib/schemas/task";
 
 import { GalleryFilters } from "./gallery-filters";
 import { GallerySkeleton } from "./gallery-skeleton";
 import { LoadMore } from "./load-more";
+import { SelectionBar } from "./selection-bar";
 import { TaskTile } from "./task-tile";
 import { sameFilters, withFilters } from "./url-filters";
 
@@ -43,15 +44,50 @@ export function Gallery({ initialFilters, initialPage }: Props) {
   }, []);
 
   const tasks = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Boolean(filters.status || filters.q);
+  const filtered = hasActiveFilters(filters);
+  const [selecting, setSelecting] = useState(false);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setSelectedIds((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  // Tasks that left the list (deleted elsewhere) leave the selection too.
+  const selected = tasks.filter((task) => selectedIds.has(task.id));
+  const stopSelecting = () => {
+    setSelecting(false);
+    setSelectedIds(new Set());
+  };
 
   return (
     <section aria-labelledby="gallery-heading" className="@container min-w-0 space-y-3">
       <div className="flex flex-col gap-3 @3xl:flex-row @3xl:items-center @3xl:justify-between">
-        <h2 id="gallery-heading" className="text-lg font-semibold">
-          {t("gallery.heading")}
-        </h2>
-        <GalleryFilters value={filters} onChange={changeFilters} />
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="gallery-heading" className="text-lg font-semibold">
+            {t("gallery.heading")}
+          </h2>
+          <button
+            type="button"
+            aria-pressed={selecting}
+            onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+            className="min-h-11 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 @3xl:hidden dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
+          </button>
+        </div>
+        <div className="flex flex-col gap-2 @3xl:flex-row @3xl:items-start">
+          <GalleryFilters value={filters} onChange={changeFilters} />
+          <button
+            type="button"
+            aria-pressed={selecting}
+            onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+            className="hidden min-h-11 shrink-0 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 @3xl:block dark:border-zinc-700 dark:hover:bg-zinc-800"
+          >
+            {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
+          </button>
+        </div>
       </div>
 
       {query.isPending ? (
@@ -81,10 +117,17 @@ export function Gallery({ initialFilters, initialPage }: Props) {
           className="grid grid-cols-2 gap-3 transition-opacity aria-busy:opacity-60 @lg:grid-cols-3 @3xl:grid-cols-4 @6xl:grid-cols-5"
         >
           {tasks.map((task, index) => (
-            <TaskTile key={task.id} task={task} priority={index < 4} />
+            <TaskTile
+              key={task.id}
+              task={task}
+              priority={index < 4}
+              selection={selecting ? { selected: selectedIds.has(task.id), onToggle: toggle } : undefined}
+            />
           ))}
         </ul>
       )}
+
+      {selecting ? <SelectionBar selected={selected} onClear={() => setSelectedIds(new Set())} /> : null}
 
       <LoadMore
         hasNextPage={query.hasNextPage}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
+import { Avatar } from "@/components/auth/avatar";
 import { RelativeTime } from "@/components/common/relative-time";
 import { useActionLabel } from "@/components/task/action-label";
 import { FailureText } from "@/components/task/failure-text";
@@ -10,8 +11,25 @@ import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
-export function TaskTile({ task, priority = false }: { task: TaskDto; priority?: boolean }) {
+import { FavoriteStar } from "./favorite-star";
+
+interface Selection {
+  selected: boolean;
+  onToggle: (id: string) => void;
+}
+
+export function TaskTile({
+  task,
+  priority = false,
+  selection,
+}: {
+  task: TaskDto;
+  priority?: boolean;
+  /** Present while the gallery is in selection mode: the tile then toggles instead of opening. */
+  selection?: Selection;
+}) {
   const t = useTranslations("task");
+  const tg = useTranslations("gallery");
   const statusText = useStatusText();
   const actionLabel = useActionLabel();
   const active = !isTerminalStatus(task.status);
@@ -20,7 +38,27 @@ export function TaskTile({ task, priority = false }: { task: TaskDto; priority?:
   const badge = childBadge(task);
 
   return (
-    <li data-task-id={task.id} data-status={task.status} className="min-w-0">
+    <li
+      data-task-id={task.id}
+      data-status={task.status}
+      data-author={task.author?.id ?? ""}
+      className="relative min-w-0"
+    >
+      {selection ? (
+        <label
+          className={`absolute inset-0 z-10 cursor-pointer rounded-xl ring-violet-600 ${selection.selected ? "ring-3" : ""}`}
+        >
+          <input
+            type="checkbox"
+            checked={selection.selected}
+            onChange={() => selection.onToggle(task.id)}
+            aria-label={`${tg("selectTask")}: ${task.prompt.slice(0, 80)}`}
+            className="absolute top-2 left-2 size-6 accent-violet-600"
+          />
+        </label>
+      ) : (
+        <FavoriteStar task={task} className="absolute top-1 left-1 z-10" />
+      )}
       <Link
         href={`/tasks/${task.id}`}
         prefetch={false}
@@ -61,6 +99,13 @@ export function TaskTile({ task, priority = false }: { task: TaskDto; priority?:
         </div>
         <div className="space-y-1 p-2.5">
           <p className="line-clamp-2 text-sm leading-snug break-words">{task.prompt}</p>
+          <p
+            className="flex min-w-0 items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400"
+            data-testid="task-author"
+          >
+            {task.author ? <Avatar member={task.author} size="sm" /> : null}
+            <span className="truncate">{task.author ? task.author.name : tg("noAuthor")}</span>
+          </p>
           <div className="flex items-center justify-between gap-2 text-xs text-zinc-500 dark:text-zinc-400">
             <StatusText task={task} className="truncate" />
             <RelativeTime iso={task.submittedAt} className="shrink-0" />

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+import type { ClientViewer } from "@/components/auth/viewer-context";
+
 import { LanguageSwitch } from "./language-switch";
 import { SimulatorBadge } from "./simulator-badge";
+import { UserMenu } from "./user-menu";
 
-export async function SiteHeader({ simulator }: { simulator: boolean }) {
+export async function SiteHeader({ simulator, viewer }: { simulator: boolean; viewer: ClientViewer | null }) {
   const t = await getTranslations("meta");
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 pt-[env(safe-area-inset-top)] backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85">
@@ -15,11 +18,14 @@ export async function SiteHeader({ simulator }: { simulator: boolean }) {
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG logo gains nothing from the image optimizer */}
           <img src="/icon.svg" alt="" width={28} height={28} className="size-7" />
-          <span className="whitespace-nowrap">{t("title")}</span>
+          <span className="hidden whitespace-nowrap sm:inline">{t("title")}</span>
         </Link>
         {simulator ? <SimulatorBadge /> : null}
-        <div className="ml-auto">
-          <LanguageSwitch />
+        <div className="ml-auto flex items-center gap-2">
+          <div className="hidden sm:block">
+            <LanguageSwitch />
+          </div>
+          {viewer ? <UserMenu viewer={viewer} /> : null}
         </div>
       </div>
     </header>

@@ -14,6 +14,9 @@ function task(id: string, minute: number, patch: Partial<TaskDto> = {}): TaskDto
   const at = `2026-11-26T10:${String(minute).padStart(2, "0")}:00.000Z`;
   return {
     id,
+    author: { id: "u-ann", name: "Ann" },
+    favorite: false,
+    deleted: false,
     upstreamId: null,
     action: "IMAGINE",
     status: "succeeded",
@@ -155,5 +158,47 @@ describe("mergeIntoDetail", () => {
 
   it("returns the same object for unrelated changes", () => {
     expect(mergeIntoDetail(detail, [task("zzz", 1)])).toBe(detail);
+  });
+});
+
+describe("team filters", () => {
+  it("normalizes defaults away so equal filters share one cache entry", () => {
+    expect(normalizeFilters({ scope: "all", favorites: false, q: "  ", member: "" })).toEqual({});
+    expect(normalizeFilters({ scope: "mine", favorites: true, type: "UPSCALE" })).toEqual({
+      scope: "mine",
+      favorites: true,
+      type: "UPSCALE",
+    });
+  });
+
+  it("applies mine, member, type, dates, favorites and every search term", () => {
+    const mine = task("m", 1, { author: { id: "me", name: "Me" }, prompt: "Red fox in snow" });
+    const theirs = task("t", 2, { action: "UPSCALE", favorite: true });
+    expect(matchesFilters(mine, { scope: "mine" }, "me")).toBe(true);
+    expect(matchesFilters(theirs, { scope: "mine" }, "me")).toBe(false);
+    expect(matchesFilters(theirs, { member: "u-ann" })).toBe(true);
+    expect(matchesFilters(mine, { member: "u-ann" })).toBe(false);
+    expect(matchesFilters(theirs, { type: "UPSCALE" })).toBe(true);
+    expect(matchesFilters(mine, { type: "UPSCALE" })).toBe(false);
+    expect(matchesFilters(mine, { from: "2026-11-26", to: "2026-11-26" })).toBe(true);
+    expect(matchesFilters(mine, { from: "2026-11-27" })).toBe(false);
+    expect(matchesFilters(mine, { to: "2026-11-25" })).toBe(false);
+    expect(matchesFilters(theirs, { favorites: true })).toBe(true);
+    expect(matchesFilters(mine, { favorites: true })).toBe(false);
+    expect(matchesFilters(mine, { q: "fox SNOW" })).toBe(true);
+    expect(matchesFilters(mine, { q: "fox cat" })).toBe(false);
+    // Collection membership is not in the DTO: live tasks never jump into a collection's list.
+    expect(matchesFilters(mine, { collection: "c1" })).toBe(false);
+  });
+
+  it("drops a task deleted elsewhere from every list", () => {
+    const data: TaskPages = {
+      pages: [{ items: [task("a", 2), task("b", 1)], nextCursor: null }],
+      pageParams: [null],
+    };
+    const deleted = task("a", 2, { deleted: true, updatedAt: "2026-11-26T11:00:00.000Z" });
+    const merged = mergeTaskChanges(data, [deleted], {});
+    expect(merged?.pages[0]?.items.map((t) => t.id)).toEqual(["b"]);
+    expect(matchesFilters(deleted, {})).toBe(false);
   });
 });

@@ -10,8 +10,21 @@ import {
   type TaskPageDto,
 } from "@/lib/schemas/task";
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The gallery's filters, as in the URL and the list query key. Mirrors the server's ListTasksQuery. */
 export const TaskFilters = z.object({
+  scope: z.enum(["all", "mine"]).optional(),
+  member: z.string().max(64).optional(),
   status: z.enum(["active", "succeeded", "failed"]).optional(),
+  type: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{0,39}$/)
+    .optional(),
+  from: day.optional(),
+  to: day.optional(),
+  favorites: z.boolean().optional(),
+  collection: z.string().max(64).optional(),
   q: z.string().optional(),
 });
 export type TaskFilters = z.infer<typeof TaskFilters>;
@@ -19,19 +32,47 @@ export type TaskStatusFilter = NonNullable<TaskFilters["status"]>;
 
 export type TaskPages = InfiniteData<TaskPageDto, string | null>;
 
-/** One spelling per filter set, so "" and undefined do not produce two cache entries. */
+/** One spelling per filter set, so "" / undefined / defaults do not produce two cache entries. */
 export function normalizeFilters(filters: TaskFilters): TaskFilters {
   const q = filters.q?.trim();
-  return { ...(filters.status ? { status: filters.status } : {}), ...(q ? { q } : {}) };
+  return {
+    ...(filters.scope === "mine" ? { scope: "mine" as const } : {}),
+    ...(filters.member ? { member: filters.member } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+    ...(filters.favorites ? { favorites: true } : {}),
+    ...(filters.collection ? { collection: filters.collection } : {}),
+    ...(q ? { q } : {}),
+  };
 }
 
-/** Mirrors the server's list filter (lib/server/tasks): "failed" includes cancelled, q is a case-insensitive substring. */
-export function matchesFilters(task: TaskDto, filters: TaskFilters): boolean {
+export function hasActiveFilters(filters: TaskFilters): boolean {
+  return Object.keys(normalizeFilters(filters)).length > 0;
+}
+
+/**
+ * Whether a task that arrives live belongs in a list with these filters — the server's rules, as far as the
+ * browser can know them. Collection membership is not in the task, so live tasks are not added to a
+ * collection's list (it refreshes on its next fetch). `viewerId` resolves "mine".
+ */
+export function matchesFilters(task: TaskDto, filters: TaskFilters, viewerId: string | null = null): boolean {
+  if (task.deleted) return false;
   if (filters.status === "active" && isTerminalStatus(task.status)) return false;
   if (filters.status === "succeeded" && task.status !== "succeeded") return false;
   if (filters.status === "failed" && task.status !== "failed" && task.status !== "cancelled") return false;
-  const q = filters.q?.trim().toLowerCase();
-  return !q || task.prompt.toLowerCase().includes(q);
+  if (filters.scope === "mine" && (!viewerId || task.author?.id !== viewerId)) return false;
+  if (filters.member && task.author?.id !== filters.member) return false;
+  if (filters.type && task.action !== filters.type) return false;
+  const taskDay = task.submittedAt.slice(0, 10);
+  if (filters.from && taskDay < filters.from) return false;
+  if (filters.to && taskDay > filters.to) return false;
+  if (filters.favorites && !task.favorite) return false;
+  if (filters.collection) return false;
+  const text = `${task.prompt}\n${task.finalPrompt ?? ""}`.toLowerCase();
+  const terms = filters.q?.trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  return terms.every((term) => text.includes(term));
 }
 
 /** The gallery order: newest first, ties by id descending (the server's order). */
@@ -65,6 +106,7 @@ export function mergeTaskChanges(
   data: TaskPages | undefined,
   items: readonly TaskDto[],
   filters: TaskFilters,
+  viewerId: string | null = null,
 ): TaskPages | undefined {
   if (!data || items.length === 0) return data;
   const byId = latestById(items);
@@ -73,13 +115,14 @@ export function mergeTaskChanges(
 
   let pages = data.pages.map((page) => {
     let pageChanged = false;
-    const next = page.items.map((task) => {
+    const next = page.items.flatMap((task) => {
       const incoming = byId.get(task.id);
-      if (!incoming) return task;
+      if (!incoming) return [task];
       seen.add(task.id);
-      if (!isNewer(incoming, task)) return task;
+      if (!isNewer(incoming, task)) return [task];
       pageChanged = true;
-      return incoming;
+      // Deleted by someone (or in another tab): the card leaves every open gallery.
+      return incoming.deleted ? [] : [incoming];
     });
     if (!pageChanged) return page;
     changed = true;
@@ -87,7 +130,7 @@ export function mergeTaskChanges(
   });
 
   const fresh = [...byId.values()]
-    .filter((t) => !seen.has(t.id) && matchesFilters(t, filters))
+    .filter((t) => !seen.has(t.id) && matchesFilters(t, filters, viewerId))
     .sort(compareNewestFirst);
   for (const task of fresh) {
     const inserted = insertSorted(pages, task);

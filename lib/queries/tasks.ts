@@ -34,6 +34,8 @@ import {
 export { TaskFilters, type TaskPages, type TaskStatusFilter } from "./task-cache";
 
 export const GALLERY_PAGE_SIZE = 24;
+/** Where the signed-in member is kept in the query cache (seeded by ViewerProvider), for "mine" filters. */
+export const VIEWER_KEY = ["viewer"] as const;
 /** How often the browser asks for changes while something visible is still running. */
 export const LIVE_POLL_MS = 1_500;
 /**
@@ -46,17 +48,20 @@ export const taskKeys = {
   all: ["tasks"] as const,
   lists: () => [...taskKeys.all, "list"] as const,
   list: (filters: TaskFilters) => [...taskKeys.lists(), normalizeFilters(filters)] as const,
+  trash: () => [...taskKeys.all, "trash"] as const,
   details: () => [...taskKeys.all, "detail"] as const,
   detail: (id: string) => [...taskKeys.details(), id] as const,
   changes: () => [...taskKeys.all, "changes"] as const,
 };
 
-export function taskListPath(filters: TaskFilters, cursor: string | null): string {
-  const { status, q } = normalizeFilters(filters);
+/** Our list endpoint's query string for these filters (booleans as "1"). `trash` lists the admin's trash. */
+export function taskListPath(filters: TaskFilters, cursor: string | null, trash = false): string {
   const params = new URLSearchParams({ limit: String(GALLERY_PAGE_SIZE) });
   if (cursor) params.set("cursor", cursor);
-  if (status) params.set("status", status);
-  if (q) params.set("q", q);
+  for (const [key, value] of Object.entries(normalizeFilters(filters))) {
+    params.set(key, value === true ? "1" : String(value));
+  }
+  if (trash) params.set("trash", "1");
   return `/api/tasks?${params.toString()}`;
 }
 
@@ -91,6 +96,15 @@ export const taskQueries = {
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
+  /** The admin's trash: not a gallery list, so live changes are not merged into it. */
+  trash: () =>
+    infiniteQueryOptions({
+      queryKey: taskKeys.trash(),
+      queryFn: ({ pageParam, signal }) =>
+        apiFetch(taskListPath({}, pageParam, true), { signal }, TaskPageDto),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
   detail: (id: string) =>
     queryOptions({
       queryKey: taskKeys.detail(id),
@@ -110,10 +124,11 @@ export const taskQueries = {
 /** Writes changed tasks into every cached gallery list and task detail. */
 export function applyTaskChanges(client: QueryClient, items: readonly TaskDto[]): void {
   if (items.length === 0) return;
+  const viewerId = client.getQueryData<{ id: string }>(VIEWER_KEY)?.id ?? null;
   for (const [key, data] of client.getQueriesData<TaskPages>({ queryKey: taskKeys.lists() })) {
     const filters = TaskFilters.safeParse(key[2]);
     if (!filters.success) continue;
-    const merged = mergeTaskChanges(data, items, filters.data);
+    const merged = mergeTaskChanges(data, items, filters.data, viewerId);
     if (merged !== data) client.setQueryData(key, merged);
   }
   for (const [key, data] of client.getQueriesData<TaskDetailDto>({ queryKey: taskKeys.details() })) {

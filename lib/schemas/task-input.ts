@@ -117,10 +117,133 @@ export const SubmitModalInput = z.object({
 });
 export type SubmitModalInput = z.input<typeof SubmitModalInput>;
 
-export const ListTasksQuery = z.object({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(24),
-  status: z.enum(["active", "succeeded", "failed"]).optional(),
-  q: z.string().trim().max(200).optional(),
-});
+// ---- GET /api/tasks: the gallery's list query (query-string input, so every value arrives as text) ----------
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_SEARCH_LENGTH = 200;
+const MAX_TYPES = 20;
+
+/** `?x=` (empty, as HTML forms send unused fields) means "not given". */
+function optionalParam<T extends z.ZodType>(schema: T) {
+  return z
+    .preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      schema.optional(),
+    )
+    .optional();
+}
+
+const flag = (field: string) =>
+  optionalParam(
+    z
+      .enum(["1", "true", "0", "false"], {
+        error: `${field} must be 1 or true (or 0 / false to turn it off)`,
+      })
+      .transform((value) => value === "1" || value === "true"),
+  );
+
+const id = (field: string) =>
+  optionalParam(
+    z
+      .string({ error: `${field} must be an id` })
+      .trim()
+      .max(128, `${field} must be at most 128 characters`),
+  );
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day (YYYY-MM-DD, read as a UTC day); kept as text, the list query turns it into a range. */
+const day = (field: "from" | "to") =>
+  optionalParam(
+    z
+      .string({ error: `${field} must be a date as YYYY-MM-DD` })
+      .trim()
+      .refine((text) => DAY_PATTERN.test(text), `${field} must be a date as YYYY-MM-DD, e.g. 2026-11-28`)
+      .refine((text) => {
+        const date = new Date(`${text}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+      }, `${field} is not a real calendar date (check the month and day)`),
+  );
+
+const ACTION_PATTERN = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+/** `type=IMAGINE,UPSCALE`: task actions, comma-separated; `type=A&type=B` arrives as a list and works too. */
+const actionList = optionalParam(
+  z
+    .union([z.string(), z.array(z.string())], {
+      error: "type must be task actions separated by commas, e.g. IMAGINE,UPSCALE",
+    })
+    .transform((value, ctx) => {
+      const actions = [
+        ...new Set((Array.isArray(value) ? value.join(",") : value).split(",").map((a) => a.trim())),
+      ].filter(Boolean);
+      const bad = actions.find((action) => !ACTION_PATTERN.test(action));
+      if (bad !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `type must be task actions in capitals separated by commas, e.g. IMAGINE,UPSCALE ("${bad.slice(0, 40)}" is not one)`,
+        });
+        return z.NEVER;
+      }
+      if (actions.length > MAX_TYPES) {
+        ctx.addIssue({ code: "custom", message: `type lists at most ${MAX_TYPES} actions` });
+        return z.NEVER;
+      }
+      return actions;
+    }),
+);
+
+export const ListTasksQuery = z
+  .object({
+    /** "mine" = only the viewer's own tasks. */
+    scope: optionalParam(z.enum(["all", "mine"], { error: 'scope must be "all" or "mine"' })).transform(
+      (value) => value ?? "all",
+    ),
+    /** Only tasks by this member (a user id). */
+    member: id("member"),
+    /** "failed" includes cancelled tasks. */
+    status: optionalParam(
+      z.enum(["active", "succeeded", "failed"], {
+        error: 'status must be "active", "succeeded" or "failed"',
+      }),
+    ),
+    type: actionList,
+    from: day("from"),
+    to: day("to"),
+    /** Only tasks the viewer has starred. */
+    favorites: flag("favorites"),
+    collection: id("collection"),
+    q: z
+      .string({ error: "q must be text" })
+      .trim()
+      .max(MAX_SEARCH_LENGTH, `q (the search text) must be at most ${MAX_SEARCH_LENGTH} characters`)
+      .optional(),
+    /** Only soft-deleted tasks (the trash). Admin-only: the route checks the role. */
+    trash: flag("trash"),
+    cursor: optionalParam(
+      z
+        .string({ error: "cursor must be text" })
+        .regex(
+          /^\d{1,15}\.[A-Za-z0-9_-]{1,64}$/,
+          "cursor is not a cursor this API returned (use nextCursor as given)",
+        ),
+    ),
+    limit: optionalParam(
+      z.coerce
+        .number({ error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+        .int(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+        .min(1, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+        .max(MAX_PAGE_SIZE, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+    ).transform((value) => value ?? 24),
+  })
+  .superRefine((query, ctx) => {
+    // Same-length YYYY-MM-DD strings compare like the dates they spell.
+    if (query.from && query.to && query.to < query.from) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: `to (${query.to}) is before from (${query.from}); to must be the same day as from or later`,
+      });
+    }
+  });
 export type ListTasksQuery = z.infer<typeof ListTasksQuery>;

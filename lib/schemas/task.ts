@@ -51,8 +51,18 @@ export type TaskLinkDto = z.infer<typeof TaskLinkDto>;
 export const TaskResultsDto = z.object({ prompts: z.array(z.string()) });
 export type TaskResultsDto = z.infer<typeof TaskResultsDto>;
 
+/** A member as other members see them: no email, no role. */
+export const MemberRefDto = z.object({ id: z.string(), name: z.string() });
+export type MemberRefDto = z.infer<typeof MemberRefDto>;
+
 export const TaskDto = z.object({
   id: z.string(),
+  /** Who started it; null only for history recorded before accounts existed. */
+  author: MemberRefDto.nullable(),
+  /** Starred by the member reading this (favorites are per person). */
+  favorite: z.boolean(),
+  /** Soft-deleted: the live feed sends this so other open galleries drop the card. */
+  deleted: z.boolean(),
   upstreamId: z.string().nullable(),
   action: z.string(),
   status: TaskStatus,
@@ -108,7 +118,11 @@ export const HealthDto = z.object({
   simulator: z.boolean(),
   upstream: z.object({ baseUrlHost: z.string().nullable(), mode: z.string() }),
   database: z.boolean(),
-  tracker: z.object({ running: z.boolean(), activeTasks: z.number().int(), lastTickAt: z.string().nullable() }),
+  tracker: z.object({
+    running: z.boolean(),
+    activeTasks: z.number().int(),
+    lastTickAt: z.string().nullable(),
+  }),
   version: z.string(),
 });
 export type HealthDto = z.infer<typeof HealthDto>;

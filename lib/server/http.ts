@@ -1,16 +1,22 @@
 import "server-only";
 
-import type { z} from "zod";
+import type { z } from "zod";
 import { ZodError } from "zod";
 
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/server/auth/csrf";
+import { requireViewer } from "@/lib/server/auth/session";
 import { MjError, mjErrorToAppError } from "@/lib/server/mj";
+import type { Viewer } from "@/lib/server/tasks/viewer";
 
 // One translator from any thrown value to an HTTP response. A 500 never carries internals.
 export function toErrorResponse(error: unknown): Response {
   const appError = toAppError(error);
   if (appError.code === "internal") console.error("[api] unexpected error", error);
-  return Response.json(appError.toBody(), { status: appError.status, headers: { "Cache-Control": "no-store" } });
+  return Response.json(appError.toBody(), {
+    status: appError.status,
+    headers: { "Cache-Control": "no-store" },
+  });
 }
 
 export function toAppError(error: unknown): AppError {
@@ -29,13 +35,34 @@ export function describeZodError(error: ZodError): string {
 }
 
 type RouteContext<P> = { params: Promise<P> };
+type RouteHandler<P> = (req: Request, ctx: RouteContext<P>) => Promise<Response>;
 
-/** Wraps a route handler: errors become AppError responses, successes pass through. */
+/**
+ * Wraps a route handler that needs a signed-in member (or an admin): refuses cross-site mutations, resolves
+ * the session, and turns every thrown error into an AppError response.
+ */
 export function handle<P = Record<string, never>>(
-  handler: (req: Request, params: P) => Promise<Response>,
-): (req: Request, ctx: RouteContext<P>) => Promise<Response> {
+  handler: (req: Request, params: P, viewer: Viewer) => Promise<Response>,
+  access: "member" | "admin" = "member",
+): RouteHandler<P> {
   return async (req, ctx) => {
     try {
+      assertSameOrigin(req);
+      const viewer = await requireViewer(req, access);
+      return await handler(req, await ctx.params, viewer);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** For the few routes that must work without a session: health, the upstream callback, setup, invites. */
+export function handlePublic<P = Record<string, never>>(
+  handler: (req: Request, params: P) => Promise<Response>,
+): RouteHandler<P> {
+  return async (req, ctx) => {
+    try {
+      assertSameOrigin(req);
       return await handler(req, await ctx.params);
     } catch (error) {
       return toErrorResponse(error);
@@ -44,10 +71,17 @@ export function handle<P = Record<string, never>>(
 }
 
 /** Reads a JSON body with a content-type check, a byte cap and a zod schema. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes: number): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes: number,
+): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", `Send the body as application/json (got "${type || "none"}").`);
+    throw new AppError(
+      "unsupported_media_type",
+      `Send the body as application/json (got "${type || "none"}").`,
+    );
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -72,7 +106,10 @@ export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+  return new AppError(
+    "payload_too_large",
+    `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+  );
 }
 
 export function jsonNoStore(data: unknown, init?: ResponseInit): Response {

@@ -31,7 +31,9 @@ describe("validateImage", () => {
   });
 
   it("names the image in every message", async () => {
-    expect((await failure(validateImage("https://x/y.png", "The mask"))).message).toMatch(/^The mask is not a base64 data URL/);
+    expect((await failure(validateImage("https://x/y.png", "The mask"))).message).toMatch(
+      /^The mask is not a base64 data URL/,
+    );
     const text = `data:image/png;base64,${Buffer.from("just some text, no image").toString("base64")}`;
     const unreadable = await failure(validateImage(text, "The face image"));
     expect([unreadable.code, unreadable.message]).toEqual([
@@ -42,10 +44,14 @@ describe("validateImage", () => {
 
   it("can accept PNG only (Vary (Region) masks)", async () => {
     const onlyPng = { accept: ["image/png"] };
-    await expect(validateImage(await dataUrl("png"), "The mask", onlyPng)).resolves.toMatchObject({ mime: "image/png" });
+    await expect(validateImage(await dataUrl("png"), "The mask", onlyPng)).resolves.toMatchObject({
+      mime: "image/png",
+    });
     const claimed = await failure(validateImage(await dataUrl("jpeg"), "The mask", onlyPng));
     expect(claimed.message).toBe("The mask is image/jpeg; only PNG images are accepted.");
-    const disguised = await failure(validateImage((await dataUrl("jpeg")).replace("jpeg", "png"), "The mask", onlyPng));
+    const disguised = await failure(
+      validateImage((await dataUrl("jpeg")).replace("jpeg", "png"), "The mask", onlyPng),
+    );
     expect(disguised.message).toBe("The mask is not a readable PNG image.");
   });
 
@@ -60,7 +66,11 @@ describe("validateImage", () => {
 
 describe("validateReferences", () => {
   it("keeps the imagine wording (Reference n)", async () => {
-    const error = await failure(validateReferences([await dataUrl("png"), "data:text/plain;base64,aGVsbG8="]));
-    expect(error.message).toBe("Reference 2 is text/plain; only PNG, JPEG, WebP and GIF images are accepted.");
+    const error = await failure(
+      validateReferences([await dataUrl("png"), "data:text/plain;base64,aGVsbG8="]),
+    );
+    expect(error.message).toBe(
+      "Reference 2 is text/plain; only PNG, JPEG, WebP and GIF images are accepted.",
+    );
   });
 });

@@ -1,13 +1,13 @@
 // GET /api/health – liveness of the studio: database, tracker, which upstream is configured
 import { db } from "@/lib/server/db";
-import { handle, jsonNoStore } from "@/lib/server/http";
+import { handlePublic, jsonNoStore } from "@/lib/server/http";
 import { getUpstreamConfig } from "@/lib/server/mj";
 import { trackerStatus } from "@/lib/server/tracker";
 import { HealthDto } from "@/lib/schemas/task";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle(async () => {
+export const GET = handlePublic(async () => {
   const config = getUpstreamConfig();
   const database = await db.$queryRaw`SELECT 1`.then(
     () => true,

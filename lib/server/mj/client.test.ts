@@ -41,7 +41,9 @@ describe("paths, mode prefixes, bodies and auth", () => {
   it("sends state and a non-empty accountFilter in the body, and omits an empty one", async () => {
     await imagine({ state: "order-42", accountFilter: { modes: ["RELAX"], remark: "team" } });
     await imagine({ accountFilter: {} });
-    const [first, second] = mock.up.requests.map((r) => JSON.parse(r.body ?? "{}") as Record<string, unknown>);
+    const [first, second] = mock.up.requests.map(
+      (r) => JSON.parse(r.body ?? "{}") as Record<string, unknown>,
+    );
     expect(first).toMatchObject({ state: "order-42", accountFilter: { modes: ["RELAX"], remark: "team" } });
     expect(second).not.toHaveProperty("accountFilter");
   });

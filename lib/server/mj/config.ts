@@ -1,6 +1,8 @@
 import "server-only";
 
 import { env } from "@/env.mjs";
+import type { AccountFilter } from "@/lib/schemas/admin-settings";
+import { currentUpstreamOverrides, type UpstreamOverrides } from "@/lib/server/settings/upstream-cache";
 
 export type AuthStyle = "bearer" | "mj-api-secret";
 export type ModeName = "fast" | "relax" | "turbo" | "none";
@@ -13,6 +15,8 @@ export interface UpstreamConfig {
   mode: ModeName;
   timeoutMs: number;
   simulator: boolean;
+  /** Sent with submits; undefined = none. Saved {} means "no filter" even when MJ_ACCOUNT_FILTER is set. */
+  accountFilter?: AccountFilter;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -30,22 +34,36 @@ export function normaliseBaseUrl(raw: string): string {
   return url.origin + path;
 }
 
-/** Read on every call (cheap) so tests and a hot-reloaded env see current values. */
+/**
+ * Read on every call (cheap) so tests, a hot-reloaded env and a just-saved admin setting are all seen.
+ * Admin-saved values win over env; env stays the default for every field left unsaved.
+ */
 export function getUpstreamConfig(): UpstreamConfig {
-  const simulator = !env.MJ_API_BASE;
-  const baseUrl = env.MJ_API_BASE ? normaliseBaseUrl(env.MJ_API_BASE) : `http://127.0.0.1:${env.PORT}/sim`;
+  return buildUpstreamConfig(currentUpstreamOverrides());
+}
+
+/** The merge itself, also used to test unsaved form values before they are saved. */
+export function buildUpstreamConfig(saved: UpstreamOverrides): UpstreamConfig {
+  const base = saved.baseUrl ?? env.MJ_API_BASE;
+  const simulator = !base;
+  const baseUrl = base ? normaliseBaseUrl(base) : `http://127.0.0.1:${env.PORT}/sim`;
   // The built-in simulator may itself be protected by SIM_API_KEY; without this the studio
   // would be locked out of its own simulator.
-  const apiKey = env.MJ_API_KEY ?? (simulator ? env.SIM_API_KEY : undefined);
+  const apiKey = saved.apiKey ?? env.MJ_API_KEY ?? (simulator ? env.SIM_API_KEY : undefined);
   const timeoutMs = env.MJ_TIMEOUT_MS > 0 ? env.MJ_TIMEOUT_MS : DEFAULT_TIMEOUT_MS;
   return {
     baseUrl,
     apiKey: apiKey || undefined,
-    authStyle: env.MJ_AUTH_STYLE,
-    mode: env.MJ_MODE,
+    authStyle: saved.authStyle ?? env.MJ_AUTH_STYLE,
+    mode: saved.mode ?? env.MJ_MODE,
     timeoutMs,
     simulator,
+    accountFilter: nonEmpty(saved.accountFilter ?? env.MJ_ACCOUNT_FILTER),
   };
+}
+
+function nonEmpty(filter: AccountFilter | undefined): AccountFilter | undefined {
+  return filter && Object.keys(filter).length > 0 ? filter : undefined;
 }
 
 export function isSimulator(): boolean {

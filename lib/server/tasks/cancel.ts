@@ -5,7 +5,8 @@ import { db } from "@/lib/server/db";
 import { cancelTask as cancelUpstream, MjError } from "@/lib/server/mj";
 
 import type { SubmitResult } from "./claim";
-import { toTaskDto } from "./dto";
+import { toTaskDto, withAuthor } from "./dto";
+import { assertOwnerOrAdmin, type Viewer } from "./viewer";
 
 // POST /api/tasks/:id/cancel — abandons a task that has not started rendering: one waiting in Midjourney's
 // dialog (modal) or in the upstream's queue. Rendering jobs cannot be stopped (Midjourney bills them anyway).
@@ -33,9 +34,10 @@ function notCancellable(status: string): AppError {
   );
 }
 
-export async function cancelTask(taskId: string): Promise<SubmitResult> {
-  const task = await db.task.findUnique({ where: { id: taskId } });
-  if (!task) throw new AppError("not_found", `No task with id "${taskId}".`);
+export async function cancelTask(taskId: string, viewer: Viewer): Promise<SubmitResult> {
+  const task = await db.task.findUnique({ where: { id: taskId }, include: withAuthor });
+  if (!task || task.deletedAt) throw new AppError("not_found", `No task with id "${taskId}".`);
+  assertOwnerOrAdmin(task, viewer, "cancel it");
   // A second click (or a retry) gets the same answer as the first.
   if (task.status === "cancelled") return { task: toTaskDto(task), replayed: true };
   if (!(CANCELLABLE as readonly string[]).includes(task.status) || !task.upstreamId)
@@ -76,7 +78,7 @@ export async function cancelTask(taskId: string): Promise<SubmitResult> {
       lastChangeAt: now,
     },
   });
-  const current = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+  const current = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: withAuthor });
   if (count === 0 && current.status !== "cancelled") throw notCancellable(current.status);
   return { task: toTaskDto(current), replayed: false };
 }

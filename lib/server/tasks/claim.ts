@@ -2,16 +2,24 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
-import { env } from "@/env.mjs";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { MjError, mjErrorToAppError, type SubmitOptions, type SubmitOutcome } from "@/lib/server/mj";
+import {
+  getUpstreamConfig,
+  MjError,
+  mjErrorToAppError,
+  type SubmitOptions,
+  type SubmitOutcome,
+} from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/notify";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { wakeTracker } from "../tracker";
-import { toTaskDto } from "./dto";
+import { assertUnderDailyLimit, withMemberLock } from "@/lib/server/limits";
+
+import { type TaskRow, toTaskDto, withAuthor } from "./dto";
+import type { Viewer } from "./viewer";
 
 // The submit protocol every task type shares: claim the idempotency key by inserting the row, send once,
 // record the outcome. Each upstream submit costs the user money, so nothing here ever sends twice.
@@ -27,9 +35,10 @@ export function newTaskId(): string {
   return `${Date.now().toString(36)}${randomBytes(5).toString("hex")}`;
 }
 
-/** The speed mode a submit asks for: the user's choice, else the operator's MJ_MODE, else none. */
+/** The speed mode a submit asks for: the user's choice, else the operator's (saved setting, else MJ_MODE), else none. */
 export function modeOf(requested?: "fast" | "relax" | "turbo"): "fast" | "relax" | "turbo" | null {
-  return requested ?? (env.MJ_MODE === "none" ? null : env.MJ_MODE);
+  const mode = getUpstreamConfig().mode;
+  return requested ?? (mode === "none" ? null : mode);
 }
 
 /**
@@ -41,7 +50,7 @@ export function upstreamOptions(
   task: { id: string; mode: string | null },
   extras: { state?: string; filter?: "full" | "instance" } = {},
 ): SubmitOptions {
-  const filter = env.MJ_ACCOUNT_FILTER;
+  const filter = getUpstreamConfig().accountFilter;
   const accountFilter = !filter
     ? undefined
     : extras.filter === "instance"
@@ -63,23 +72,33 @@ export function fingerprint(parts: readonly string[]): string {
 /**
  * Claims the idempotency key by inserting the task row first. The unique index makes a second request with
  * the same key (double click, client retry, two tabs) find the first row instead of submitting again.
+ * A new task belongs to `author` and counts against their daily limit, checked here — before anything is
+ * sent upstream. A replay of an earlier key costs nothing, so it is answered even over the limit.
  */
 export async function claim(
-  data: Prisma.TaskUncheckedCreateInput,
+  data: Omit<Prisma.TaskUncheckedCreateInput, "authorId">,
+  author: Viewer,
 ): Promise<{ task: Task; claimed: boolean }> {
+  const existing = await findByKey(data.idempotencyKey);
+  if (existing) return { task: existing, claimed: false };
   try {
-    return { task: await db.task.create({ data }), claimed: true };
+    const task = await withMemberLock(author.id, async () => {
+      await assertUnderDailyLimit(author.id);
+      return db.task.create({ data: { ...data, authorId: author.id }, include: withAuthor });
+    });
+    return { task, claimed: true };
   } catch (error) {
-    if (
-      error instanceof Prisma.PrismaClientKnownRequestError &&
-      error.code === "P2002" &&
-      data.idempotencyKey
-    ) {
-      const existing = await db.task.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
-      if (existing) return { task: existing, claimed: false };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const raced = await findByKey(data.idempotencyKey);
+      if (raced) return { task: raced, claimed: false };
     }
     throw error;
   }
+}
+
+async function findByKey(key: string | null | undefined): Promise<TaskRow | null> {
+  if (!key) return null;
+  return db.task.findUnique({ where: { idempotencyKey: key }, include: withAuthor });
 }
 
 export interface ReplayExpectation {
@@ -91,7 +110,7 @@ export interface ReplayExpectation {
 }
 
 /** The answer to a repeated key: the same task if it is the same request, a 409 if the key was reused. */
-export function replay(task: Task, expect: ReplayExpectation): SubmitResult {
+export function replay(task: TaskRow, expect: ReplayExpectation): SubmitResult {
   const same =
     (expect.action === undefined || expect.action === task.action) &&
     (expect.prompt === undefined || expect.prompt === task.prompt) &&
@@ -120,7 +139,7 @@ export interface FinishOptions {
 }
 
 export async function finishSubmit(
-  task: Task,
+  task: TaskRow,
   send: () => Promise<SubmitOutcome>,
   options: FinishOptions = {},
 ): Promise<SubmitResult> {
@@ -144,6 +163,7 @@ export async function finishSubmit(
       rawUpstream: JSON.stringify(outcome.raw).slice(0, 20_000),
       lastChangeAt: new Date(),
     },
+    include: withAuthor,
   });
   if (outcome.kind === "accepted" && outcome.extraUpstreamIds)
     await recordBatchSiblings(updated, outcome.extraUpstreamIds);
@@ -169,6 +189,7 @@ async function recordBatchSiblings(task: Task, upstreamIds: readonly string[]): 
           botType: task.botType,
           mode: task.mode,
           parentId: task.parentId,
+          authorId: task.authorId,
           customId: task.customId,
           buttonLabel: task.buttonLabel,
           upstreamCode: task.upstreamCode,

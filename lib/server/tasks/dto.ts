@@ -50,10 +50,24 @@ function ref(url: string | null, width: number | null, height: number | null): I
   return url ? { url, width, height } : null;
 }
 
-export function toTaskDto(task: Task): TaskDto {
+/** A task row, with its author when the query included it (see `withAuthor`). */
+export type TaskRow = Task & { author?: { id: string; name: string } | null };
+
+/** Prisma `include` that every DTO-producing query uses, so cards always carry their author. */
+export const withAuthor = { author: { select: { id: true, name: true } } } as const;
+
+/** What depends on who is reading: their own stars. */
+export interface TaskViewerContext {
+  favoriteIds?: ReadonlySet<string>;
+}
+
+export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDto {
   const urls = imageUrls(task);
   return TaskDto.parse({
     id: task.id,
+    author: task.author ? { id: task.author.id, name: task.author.name } : null,
+    favorite: viewer.favoriteIds?.has(task.id) ?? false,
+    deleted: task.deletedAt !== null,
     upstreamId: task.upstreamId,
     action: task.action,
     status: TaskStatus.catch("failed").parse(task.status),

@@ -1,6 +1,8 @@
 import "server-only";
 
-export { getTaskDetail, listTaskChanges, listTaskPage } from "./queries";
+export { getTaskDetail, listTaskChanges } from "./queries";
+export { listTaskPage } from "./list";
+export type { Viewer } from "./viewer";
 export { createImagine, pressButton } from "./submit";
 export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
 export { confirmModal } from "./modal";

@@ -6,6 +6,8 @@ import { validateImage, validateImages } from "@/lib/server/references";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { BotType } from "@/lib/schemas/task";
 
+import type { Viewer } from "./viewer";
+
 import {
   claim,
   finishSubmit,
@@ -20,26 +22,32 @@ import {
 // Describe, blend, shorten and face swap: the same claim → submit once → finish protocol as imagine. Image
 // inputs are validated like references and fingerprinted, so a reused idempotency key with other images is a 409.
 
-export async function createDescribe(input: {
-  image: string;
-  botType: BotType;
-  idempotencyKey: string;
-  mode?: "fast" | "relax" | "turbo";
-  state?: string;
-}): Promise<SubmitResult> {
+export async function createDescribe(
+  input: {
+    image: string;
+    botType: BotType;
+    idempotencyKey: string;
+    mode?: "fast" | "relax" | "turbo";
+    state?: string;
+  },
+  viewer: Viewer,
+): Promise<SubmitResult> {
   const image = await validateImage(input.image, "The image");
   const inputHash = fingerprint(["DESCRIBE", input.botType, image.dataUrl]);
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: "DESCRIBE",
-    status: "submitting",
-    prompt: "",
-    botType: input.botType,
-    mode: modeOf(input.mode),
-    referenceCount: 1,
-    idempotencyKey: input.idempotencyKey,
-    inputHash,
-  });
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: "DESCRIBE",
+      status: "submitting",
+      prompt: "",
+      botType: input.botType,
+      mode: modeOf(input.mode),
+      referenceCount: 1,
+      idempotencyKey: input.idempotencyKey,
+      inputHash,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { action: "DESCRIBE", inputHash });
   return finishSubmit(task, () =>
     submitDescribe(
@@ -49,27 +57,33 @@ export async function createDescribe(input: {
   );
 }
 
-export async function createBlend(input: {
-  images: string[];
-  dimensions: BlendDimensions;
-  botType: BotType;
-  idempotencyKey: string;
-  mode?: "fast" | "relax" | "turbo";
-  state?: string;
-}): Promise<SubmitResult> {
+export async function createBlend(
+  input: {
+    images: string[];
+    dimensions: BlendDimensions;
+    botType: BotType;
+    idempotencyKey: string;
+    mode?: "fast" | "relax" | "turbo";
+    state?: string;
+  },
+  viewer: Viewer,
+): Promise<SubmitResult> {
   const images = await validateImages(input.images, (n) => `Image ${n}`);
   const inputHash = fingerprint(["BLEND", input.botType, input.dimensions, ...images]);
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: "BLEND",
-    status: "submitting",
-    prompt: "",
-    botType: input.botType,
-    mode: modeOf(input.mode),
-    referenceCount: images.length,
-    idempotencyKey: input.idempotencyKey,
-    inputHash,
-  });
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: "BLEND",
+      status: "submitting",
+      prompt: "",
+      botType: input.botType,
+      mode: modeOf(input.mode),
+      referenceCount: images.length,
+      idempotencyKey: input.idempotencyKey,
+      inputHash,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { action: "BLEND", inputHash });
   return finishSubmit(task, () =>
     submitBlend(
@@ -79,22 +93,28 @@ export async function createBlend(input: {
   );
 }
 
-export async function createShorten(input: {
-  prompt: string;
-  botType: BotType;
-  idempotencyKey: string;
-  mode?: "fast" | "relax" | "turbo";
-  state?: string;
-}): Promise<SubmitResult> {
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: "SHORTEN",
-    status: "submitting",
-    prompt: input.prompt,
-    botType: input.botType,
-    mode: modeOf(input.mode),
-    idempotencyKey: input.idempotencyKey,
-  });
+export async function createShorten(
+  input: {
+    prompt: string;
+    botType: BotType;
+    idempotencyKey: string;
+    mode?: "fast" | "relax" | "turbo";
+    state?: string;
+  },
+  viewer: Viewer,
+): Promise<SubmitResult> {
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: "SHORTEN",
+      status: "submitting",
+      prompt: input.prompt,
+      botType: input.botType,
+      mode: modeOf(input.mode),
+      idempotencyKey: input.idempotencyKey,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { action: "SHORTEN", prompt: input.prompt });
   return finishSubmit(task, () =>
     submitShorten(
@@ -104,13 +124,16 @@ export async function createShorten(input: {
   );
 }
 
-export async function createSwapFace(input: {
-  face: string;
-  target: string;
-  idempotencyKey: string;
-  mode?: "fast" | "relax" | "turbo";
-  state?: string;
-}): Promise<SubmitResult> {
+export async function createSwapFace(
+  input: {
+    face: string;
+    target: string;
+    idempotencyKey: string;
+    mode?: "fast" | "relax" | "turbo";
+    state?: string;
+  },
+  viewer: Viewer,
+): Promise<SubmitResult> {
   const face = await validateImage(input.face, "The face image");
   const target = await validateImage(input.target, "The target image");
   if (face.bytes.equals(target.bytes)) {
@@ -121,16 +144,19 @@ export async function createSwapFace(input: {
     );
   }
   const inputHash = fingerprint(["SWAP_FACE", face.dataUrl, target.dataUrl]);
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: "SWAP_FACE",
-    status: "submitting",
-    prompt: "",
-    mode: modeOf(input.mode),
-    referenceCount: 2,
-    idempotencyKey: input.idempotencyKey,
-    inputHash,
-  });
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: "SWAP_FACE",
+      status: "submitting",
+      prompt: "",
+      mode: modeOf(input.mode),
+      referenceCount: 2,
+      idempotencyKey: input.idempotencyKey,
+      inputHash,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { action: "SWAP_FACE", inputHash });
   return finishSubmit(task, () =>
     submitSwapFace(

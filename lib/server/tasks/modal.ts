@@ -9,7 +9,8 @@ import { validateImage } from "@/lib/server/references";
 
 import { wakeTracker } from "../tracker";
 import { fingerprint, UNCERTAIN, type SubmitResult } from "./claim";
-import { toTaskDto } from "./dto";
+import { toTaskDto, withAuthor } from "./dto";
+import { assertOwnerOrAdmin, type Viewer } from "./viewer";
 
 // POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9). What each dialog needs
 // is checked before anything is sent, because the upstream would only fail the job later (and bill it).
@@ -101,9 +102,11 @@ function replayOrConflict(task: Task, key: string, hash: string): SubmitResult {
 export async function confirmModal(
   taskId: string,
   input: { prompt?: string; mask?: string; idempotencyKey: string },
+  viewer: Viewer,
 ): Promise<SubmitResult> {
-  const task = await db.task.findUnique({ where: { id: taskId } });
-  if (!task) throw new AppError("not_found", `No task with id "${taskId}".`);
+  const task = await db.task.findUnique({ where: { id: taskId }, include: withAuthor });
+  if (!task || task.deletedAt) throw new AppError("not_found", `No task with id "${taskId}".`);
+  assertOwnerOrAdmin(task, viewer, "answer this dialog");
   const hash = fingerprint(["MODAL", input.prompt ?? "", input.mask ?? ""]);
   if (task.modalKey || task.status !== "modal" || !task.upstreamId)
     return replayOrConflict(task, input.idempotencyKey, hash);
@@ -132,7 +135,7 @@ export async function confirmModal(
     throw error;
   }
   if (claimed === 0) {
-    const current = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+    const current = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: withAuthor });
     return replayOrConflict(current, input.idempotencyKey, hash);
   }
 
@@ -152,6 +155,7 @@ export async function confirmModal(
         upstreamCode: outcome.code,
         lastChangeAt: new Date(),
       },
+      include: withAuthor,
     });
     wakeTracker();
     return { task: toTaskDto(updated), replayed: false };

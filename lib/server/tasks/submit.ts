@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome } from "@/lib/server/mj";
 import { validateReferences } from "@/lib/server/references";
 
+import type { Viewer } from "./viewer";
 import { claim, finishSubmit, modeOf, newTaskId, replay, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";
@@ -13,25 +14,31 @@ import { isSynthesisedButton, legacyChangeFor } from "./legacy";
 export type { SubmitResult } from "./claim";
 export { newTaskId } from "./claim";
 
-export async function createImagine(input: {
-  prompt: string;
-  botType: "MID_JOURNEY" | "NIJI_JOURNEY";
-  references: string[];
-  idempotencyKey: string;
-  mode?: "fast" | "relax" | "turbo";
-  state?: string;
-}): Promise<SubmitResult> {
+export async function createImagine(
+  input: {
+    prompt: string;
+    botType: "MID_JOURNEY" | "NIJI_JOURNEY";
+    references: string[];
+    idempotencyKey: string;
+    mode?: "fast" | "relax" | "turbo";
+    state?: string;
+  },
+  viewer: Viewer,
+): Promise<SubmitResult> {
   const references = await validateReferences(input.references);
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: "IMAGINE",
-    status: "submitting",
-    prompt: input.prompt,
-    botType: input.botType,
-    mode: modeOf(input.mode),
-    referenceCount: references.length,
-    idempotencyKey: input.idempotencyKey,
-  });
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: "IMAGINE",
+      status: "submitting",
+      prompt: input.prompt,
+      botType: input.botType,
+      mode: modeOf(input.mode),
+      referenceCount: references.length,
+      idempotencyKey: input.idempotencyKey,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { action: "IMAGINE", prompt: input.prompt });
   return finishSubmit(task, () =>
     submitImagine(
@@ -78,9 +85,11 @@ function sendPress(
 export async function pressButton(
   parentId: string,
   input: { customId: string; idempotencyKey: string },
+  viewer: Viewer,
 ): Promise<SubmitResult> {
+  // Any member may build on anyone's task; the child is theirs (claim stamps the presser as its author).
   const parent = await db.task.findUnique({ where: { id: parentId } });
-  if (!parent) throw new AppError("not_found", `No task with id "${parentId}".`);
+  if (!parent || parent.deletedAt) throw new AppError("not_found", `No task with id "${parentId}".`);
   const button = offeredButtons(parent).find((b) => b.customId === input.customId);
   if (!button) {
     throw new AppError(
@@ -92,19 +101,22 @@ export async function pressButton(
     throw new AppError("conflict", "Buttons can be pressed only on a finished task.");
   }
   const guess = childActionFor(input.customId, parent.action);
-  const { task, claimed } = await claim({
-    id: newTaskId(),
-    action: guess.action,
-    status: "submitting",
-    prompt: parent.prompt,
-    finalPrompt: parent.finalPrompt,
-    botType: parent.botType,
-    mode: modeOf(),
-    parentId: parent.id,
-    customId: input.customId,
-    buttonLabel: guess.label ?? (button.label || button.emoji || null),
-    idempotencyKey: input.idempotencyKey,
-  });
+  const { task, claimed } = await claim(
+    {
+      id: newTaskId(),
+      action: guess.action,
+      status: "submitting",
+      prompt: parent.prompt,
+      finalPrompt: parent.finalPrompt,
+      botType: parent.botType,
+      mode: modeOf(),
+      parentId: parent.id,
+      customId: input.customId,
+      buttonLabel: guess.label ?? (button.label || button.emoji || null),
+      idempotencyKey: input.idempotencyKey,
+    },
+    viewer,
+  );
   if (!claimed) return replay(task, { parentId: parent.id, customId: input.customId });
   return finishSubmit(task, sendPress(parent.upstreamId, input.customId, task), {
     promptFromModal: imaginesPrefilledPrompt(input.customId),

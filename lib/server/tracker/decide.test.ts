@@ -69,7 +69,12 @@ describe("decide", () => {
   });
 
   it("does not re-download an unchanged preview", () => {
-    const d = decide(tracked({ status: "running", progress: 46, upstreamImageUrl: "https://cdn.example/preview.webp?ex=1" }), upstream(), at(5000), limits);
+    const d = decide(
+      tracked({ status: "running", progress: 46, upstreamImageUrl: "https://cdn.example/preview.webp?ex=1" }),
+      upstream(),
+      at(5000),
+      limits,
+    );
     expect(d.fetchPreview).toBeNull();
     expect(d.patch.lastChangeAt).toBeUndefined();
   });
@@ -78,7 +83,13 @@ describe("decide", () => {
     const buttons = [{ customId: "MJ::JOB::upsample::1::h", label: "U1", emoji: "" }];
     const d = decide(
       tracked({ status: "running", progress: 93 }),
-      upstream({ status: "SUCCESS", progress: 100, imageUrl: "https://cdn.example/final.png", finishTime: at(9000), buttons }),
+      upstream({
+        status: "SUCCESS",
+        progress: 100,
+        imageUrl: "https://cdn.example/final.png",
+        finishTime: at(9000),
+        buttons,
+      }),
       at(10_000),
       limits,
     );
@@ -90,22 +101,41 @@ describe("decide", () => {
   });
 
   it("records the upstream's failure reason, with a fallback when it gives none", () => {
-    const withReason = decide(tracked(), upstream({ status: "FAILURE", progress: null, failReason: "[Invalid parameter] bad --ar" }), at(1), limits);
-    expect(withReason.patch).toMatchObject({ status: "failed", failCode: "UPSTREAM_FAILURE", failReason: "[Invalid parameter] bad --ar" });
+    const withReason = decide(
+      tracked(),
+      upstream({ status: "FAILURE", progress: null, failReason: "[Invalid parameter] bad --ar" }),
+      at(1),
+      limits,
+    );
+    expect(withReason.patch).toMatchObject({
+      status: "failed",
+      failCode: "UPSTREAM_FAILURE",
+      failReason: "[Invalid parameter] bad --ar",
+    });
     const without = decide(tracked(), upstream({ status: "FAILURE", failReason: "" }), at(1), limits);
     expect(without.patch.failReason).toMatch(/without a reason/);
     expect(without.patch.finishedAt).toEqual(at(1));
   });
 
   it("keeps the studio's action when an aggregator relabels the task as MODAL", () => {
-    const d = decide(tracked({ action: "ZOOM" }), upstream({ action: "MODAL", status: "SUBMITTED" }), at(1), limits);
+    const d = decide(
+      tracked({ action: "ZOOM" }),
+      upstream({ action: "MODAL", status: "SUBMITTED" }),
+      at(1),
+      limits,
+    );
     expect(d.patch.action).toBeUndefined();
     const real = decide(tracked({ action: "ACTION" }), upstream({ action: "UPSCALE" }), at(1), limits);
     expect(real.patch.action).toBe("UPSCALE");
   });
 
   it("keeps the current status when the upstream sends an unknown one", () => {
-    const d = decide(tracked({ status: "running", progress: 30 }), upstream({ status: "UNKNOWN", progress: 30, imageUrl: null }), at(1), limits);
+    const d = decide(
+      tracked({ status: "running", progress: 30 }),
+      upstream({ status: "UNKNOWN", progress: 30, imageUrl: null }),
+      at(1),
+      limits,
+    );
     expect(d.patch.status).toBe("running");
   });
 
@@ -124,7 +154,11 @@ describe("decide", () => {
   });
 
   it("fails a task with no change past the stall limit, but not one that is still moving", () => {
-    const still = tracked({ status: "running", progress: 46, upstreamImageUrl: "https://cdn.example/preview.webp?ex=1" });
+    const still = tracked({
+      status: "running",
+      progress: 46,
+      upstreamImageUrl: "https://cdn.example/preview.webp?ex=1",
+    });
     const stalled = decide(still, upstream(), at(limits.stallLimitMs), limits);
     expect(stalled.patch).toMatchObject({ status: "failed", failCode: "STALLED" });
     const moving = decide(still, upstream({ progress: 62 }), at(limits.stallLimitMs), limits);
@@ -149,7 +183,12 @@ describe("decide", () => {
   });
 
   it("treats an aggregator's not-yet-synced task (SUBMITTED, 0%) as submitted, not failed", () => {
-    const d = decide(tracked({ status: "submitted", progress: null }), upstream({ status: "SUBMITTED", progress: 0, imageUrl: null }), at(1), limits);
+    const d = decide(
+      tracked({ status: "submitted", progress: null }),
+      upstream({ status: "SUBMITTED", progress: 0, imageUrl: null }),
+      at(1),
+      limits,
+    );
     expect(d.patch.status).toBe("submitted");
     expect(d.patch.progress).toBe(0);
   });

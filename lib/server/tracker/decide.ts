@@ -67,14 +67,23 @@ export function mapUpstreamStatus(status: UpstreamStatus): TaskStatus | null {
 }
 
 /** Pure: what one observation of the upstream (or its silence) does to a tracked task. */
-export function decide(task: TrackedTask, observed: UpstreamTask | null, now: Date, limits: TrackerLimits): Decision {
+export function decide(
+  task: TrackedTask,
+  observed: UpstreamTask | null,
+  now: Date,
+  limits: TrackerLimits,
+): Decision {
   const none: Decision = { patch: { lastSyncedAt: now }, fetchFinalImage: null, fetchPreview: null };
   if (isTerminalStatus(task.status)) return none;
 
   if (!observed) {
     if (!task.missingSince) return { ...none, patch: { lastSyncedAt: now, missingSince: now } };
     if (now.getTime() - task.missingSince.getTime() < limits.vanishGraceMs) return none;
-    return fail(now, "VANISHED", "The upstream no longer knows this task; it may have been purged or the account changed.");
+    return fail(
+      now,
+      "VANISHED",
+      "The upstream no longer knows this task; it may have been purged or the account changed.",
+    );
   }
 
   const status = mapUpstreamStatus(observed.status) ?? task.status;
@@ -112,7 +121,10 @@ export function decide(task: TrackedTask, observed: UpstreamTask | null, now: Da
   return {
     patch,
     fetchFinalImage: status === "succeeded" && imageUrl ? imageUrl : null,
-    fetchPreview: status === "running" && observed.imageUrl && observed.imageUrl !== task.upstreamImageUrl ? observed.imageUrl : null,
+    fetchPreview:
+      status === "running" && observed.imageUrl && observed.imageUrl !== task.upstreamImageUrl
+        ? observed.imageUrl
+        : null,
   };
 }
 

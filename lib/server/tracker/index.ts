@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { type TaskStatus } from "@/lib/schemas/task";
 
 import { cancelTask } from "../tasks/cancel";
+import { SYSTEM_VIEWER } from "../tasks/viewer";
 import { MAX_IMAGE_ATTEMPTS, storeFinalImage, storePreview } from "../tasks/images";
 import { nextSyncDelayMs } from "./backoff";
 import { decide, type TrackedTask } from "./decide";
@@ -50,7 +51,11 @@ export function wakeTracker(): void {
 }
 
 export function trackerStatus() {
-  return { running: state.started, activeTasks: state.activeTasks, lastTickAt: state.lastTickAt?.toISOString() ?? null };
+  return {
+    running: state.started,
+    activeTasks: state.activeTasks,
+    lastTickAt: state.lastTickAt?.toISOString() ?? null,
+  };
 }
 
 function schedule(delayMs: number): void {
@@ -121,7 +126,7 @@ async function cancelAbandonedDialogs(now: Date): Promise<void> {
   });
   for (const { id } of abandoned) {
     try {
-      await cancelTask(id);
+      await cancelTask(id, SYSTEM_VIEWER);
     } catch (error) {
       console.warn(`[tracker] could not cancel abandoned dialog ${id}: ${(error as Error).message}`);
     }
@@ -147,7 +152,12 @@ async function failInterruptedSubmits(now: Date): Promise<void> {
 /** Final images whose download failed (or never ran, e.g. a crash right after SUCCESS) get a few more tries. */
 async function retryMissingImages(skip: Set<string>): Promise<void> {
   const pending = await db.task.findMany({
-    where: { status: "succeeded", imagePath: null, upstreamImageUrl: { not: null }, imageAttempts: { lt: MAX_IMAGE_ATTEMPTS } },
+    where: {
+      status: "succeeded",
+      imagePath: null,
+      upstreamImageUrl: { not: null },
+      imageAttempts: { lt: MAX_IMAGE_ATTEMPTS },
+    },
     take: IMAGE_RETRIES_PER_TICK,
     orderBy: { updatedAt: "asc" },
   });

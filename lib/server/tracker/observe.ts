@@ -14,7 +14,10 @@ const FETCH_CONCURRENCY = 4;
  * then a per-task fetch only for ids the list did not return (some proxies omit tasks from the list).
  * A missing entry in the result map means "the upstream does not know this id".
  */
-export async function observeTasks(upstreamIds: string[], state: ObserveState): Promise<Map<string, UpstreamTask | null>> {
+export async function observeTasks(
+  upstreamIds: string[],
+  state: ObserveState,
+): Promise<Map<string, UpstreamTask | null>> {
   const seen = new Map<string, UpstreamTask | null>();
   if (!state.listUnsupported) {
     try {

@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 const ChangesQuery = z.object({ since: z.string().max(20).optional() });
 
-export const GET = handle(async (req) =>
-  jsonNoStore(await listTaskChanges(readQuery(req, ChangesQuery).since)),
+export const GET = handle(async (req, _params, viewer) =>
+  jsonNoStore(await listTaskChanges(readQuery(req, ChangesQuery).since, viewer)),
 );

@@ -5,9 +5,9 @@ import { PressButtonInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle<{ id: string }>(async (req, { id }) => {
+export const POST = handle<{ id: string }>(async (req, { id }, viewer) => {
   const input = await readJson(req, PressButtonInput, 16 * 1024);
-  const { task, replayed } = await pressButton(id, input);
+  const { task, replayed } = await pressButton(id, input, viewer);
   return jsonNoStore(task, {
     status: replayed ? 200 : 201,
     headers: { "Idempotent-Replayed": String(replayed) },

@@ -4,7 +4,7 @@ import { cancelTask } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle<{ id: string }>(async (_req, { id }) => {
-  const { task, replayed } = await cancelTask(id);
+export const POST = handle<{ id: string }>(async (_req, { id }, viewer) => {
+  const { task, replayed } = await cancelTask(id, viewer);
   return jsonNoStore(task, { status: 200, headers: { "Idempotent-Replayed": String(replayed) } });
 });

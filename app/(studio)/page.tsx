@@ -9,8 +9,9 @@ import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
 import { filtersFromSearchParams } from "@/components/gallery/url-filters";
 import { PromptForm } from "@/components/prompt/prompt-form";
 import type { TaskFilters } from "@/lib/queries/task-cache";
-import { GALLERY_PAGE_SIZE } from "@/lib/queries/tasks";
-import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
+import { taskListPath } from "@/lib/queries/tasks";
+import { ListTasksQuery, MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
+import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { listTaskPage } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
@@ -43,6 +44,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
 /** Streams in after the form, so typing can start before the first page of tasks is read. */
 async function InitialGallery({ filters }: { filters: TaskFilters }) {
-  const page = await listTaskPage({ limit: GALLERY_PAGE_SIZE, ...filters });
+  const viewer = await requirePageViewer("/");
+  // The same query string the browser will send, so the first page and later fetches agree exactly.
+  const query = new URL(taskListPath(filters, null), "http://local").searchParams;
+  const page = await listTaskPage(ListTasksQuery.parse(Object.fromEntries(query)), viewer);
   return <Gallery initialFilters={filters} initialPage={page} />;
 }

@@ -6,6 +6,7 @@ import { cache } from "react";
 
 import { TaskDetail } from "@/components/task/task-detail";
 import { AppError } from "@/lib/errors";
+import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { getTaskDetail } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 // Shared by generateMetadata and the page within one request.
 const loadTask = cache(async (id: string) => {
   try {
-    return await getTaskDetail(id);
+    return await getTaskDetail(id, await requirePageViewer(`/tasks/${id}`));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -1,0 +1,22 @@
+// The signed-in studio: every page here needs a session (fresh installs go to /setup first).
+import type { ReactNode } from "react";
+
+import { ViewerProvider } from "@/components/auth/viewer-context";
+import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
+import { PageMain } from "@/components/layout/page-main";
+import { SiteHeader } from "@/components/layout/site-header";
+import { requirePageViewer } from "@/lib/server/auth/page-session";
+import { isSimulator } from "@/lib/server/mj";
+
+export const dynamic = "force-dynamic";
+
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const viewer = await requirePageViewer();
+  return (
+    <ViewerProvider viewer={viewer}>
+      <SiteHeader simulator={isSimulator()} viewer={viewer} />
+      <PageMain>{children}</PageMain>
+      <LiveTaskUpdates />
+    </ViewerProvider>
+  );
+}

@@ -1,0 +1,37 @@
+import type { InputHTMLAttributes } from "react";
+
+export const inputClass =
+  "min-h-11 w-full rounded-lg border border-zinc-300 bg-white px-3 text-base outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-300 dark:border-zinc-700 dark:bg-zinc-950 dark:focus:ring-zinc-700";
+
+export const primaryButtonClass =
+  "inline-flex min-h-11 items-center justify-center rounded-lg bg-zinc-900 px-4 text-sm font-semibold text-white hover:bg-zinc-700 disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300";
+
+export const secondaryButtonClass =
+  "inline-flex min-h-11 items-center justify-center rounded-lg border border-zinc-300 px-4 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+
+/** A labelled input with optional help text; the label is a real <label> so it is clickable and findable. */
+export function FormField({
+  label,
+  hint,
+  ...input
+}: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label className="block">
+      <span className="mb-1 block text-sm font-medium">{label}</span>
+      <input className={inputClass} {...input} />
+      {hint ? <span className="mt-1 block text-xs text-zinc-500">{hint}</span> : null}
+    </label>
+  );
+}
+
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p
+      role="alert"
+      className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
+    >
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+
+import { Avatar } from "@/components/auth/avatar";
+import type { ClientViewer } from "@/components/auth/viewer-context";
+
+import { LanguageSwitch } from "./language-switch";
+
+const itemClass =
+  "flex min-h-11 items-center rounded-lg px-3 text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
+
+/** The member's menu: where to go (admins see more) and sign out. One menu for desktop and phone. */
+export function UserMenu({ viewer }: { viewer: ClientViewer }) {
+  const t = useTranslations("nav");
+  const [open, setOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  async function signOut() {
+    setSigningOut(true);
+    await fetch("/api/auth/sign-out", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    }).catch(() => undefined);
+    // A full navigation drops every cached query of the signed-out member.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the previous session\'s cached data
+    window.location.assign("/sign-in");
+  }
+
+  const links: { href: string; label: string }[] = [
+    { href: "/", label: t("gallery") },
+    { href: "/collections", label: t("collections") },
+    { href: "/usage", label: t("usage") },
+    { href: "/account", label: t("account") },
+    ...(viewer.role === "admin"
+      ? [
+          { href: "/admin", label: t("admin") },
+          { href: "/trash", label: t("trash") },
+        ]
+      : []),
+  ];
+
+  return (
+    <div ref={rootRef} className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-label={t("menuFor", { name: viewer.name })}
+        data-testid="user-menu"
+        onClick={() => setOpen((v) => !v)}
+        className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      >
+        <Avatar member={viewer} />
+        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{viewer.name}</span>
+      </button>
+      {open ? (
+        <nav
+          id={menuId}
+          aria-label={t("label")}
+          className="absolute right-0 z-40 mt-2 w-64 rounded-xl border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        >
+          <p className="truncate px-3 pt-1 pb-2 text-xs text-zinc-500">
+            {viewer.name} · {viewer.role === "admin" ? t("roleAdmin") : t("roleMember")}
+          </p>
+          <ul>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={itemClass} onClick={() => setOpen(false)}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="my-2 border-t border-zinc-200 px-3 pt-2 sm:hidden dark:border-zinc-700">
+            <LanguageSwitch />
+          </div>
+          <button
+            type="button"
+            onClick={signOut}
+            disabled={signingOut}
+            className={`${itemClass} w-full text-left text-red-700 dark:text-red-400`}
+          >
+            {t("signOut")}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+
+import { env } from "@/env.mjs";
+import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { db } from "@/lib/server/db";
+import { serverSecret } from "@/lib/server/secret";
+
+const SESSION_DAYS = 30;
+
+// better-auth owns passwords (scrypt), sessions (random tokens stored in the DB) and signed cookies. We only
+// choose policy: no public sign-up (accounts come from the setup page, invites or an admin), our own sign-in
+// rate limit (see rate-limit.ts; its IP-keyed one would lock a whole office out), and cookie security.
+function createAuth() {
+  return betterAuth({
+    appName: "MJ Studio",
+    secret: serverSecret(),
+    // The host the browser used, so one install works as localhost, a LAN address or a domain. Cookies are
+    // Secure exactly when that request came over TLS (X-Forwarded-Proto counts only with TRUST_PROXY).
+    baseURL: { allowedHosts: ["*"], protocol: "auto" },
+    basePath: "/api/auth",
+    database: prismaAdapter(db, { provider: "sqlite" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 200,
+      revokeSessionsOnPasswordReset: true,
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", required: false, defaultValue: "member", input: false },
+        dailyLimit: { type: "number", required: false, input: false },
+        disabled: { type: "boolean", required: false, defaultValue: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: SESSION_DAYS * 24 * 60 * 60,
+      updateAge: 24 * 60 * 60,
+    },
+    rateLimit: { enabled: false },
+    advanced: {
+      trustedProxyHeaders: env.TRUST_PROXY,
+      ipAddress: { ipAddressHeaders: env.TRUST_PROXY ? ["x-forwarded-for"] : [] },
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled member keeps their history but cannot start a session.
+          before: async (session) => {
+            const user = await db.user.findUnique({
+              where: { id: session.userId },
+              select: { disabled: true },
+            });
+            return Boolean(user && !user.disabled);
+          },
+        },
+      },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { mjStudioAuth?: Auth };
+
+/** Created on first use (not at import) so `next build` never touches the secret file. */
+export function getAuth(): Auth {
+  globalForAuth.mjStudioAuth ??= createAuth();
+  return globalForAuth.mjStudioAuth;
+}

@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+import { getUpstreamConfig } from "@/lib/server/mj/config";
+import { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
+
+import { emptyUpstreamCache, setUpstreamCache } from "./upstream-cache";
+import { publicUpstreamSettings } from "./upstream-public";
+import {
+  candidateUpstreamConfig,
+  decodeRow,
+  ensureUpstreamSettingsLoaded,
+  forgetUpstreamSettings,
+  saveUpstreamSettings,
+} from "./upstream-settings";
+
+// In-memory stand-ins for the one Setting row, the audit log, env and the server secret.
+const h = vi.hoisted(() => ({
+  rows: new Map<string, { value: string; updatedAt: Date }>(),
+  audits: [] as { action: string; detail: Record<string, unknown> }[],
+  secret: "s".repeat(40),
+  env: {} as Record<string, unknown>,
+}));
+
+vi.mock("@/env.mjs", () => ({ env: h.env }));
+vi.mock("@/lib/server/secret", () => ({ serverSecret: () => h.secret }));
+vi.mock("@/lib/server/audit", () => ({
+  audit: (_actor: unknown, action: string, _target: unknown, detail: Record<string, unknown>) => {
+    h.audits.push({ action, detail });
+    return Promise.resolve();
+  },
+}));
+vi.mock("@/lib/server/db", () => ({
+  db: {
+    setting: {
+      findUnique: ({ where }: { where: { key: string } }) => Promise.resolve(h.rows.get(where.key) ?? null),
+      upsert: ({ where, create }: { where: { key: string }; create: { value: string } }) => {
+        h.rows.set(where.key, { value: create.value, updatedAt: new Date() });
+        return Promise.resolve();
+      },
+    },
+  },
+}));
+
+const admin = { id: "u1", name: "Ada", role: "admin" as const };
+const KEY = "sk-live-0123456789abcdef";
+
+function resetEnv(overrides: Record<string, unknown> = {}) {
+  for (const k of Object.keys(h.env)) delete h.env[k];
+  Object.assign(h.env, {
+    PORT: 3000,
+    MJ_API_BASE: "https://env.example.com",
+    MJ_API_KEY: "env-key-abcdef",
+    MJ_AUTH_STYLE: "mj-api-secret",
+    MJ_MODE: "none",
+    MJ_TIMEOUT_MS: 5000,
+    MJ_ACCOUNT_FILTER: { remark: "team" },
+    SIM_API_KEY: undefined,
+    ...overrides,
+  });
+}
+
+const save = (input: unknown) => saveUpstreamSettings(UpstreamSettingsInput.parse(input), admin);
+const storedRow = () => JSON.parse(h.rows.get("upstream")?.value ?? "null") as Record<string, unknown> | null;
+
+beforeEach(() => {
+  h.rows.clear();
+  h.audits.length = 0;
+  h.secret = "s".repeat(40);
+  resetEnv();
+  setUpstreamCache(emptyUpstreamCache());
+});
+
+describe("upstream settings", () => {
+  it("uses env values until something is saved", async () => {
+    await ensureUpstreamSettingsLoaded();
+    const view = await publicUpstreamSettings();
+    expect(view.baseUrl).toEqual({
+      value: "https://env.example.com",
+      source: "env",
+      envValue: "https://env.example.com",
+    });
+    expect(view.key).toEqual({ hasKey: true, source: "env", saved: false });
+    expect(view.accountFilter.value).toEqual({ remark: "team" });
+    expect(getUpstreamConfig().apiKey).toBe("env-key-abcdef");
+  });
+
+  it("seals the key at rest and merges saved values over env", async () => {
+    await save({ baseUrl: "https://saved.example.com/mj/", apiKey: KEY, authStyle: "bearer", mode: "relax" });
+    const row = h.rows.get("upstream")?.value ?? "";
+    expect(row).not.toContain(KEY);
+    expect(storedRow()).toMatchObject({
+      baseUrl: "https://saved.example.com",
+      authStyle: "bearer",
+      mode: "relax",
+    });
+    expect(String(storedRow()?.apiKeySealed)).toMatch(/^v1\./);
+    expect(getUpstreamConfig()).toMatchObject({
+      baseUrl: "https://saved.example.com",
+      apiKey: KEY,
+      authStyle: "bearer",
+      mode: "relax",
+      accountFilter: { remark: "team" },
+      simulator: false,
+    });
+  });
+
+  it("never returns or audits the key", async () => {
+    await save({ apiKey: KEY });
+    const view = await publicUpstreamSettings();
+    expect(view.key).toEqual({ hasKey: true, source: "saved", saved: true });
+    const json = JSON.stringify(view);
+    expect(json).not.toContain(KEY);
+    expect(json).not.toContain(KEY.slice(-8));
+    expect(JSON.stringify(h.audits)).not.toContain(KEY);
+    expect(h.audits[0]).toMatchObject({ action: "settings.upstream.updated", detail: { keyChanged: true } });
+  });
+
+  it("keeps the saved key when the key is omitted or blank, removes it only on clearKey", async () => {
+    await save({ apiKey: KEY });
+    const sealed = storedRow()?.apiKeySealed;
+    await save({ mode: "fast" });
+    await save({ apiKey: "   " });
+    expect(storedRow()?.apiKeySealed).toBe(sealed);
+    expect(getUpstreamConfig().apiKey).toBe(KEY);
+
+    await save({ clearKey: true });
+    expect(storedRow()).not.toHaveProperty("apiKeySealed");
+    expect(getUpstreamConfig().apiKey).toBe("env-key-abcdef");
+    expect(h.audits.at(-1)?.detail).toMatchObject({ keyChanged: false, keyCleared: true });
+  });
+
+  it("refuses a new key together with clearKey", () => {
+    expect(UpstreamSettingsInput.safeParse({ apiKey: "x", clearKey: true }).success).toBe(false);
+  });
+
+  it("null or empty resets a field to the env default; {} means no accountFilter", async () => {
+    await save({ baseUrl: "https://saved.example.com", mode: "turbo", accountFilter: {} });
+    expect(getUpstreamConfig().accountFilter).toBeUndefined();
+    expect((await publicUpstreamSettings()).accountFilter).toMatchObject({ value: null, source: "saved" });
+
+    await save({ baseUrl: "", mode: null, accountFilter: null });
+    expect(storedRow()).toEqual({});
+    expect(getUpstreamConfig()).toMatchObject({ baseUrl: "https://env.example.com", mode: "none" });
+    expect(getUpstreamConfig().accountFilter).toEqual({ remark: "team" });
+  });
+
+  it("falls back to the simulator when neither env nor settings name a base URL", async () => {
+    resetEnv({ MJ_API_BASE: undefined, MJ_API_KEY: undefined, SIM_API_KEY: "sim-key" });
+    const view = await publicUpstreamSettings();
+    expect(view.simulator).toBe(true);
+    expect(view.baseUrl.value).toBeNull();
+    expect(view.key.source).toBe("simulator");
+  });
+
+  it("falls back to the env key with a warning when the server secret changed", async () => {
+    await save({ apiKey: KEY, mode: "fast" });
+    h.secret = "t".repeat(40);
+    forgetUpstreamSettings();
+    await ensureUpstreamSettingsLoaded();
+    expect(getUpstreamConfig()).toMatchObject({ apiKey: "env-key-abcdef", mode: "fast" });
+    const view = await publicUpstreamSettings();
+    expect(view.warnings).toEqual(["saved_key_unreadable"]);
+    expect(view.key).toEqual({ hasKey: true, source: "env", saved: true });
+
+    // Saving other fields keeps the unreadable key (the old secret may come back); a new key replaces it.
+    await save({ mode: "relax" });
+    expect(storedRow()?.apiKeySealed).toBeTruthy();
+    await save({ apiKey: "sk-new-key-000" });
+    expect((await publicUpstreamSettings()).warnings).toEqual([]);
+  });
+
+  it("survives an unreadable row", () => {
+    const state = decodeRow({ value: "{not json", updatedAt: new Date() });
+    expect(state).toMatchObject({ loaded: true, overrides: {}, settingsUnreadable: true });
+  });
+
+  it("tests unsaved values on top of the saved ones without saving them", async () => {
+    await save({ apiKey: KEY, authStyle: "bearer" });
+    const blankKey = await candidateUpstreamConfig(
+      UpstreamSettingsInput.parse({ baseUrl: "http://try.test/mj" }),
+    );
+    expect(blankKey).toMatchObject({ baseUrl: "http://try.test", apiKey: KEY, authStyle: "bearer" });
+    const typed = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ apiKey: "sk-typed" }));
+    expect(typed.apiKey).toBe("sk-typed");
+    const cleared = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ clearKey: true }));
+    expect(cleared.apiKey).toBe("env-key-abcdef");
+    expect(getUpstreamConfig().baseUrl).toBe("https://env.example.com");
+  });
+});

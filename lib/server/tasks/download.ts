@@ -1,0 +1,69 @@
+import "server-only";
+
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { buildTaskZip, type TaskExportEntry, taskParams } from "@/lib/server/export/task-zip";
+import { getImageStorage } from "@/lib/server/storage";
+
+import type { Viewer } from "./viewer";
+
+// Zips are built in memory; this bounds one download (the images are stored, not recompressed).
+const MAX_ZIP_IMAGE_BYTES = 512 * 1024 * 1024;
+
+const link = (t: { id: string; action: string; buttonLabel: string | null }) => ({
+  id: t.id,
+  action: t.action,
+  buttonLabel: t.buttonLabel,
+});
+
+/** The selected tasks as a zip: each image with a JSON sidecar (prompt, params, seed, author, lineage). */
+export async function buildDownload(ids: readonly string[], viewer: Viewer): Promise<Uint8Array> {
+  const tasks = await db.task.findMany({
+    where: { id: { in: [...new Set(ids)] }, deletedAt: null },
+    include: {
+      author: { select: { id: true, name: true } },
+      parent: { select: { id: true, action: true, buttonLabel: true } },
+      children: {
+        where: { deletedAt: null },
+        select: { id: true, action: true, buttonLabel: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  if (tasks.length === 0) throw new AppError("not_found", "None of the selected tasks exist any more.");
+  const total = tasks.reduce((sum, task) => sum + (task.imageBytes ?? 0), 0);
+  if (total > MAX_ZIP_IMAGE_BYTES) {
+    throw new AppError(
+      "payload_too_large",
+      `The selected images are ${Math.round(total / 1024 / 1024)} MB; download at most ${MAX_ZIP_IMAGE_BYTES / 1024 / 1024} MB at once.`,
+    );
+  }
+  const storage = getImageStorage();
+  const entries: TaskExportEntry[] = [];
+  for (const task of tasks) {
+    const bytes = task.imagePath ? await storage.get(task.imagePath) : null;
+    entries.push({
+      meta: {
+        id: task.id,
+        action: task.action,
+        status: task.status,
+        prompt: task.prompt,
+        finalPrompt: task.finalPrompt,
+        botType: task.botType,
+        params: taskParams(task.finalPrompt ?? task.prompt),
+        seed: task.seed,
+        author: task.author,
+        parent: task.parent ? link(task.parent) : null,
+        children: task.children.map(link),
+        createdAt: task.createdAt.toISOString(),
+        finishedAt: task.finishedAt?.toISOString() ?? null,
+        size:
+          task.imageWidth && task.imageHeight ? { width: task.imageWidth, height: task.imageHeight } : null,
+        sourceUrl: `/tasks/${task.id}`,
+      },
+      image: bytes ? { bytes: new Uint8Array(bytes), mime: task.imageMime ?? "image/png" } : null,
+    });
+  }
+  return buildTaskZip(entries, { exportedAt: new Date(), exportedBy: viewer.name });
+}

@@ -1,0 +1,33 @@
+import "server-only";
+
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+
+/** The signed-in member a request acts for. Every task query and mutation takes one. */
+export interface Viewer {
+  id: string;
+  name: string;
+  role: "admin" | "member";
+}
+
+/** Which of these tasks the viewer has starred: one indexed query per page, not per card. */
+export async function favoriteIdsOf(viewerId: string, taskIds: readonly string[]): Promise<Set<string>> {
+  if (taskIds.length === 0) return new Set();
+  const rows = await db.favorite.findMany({
+    where: { userId: viewerId, taskId: { in: [...taskIds] } },
+    select: { taskId: true },
+  });
+  return new Set(rows.map((row) => row.taskId));
+}
+
+/**
+ * Members act on their own tasks (confirm a dialog, cancel, delete); admins on anyone's. Pressing buttons is
+ * open to every member — that creates a new task of their own.
+ */
+export function assertOwnerOrAdmin(task: { authorId: string | null }, viewer: Viewer, what: string): void {
+  if (viewer.role === "admin" || task.authorId === viewer.id) return;
+  throw new AppError("forbidden", `Only the task's author or an admin can ${what}.`);
+}
+
+/** The studio itself (the tracker cancelling abandoned dialogs): acts with admin rights, owns nothing. */
+export const SYSTEM_VIEWER: Viewer = { id: "system", name: "MJ Studio", role: "admin" };

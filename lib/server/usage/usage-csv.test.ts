@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+
+import { csvCell, pivotUsage, usageCsv, type UsageRow } from "./usage-csv";
+
+const row = (overrides: Partial<UsageRow>): UsageRow => ({
+  day: "2025-03-01",
+  memberName: "Alice",
+  memberEmail: "alice@example.com",
+  action: "IMAGINE",
+  count: 1,
+  ...overrides,
+});
+
+const lines = (csv: string) => csv.split("\r\n");
+
+describe("usageCsv", () => {
+  it("is the header alone (with its CRLF) for no rows", () => {
+    expect(usageCsv([])).toBe("day,member,email,task_type,tasks\r\n");
+  });
+
+  it("uses CRLF line endings and ends with one", () => {
+    const csv = usageCsv([row({}), row({ action: "UPSCALE", count: 4 })]);
+    expect(csv).toBe(
+      "day,member,email,task_type,tasks\r\n" +
+        "2025-03-01,Alice,alice@example.com,IMAGINE,1\r\n" +
+        "2025-03-01,Alice,alice@example.com,UPSCALE,4\r\n",
+    );
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("sorts by day, then member, then task type", () => {
+    const csv = usageCsv([
+      row({ day: "2025-03-02", memberName: "Bob", action: "VARIATION" }),
+      row({ day: "2025-03-01", memberName: "Bob", action: "IMAGINE" }),
+      row({ day: "2025-03-02", memberName: "Alice", action: "UPSCALE" }),
+      row({ day: "2025-03-02", memberName: "Alice", action: "DESCRIBE" }),
+      row({ day: "2025-02-28", memberName: "Zoe", action: "IMAGINE" }),
+    ]);
+    expect(
+      lines(csv).map((line) =>
+        line
+          .split(",")
+          .filter((_, i) => i !== 2 && i !== 4)
+          .join(" "),
+      ),
+    ).toEqual([
+      "day member task_type",
+      "2025-02-28 Zoe IMAGINE",
+      "2025-03-01 Bob IMAGINE",
+      "2025-03-02 Alice DESCRIBE",
+      "2025-03-02 Alice UPSCALE",
+      "2025-03-02 Bob VARIATION",
+      "",
+    ]);
+  });
+
+  it("does not reorder the caller's array", () => {
+    const rows = [row({ day: "2025-03-02" }), row({ day: "2025-03-01" })];
+    usageCsv(rows);
+    expect(rows.map((r) => r.day)).toEqual(["2025-03-02", "2025-03-01"]);
+  });
+
+  it("quotes commas, quotes and line breaks per RFC 4180", () => {
+    const csv = usageCsv([row({ memberName: 'Smith, "Jo"\nJr.', memberEmail: "a\rb@example.com" })]);
+    expect(lines(csv.replace(/\r\n$/, ""))[0]).toBe("day,member,email,task_type,tasks");
+    expect(csv).toContain('2025-03-01,"Smith, ""Jo""\nJr.","a\rb@example.com",IMAGINE,1\r\n');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil")', '"\'=HYPERLINK(""http://evil"")"'],
+    ["+1+1", "'+1+1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tcmd", "'\tcmd"],
+    ["\rcmd", '"\'\rcmd"'],
+    ["=1,2", '"\'=1,2"'],
+  ])("defuses a formula-like cell %j", (name, cell) => {
+    const csv = usageCsv([row({ memberName: name })]);
+    expect(csv).toContain(`2025-03-01,${cell},alice@example.com`);
+  });
+
+  it("leaves ordinary text, inner symbols and counts alone", () => {
+    expect(csvCell("Anne-Marie = +1 @home")).toBe("Anne-Marie = +1 @home");
+    expect(csvCell("李雷")).toBe("李雷");
+    expect(csvCell(42)).toBe("42");
+    expect(csvCell("")).toBe("");
+  });
+});
+
+describe("pivotUsage", () => {
+  it("groups per day and member with per-type counts and a total, in CSV order", () => {
+    const pivot = pivotUsage([
+      row({ day: "2025-03-02", action: "UPSCALE", count: 3 }),
+      row({ day: "2025-03-01", memberName: "Bob", memberEmail: "bob@example.com", count: 2 }),
+      row({ day: "2025-03-02", action: "IMAGINE", count: 5 }),
+      row({ day: "2025-03-01", action: "DESCRIBE", count: 1 }),
+    ]);
+    expect(pivot).toEqual([
+      {
+        day: "2025-03-01",
+        memberName: "Alice",
+        memberEmail: "alice@example.com",
+        counts: { DESCRIBE: 1 },
+        total: 1,
+      },
+      {
+        day: "2025-03-01",
+        memberName: "Bob",
+        memberEmail: "bob@example.com",
+        counts: { IMAGINE: 2 },
+        total: 2,
+      },
+      {
+        day: "2025-03-02",
+        memberName: "Alice",
+        memberEmail: "alice@example.com",
+        counts: { IMAGINE: 5, UPSCALE: 3 },
+        total: 8,
+      },
+    ]);
+  });
+
+  it("keeps two members with the same name apart and adds up repeated rows", () => {
+    const pivot = pivotUsage([
+      row({ memberEmail: "a1@example.com", count: 1 }),
+      row({ memberEmail: "a2@example.com", count: 2 }),
+      row({ memberEmail: "a1@example.com", count: 3 }),
+    ]);
+    expect(pivot.map((p) => [p.memberEmail, p.total, p.counts])).toEqual([
+      ["a1@example.com", 4, { IMAGINE: 4 }],
+      ["a2@example.com", 2, { IMAGINE: 2 }],
+    ]);
+  });
+
+  it("is empty for no rows", () => {
+    expect(pivotUsage([])).toEqual([]);
+  });
+});
