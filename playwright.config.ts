@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { ADMIN_STATE } from "./e2e/helpers/auth";
+
 // The e2e suite runs the production build against the built-in simulator with a short task duration,
 // on its own port, database and data folder (never the developer's ./data).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -33,12 +35,27 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
-    { name: "desktop", testMatch: /ui\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
+    // Creates the first admin on the fresh database and saves the session every other project starts with.
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "api", testMatch: /api\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+    {
+      name: "desktop",
+      testMatch: /ui\/.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions, storageState: ADMIN_STATE },
+    },
     {
       name: "phone",
       testMatch: /ui\/.*\.spec\.ts/,
-      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, launchOptions },
+      dependencies: ["setup"],
+      use: {
+        ...devices["Pixel 7"],
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        launchOptions,
+        storageState: ADMIN_STATE,
+      },
     },
   ],
   webServer: {

@@ -3,6 +3,7 @@ import { rmSync } from "node:fs";
 
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 
+import { ensureAdmin } from "../helpers/auth";
 import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForStatus } from "../helpers/api";
 
 // A second studio on its own port and data folder, so it can be stopped and started mid-task.
@@ -46,23 +47,27 @@ test("history survives a restart and an in-flight task still finishes", async ()
   try {
     await waitHealthy();
     const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    await ensureAdmin(api);
     const done = await createImagine(api, "finished before the restart");
     await waitForImage(api, done.id);
     const inflight = await createImagine(api, "still rendering when the server dies");
     await waitForStatus(api, inflight.id, ["running"]);
-    await api.dispose();
-
     stopStudio(studio); // a hard kill, like a crash
     studio = startStudio();
     await waitHealthy();
 
-    const again = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    // Sessions live in the database, so the same cookies still work after the crash.
+    const again = await playwrightRequest.newContext({
+      baseURL: `http://127.0.0.1:${PORT}`,
+      storageState: await api.storageState(),
+    });
     expect((await getTask(again, done.id)).status).toBe("succeeded");
     const finished = await waitForImage(again, inflight.id);
     expect(finished.progress).toBe(100);
     const image = await again.get(finished.image!.url);
     expect(image.status()).toBe(200);
     await again.dispose();
+    await api.dispose();
   } finally {
     stopStudio(studio);
   }
@@ -75,6 +80,7 @@ test("a dialog nobody comes back to is cancelled instead of waiting forever", as
   try {
     await waitHealthy();
     const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    await ensureAdmin(api);
     const grid = await waitForImage(api, (await createImagine(api, "an abandoned zoom")).id);
     const upscale = await waitForImage(api, (await pressButton(api, grid.id, buttonId(grid, "U1"))).id);
     const dialog = await pressButton(api, upscale.id, buttonId(upscale, "Custom Zoom"));

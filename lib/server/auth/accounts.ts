@@ -19,7 +19,8 @@ export interface NewAccount {
  * (public sign-up is off, so this is the only way accounts come to exist).
  */
 export async function createAccount(input: NewAccount): Promise<{ id: string; name: string }> {
-  const ctx = await getAuth().$context;
+  // Either cookie flavour shares the database and hasher; the plain one is fine for account creation.
+  const ctx = await getAuth(new Headers()).$context;
   const email = input.email.trim().toLowerCase();
   if (await ctx.internalAdapter.findUserByEmail(email)) {
     throw new AppError("conflict", `There is already an account for ${email}.`);
@@ -54,7 +55,7 @@ export async function signedInResponse(
   password: string,
   body: unknown,
 ): Promise<Response> {
-  const signIn = await getAuth().api.signInEmail({
+  const signIn = await getAuth(req.headers).api.signInEmail({
     body: { email, password },
     headers: req.headers,
     asResponse: true,

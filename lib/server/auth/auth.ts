@@ -13,13 +13,12 @@ const SESSION_DAYS = 30;
 // better-auth owns passwords (scrypt), sessions (random tokens stored in the DB) and signed cookies. We only
 // choose policy: no public sign-up (accounts come from the setup page, invites or an admin), our own sign-in
 // rate limit (see rate-limit.ts; its IP-keyed one would lock a whole office out), and cookie security.
-function createAuth() {
+function createAuth(secure: boolean) {
   return betterAuth({
     appName: "MJ Studio",
     secret: serverSecret(),
-    // The host the browser used, so one install works as localhost, a LAN address or a domain. Cookies are
-    // Secure exactly when that request came over TLS (X-Forwarded-Proto counts only with TRUST_PROXY).
-    baseURL: { allowedHosts: ["*"], protocol: "auto" },
+    // The host the browser used, so one install works as localhost, a LAN address or a domain.
+    baseURL: { allowedHosts: ["*"], protocol: secure ? "https" : "http" },
     basePath: "/api/auth",
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: {
@@ -42,6 +41,7 @@ function createAuth() {
     },
     rateLimit: { enabled: false },
     advanced: {
+      useSecureCookies: secure,
       trustedProxyHeaders: env.TRUST_PROXY,
       ipAddress: { ipAddressHeaders: env.TRUST_PROXY ? ["x-forwarded-for"] : [] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
@@ -65,10 +65,24 @@ function createAuth() {
 }
 
 type Auth = ReturnType<typeof createAuth>;
-const globalForAuth = globalThis as unknown as { mjStudioAuth?: Auth };
+const globalForAuth = globalThis as unknown as { mjStudioAuth?: { secure?: Auth; plain?: Auth } };
 
-/** Created on first use (not at import) so `next build` never touches the secret file. */
-export function getAuth(): Auth {
-  globalForAuth.mjStudioAuth ??= createAuth();
-  return globalForAuth.mjStudioAuth;
+/**
+ * Whether the browser reached us over TLS. `next start` itself only speaks HTTP, so TLS means a reverse proxy
+ * in front, which says so in X-Forwarded-Proto — believed only with TRUST_PROXY (a client could send it too).
+ */
+export function isTlsRequest(headers: Headers): boolean {
+  return env.TRUST_PROXY && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+}
+
+/**
+ * Cookies are Secure (and `__Secure-` prefixed) exactly when the request came over TLS; plain HTTP on a LAN
+ * address would otherwise drop them. One instance per kind, each created on first use (never during
+ * `next build`, which must not touch the secret file).
+ */
+export function getAuth(headers: Headers): Auth {
+  const secure = isTlsRequest(headers);
+  const cache = (globalForAuth.mjStudioAuth ??= {});
+  if (secure) return (cache.secure ??= createAuth(true));
+  return (cache.plain ??= createAuth(false));
 }

@@ -7,7 +7,7 @@ import { getAuth } from "./auth";
 
 /** The member behind a request's session cookie, or null. Disabled members count as signed out. */
 export async function viewerFromHeaders(headers: Headers): Promise<Viewer | null> {
-  const session = await getAuth().api.getSession({ headers });
+  const session = await getAuth(headers).api.getSession({ headers });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string | null; disabled?: boolean | null };
   if (user.disabled) return null;

@@ -5,7 +5,7 @@ import { guardSignIn } from "@/lib/server/auth/sign-in-guard";
 
 export const dynamic = "force-dynamic";
 
-const handler = (req: Request) => getAuth().handler(req);
+const handler = (req: Request) => getAuth(req.headers).handler(req);
 
 export const GET = handler;
 

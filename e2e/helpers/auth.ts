@@ -1,0 +1,49 @@
+// Accounts for the e2e suite. The setup project creates the first admin on the fresh e2e database and saves
+// its session; specs that need other members create them through the admin API with unique e-mails.
+import { randomUUID } from "node:crypto";
+
+import { type APIRequestContext, type BrowserContext, expect } from "@playwright/test";
+
+export const ADMIN = { name: "Ada Admin", email: "ada.admin@example.com", password: "e2e-admin-password" };
+export const ADMIN_STATE = "e2e/.artifacts/auth/admin.json";
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+export async function signIn(api: APIRequestContext, user: { email: string; password: string }): Promise<void> {
+  const res = await api.post("/api/auth/sign-in/email", { data: { email: user.email, password: user.password } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Creates the first admin (fresh database) or signs in as them (a reused dev server). */
+export async function ensureAdmin(api: APIRequestContext): Promise<void> {
+  const res = await api.post("/api/setup", { data: ADMIN });
+  if (res.status() === 201) return;
+  expect(res.status(), await res.text()).toBe(409);
+  await signIn(api, ADMIN);
+}
+
+/** A new member (unique per call) created by the signed-in admin `adminApi`. */
+export async function createMember(
+  adminApi: APIRequestContext,
+  name: string,
+  options: { dailyLimit?: number | null; role?: "admin" | "member" } = {},
+): Promise<Member> {
+  const email = `${name.toLowerCase().replace(/\W+/g, ".")}.${randomUUID().slice(0, 8)}@example.com`;
+  const password = `pw-${randomUUID()}`;
+  const res = await adminApi.post("/api/admin/members", {
+    data: { name, email, password, role: options.role ?? "member", dailyLimit: options.dailyLimit ?? null },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  return { id, name, email, password };
+}
+
+/** Signs a browser context in as `member` (its pages and its `request` then share the session). */
+export async function signInContext(context: BrowserContext, member: { email: string; password: string }): Promise<void> {
+  await signIn(context.request, member);
+}
