@@ -38,3 +38,26 @@ describe("errorWords", () => {
     );
   });
 });
+
+describe("team errors", () => {
+  it("words a daily limit with the counts and a local reset time", () => {
+    const words = errorWords(
+      new ApiError("daily_limit_reached", "Daily limit reached", 429, {
+        used: 3,
+        limit: 3,
+        resetsAt: "2026-11-27T00:00:00.000Z",
+      }),
+    );
+    expect(words.key).toBe("daily_limit_reached");
+    expect(words.values).toMatchObject({ used: 3, limit: 3 });
+    expect(typeof words.values?.time).toBe("string");
+  });
+
+  it("falls back to the server's sentence when details are missing", () => {
+    expect(errorWords(new ApiError("daily_limit_reached", "over", 429)).key).toBe("generic");
+    expect(errorWords(new ApiError("forbidden", "Only an admin can do this.", 403))).toEqual({
+      key: "forbidden",
+      values: { message: "Only an admin can do this." },
+    });
+  });
+});

@@ -16,6 +16,10 @@ export type ErrorKey =
   | "not_found"
   | "conflict"
   | "network"
+  | "daily_limit_reached"
+  | "unauthenticated"
+  | "forbidden"
+  | "rate_limited"
   | "generic";
 
 export function errorWords(error: unknown): Words<ErrorKey> {
@@ -45,6 +49,21 @@ export function errorWords(error: unknown): Words<ErrorKey> {
       return { key: error.code };
     case "upstream_bad_response":
       return { key: "upstream_unavailable" };
+    case "daily_limit_reached": {
+      const { used, limit, resetsAt } = error.details ?? {};
+      if (typeof used !== "number" || typeof limit !== "number" || typeof resetsAt !== "string")
+        return { key: "generic", values: { message } };
+      // The reset moment in the member's own clock (the server counts UTC days).
+      const time = new Date(resetsAt).toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit" });
+      return { key: "daily_limit_reached", values: { used, limit, time } };
+    }
+    case "unauthenticated":
+      return { key: "unauthenticated" };
+    case "forbidden":
+    case "csrf_rejected":
+      return { key: "forbidden", values: { message } };
+    case "rate_limited":
+      return { key: "rate_limited", values: { message } };
     default:
       return { key: "generic", values: { message } };
   }

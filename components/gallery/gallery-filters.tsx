@@ -61,7 +61,7 @@ export function GalleryFilters({
 
   return (
     <div className="space-y-2">
-      <div className="flex flex-col gap-2 @3xl:flex-row @3xl:items-center">
+      <div className="flex flex-col gap-2 @3xl:flex-row @3xl:flex-wrap @3xl:items-center">
         <Segmented<"all" | "mine">
           name="scope-filter"
           legend={t("scope")}
@@ -86,8 +86,8 @@ export function GalleryFilters({
           onChange={(status) => set({ status: status === "all" ? undefined : status })}
           className="@3xl:w-auto"
         />
-        <div className="flex gap-2">
-          <label className="relative block min-w-0 flex-1 @3xl:w-64">
+        <div className="flex min-w-0 gap-2 @3xl:flex-1">
+          <label className="relative block min-w-0 flex-1 @3xl:min-w-48">
             <span className="sr-only">{t("search")}</span>
             <svg
               aria-hidden

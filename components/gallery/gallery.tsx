@@ -63,32 +63,20 @@ export function Gallery({ initialFilters, initialPage }: Props) {
 
   return (
     <section aria-labelledby="gallery-heading" className="@container min-w-0 space-y-3">
-      <div className="flex flex-col gap-3 @3xl:flex-row @3xl:items-center @3xl:justify-between">
-        <div className="flex items-center justify-between gap-2">
-          <h2 id="gallery-heading" className="text-lg font-semibold">
-            {t("gallery.heading")}
-          </h2>
-          <button
-            type="button"
-            aria-pressed={selecting}
-            onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
-            className="min-h-11 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 @3xl:hidden dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
-            {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
-          </button>
-        </div>
-        <div className="flex flex-col gap-2 @3xl:flex-row @3xl:items-start">
-          <GalleryFilters value={filters} onChange={changeFilters} />
-          <button
-            type="button"
-            aria-pressed={selecting}
-            onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
-            className="hidden min-h-11 shrink-0 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 @3xl:block dark:border-zinc-700 dark:hover:bg-zinc-800"
-          >
-            {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
-          </button>
-        </div>
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="gallery-heading" className="text-lg font-semibold">
+          {t("gallery.heading")}
+        </h2>
+        <button
+          type="button"
+          aria-pressed={selecting}
+          onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+          className="min-h-11 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 aria-pressed:bg-violet-600 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
+        </button>
       </div>
+      <GalleryFilters value={filters} onChange={changeFilters} />
 
       {query.isPending ? (
         <GallerySkeleton label={t("gallery.loading")} />

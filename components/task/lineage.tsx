@@ -41,7 +41,14 @@ export function Lineage({ task }: { task: TaskDetailDto }) {
       {task.parent ? (
         <Link href={`/tasks/${task.parent.id}`} data-testid="parent-link" className={rowClass}>
           <LinkThumb task={task.parent} />
-          <span className="font-medium">{t("from", { name: nameOf(task.parent) })}</span>
+          <span className="min-w-0">
+            <span className="block font-medium">{t("from", { name: nameOf(task.parent) })}</span>
+            {task.parent.author ? (
+              <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">
+                {t("by", { name: task.parent.author.name })}
+              </span>
+            ) : null}
+          </span>
         </Link>
       ) : null}
       {task.children.length > 0 ? (
@@ -59,7 +66,14 @@ export function Lineage({ task }: { task: TaskDetailDto }) {
                   className={rowClass}
                 >
                   <LinkThumb task={child} />
-                  <span className="font-semibold">{nameOf(child)}</span>
+                  <span className="min-w-0">
+                    <span className="block font-semibold">{nameOf(child)}</span>
+                    {child.author ? (
+                      <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">
+                        {t("by", { name: child.author.name })}
+                      </span>
+                    ) : null}
+                  </span>
                   <StatusText
                     task={{ ...child, progress: null, queuePosition: null }}
                     className="ml-auto text-xs"

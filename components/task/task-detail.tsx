@@ -17,6 +17,7 @@ import { StatusText } from "./status-text";
 import { TaskButtons } from "./task-buttons";
 import { TaskHero } from "./task-hero";
 import { TaskMeta } from "./task-meta";
+import { TaskOwnerBar } from "./task-owner-bar";
 
 /** Client island of /tasks/[id]: server data for first paint, then the same cache entry the changes poll updates. */
 export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
@@ -53,6 +54,7 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
             <h1 className="text-xl font-semibold">{title}</h1>
             <StatusText task={task} className="text-sm" />
           </header>
+          <TaskOwnerBar task={task} />
           <TaskResults task={task} />
           <PromptPanel task={task} />
           <TaskButtons task={task} />

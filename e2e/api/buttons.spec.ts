@@ -2,7 +2,16 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import type { TaskDto } from "@/lib/schemas/task";
 
-import { createImagine, getTask, key, pngDataUrl, pressButton, simControl, waitForImage, waitForStatus } from "../helpers/api";
+import {
+  createImagine,
+  getTask,
+  key,
+  pngDataUrl,
+  pressButton,
+  simControl,
+  waitForImage,
+  waitForStatus,
+} from "../helpers/api";
 
 // Every customId family of mj-api.md section 8, pressed through OUR API (studio → façade → HTTP → simulator),
 // checking the action the upstream gives the child task (read back by the tracker, not our own guess).
@@ -28,11 +37,13 @@ function familyOf(customId: string): string {
 
 function expected(family: string, parentAction: string): Expectation | "refused" {
   if (family === "BOOKMARK") return "refused";
-  if (family === "JOB::upsample" || family.startsWith("JOB::upsample_")) return { action: "UPSCALE", status: "succeeded" };
+  if (family === "JOB::upsample" || family.startsWith("JOB::upsample_"))
+    return { action: "UPSCALE", status: "succeeded" };
   if (family === "JOB::variation" || family === "JOB::low_variation" || family === "JOB::high_variation") {
     return { action: "VARIATION", status: "succeeded" };
   }
-  if (family === "JOB::reroll") return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, status: "succeeded" };
+  if (family === "JOB::reroll")
+    return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, status: "succeeded" };
   if (family.startsWith("JOB::pan_")) return { action: "PAN", status: "succeeded" };
   if (family.startsWith("Outpaint::")) return { action: "ZOOM", status: "succeeded" };
   if (family === "CustomZoom") return { action: "ZOOM", status: "modal" };
@@ -52,7 +63,9 @@ async function pressAll(request: APIRequestContext, parent: TaskDto): Promise<st
     const family = familyOf(button.customId);
     const want = expected(family, parent.action);
     if (want === "refused") {
-      const res = await request.post(`/api/tasks/${parent.id}/actions`, { data: { customId: button.customId, idempotencyKey: key() } });
+      const res = await request.post(`/api/tasks/${parent.id}/actions`, {
+        data: { customId: button.customId, idempotencyKey: key() },
+      });
       expect(res.status(), family).toBe(422);
       continue;
     }
@@ -75,11 +88,29 @@ test("grid buttons: U1–U4, reroll, V1–V4", async ({ request }) => {
 for (const version of ["--v 5.2", "--v 6", "--v 6.1", "--v 7", "--niji 6"]) {
   test(`upscaled-image buttons of ${version}`, async ({ request }) => {
     test.setTimeout(120_000);
-    const grid = await waitForImage(request, (await createImagine(request, `single families ${version} --ar 3:2`)).id);
-    const upscale = await waitForImage(request, (await pressButton(request, grid.id, grid.buttons[0]!.customId)).id);
+    const grid = await waitForImage(
+      request,
+      (await createImagine(request, `single families ${version} --ar 3:2`)).id,
+    );
+    const upscale = await waitForImage(
+      request,
+      (await pressButton(request, grid.id, grid.buttons[0]!.customId)).id,
+    );
     const families = await pressAll(request, upscale);
     expect(families).toEqual(
-      expect.arrayContaining(["JOB::low_variation", "JOB::high_variation", "Inpaint", "Outpaint::50", "Outpaint::75", "Outpaint::100", "CustomZoom", "JOB::pan_left", "JOB::pan_right", "JOB::pan_up", "JOB::pan_down"]),
+      expect.arrayContaining([
+        "JOB::low_variation",
+        "JOB::high_variation",
+        "Inpaint",
+        "Outpaint::50",
+        "Outpaint::75",
+        "Outpaint::100",
+        "CustomZoom",
+        "JOB::pan_left",
+        "JOB::pan_right",
+        "JOB::pan_up",
+        "JOB::pan_down",
+      ]),
     );
     expect(families.filter((f) => f.startsWith("JOB::upsample_"))).toHaveLength(2);
   });
@@ -95,11 +126,20 @@ test("describe and shorten buttons", async ({ request }) => {
     expect.arrayContaining(["Job::PicReader::1", "Job::PicReader::4", "Job::PicReader::all", "Picread"]),
   );
 
-  const shortenRes = await request.post("/api/shorten", { data: { prompt: "an ornate victorian greenhouse full of orchids, volumetric light", idempotencyKey: key() } });
+  const shortenRes = await request.post("/api/shorten", {
+    data: {
+      prompt: "an ornate victorian greenhouse full of orchids, volumetric light",
+      idempotencyKey: key(),
+    },
+  });
   expect(shortenRes.status()).toBe(201);
   const shortened = await waitForStatus(request, (await shortenRes.json()).id, ["succeeded"]);
   expect(await pressAll(request, shortened)).toEqual(
-    expect.arrayContaining(["Job::PromptAnalyzer::1", "Job::PromptAnalyzer::5", "Job::PromptAnalyzer::ShowDetails"]),
+    expect.arrayContaining([
+      "Job::PromptAnalyzer::1",
+      "Job::PromptAnalyzer::5",
+      "Job::PromptAnalyzer::ShowDetails",
+    ]),
   );
   expect((await getTask(request, shortened.id)).children.length).toBeGreaterThanOrEqual(6);
 });

@@ -5,7 +5,9 @@ import { key, simStats, waitForImage } from "../helpers/api";
 test("five concurrent submits with one idempotency key make ONE upstream submit", async ({ request }) => {
   const before = await simStats(request);
   const body = { prompt: `double click ${Date.now()}`, idempotencyKey: key() };
-  const responses = await Promise.all(Array.from({ length: 5 }, () => request.post("/api/tasks", { data: body })));
+  const responses = await Promise.all(
+    Array.from({ length: 5 }, () => request.post("/api/tasks", { data: body })),
+  );
   const ids = new Set<string>();
   for (const res of responses) {
     expect([200, 201]).toContain(res.status());
@@ -26,14 +28,18 @@ test("five concurrent submits with one idempotency key make ONE upstream submit"
 
 test("the same key for a different prompt is refused", async ({ request }) => {
   const k = key();
-  expect((await request.post("/api/tasks", { data: { prompt: "first", idempotencyKey: k } })).status()).toBe(201);
+  expect((await request.post("/api/tasks", { data: { prompt: "first", idempotencyKey: k } })).status()).toBe(
+    201,
+  );
   const res = await request.post("/api/tasks", { data: { prompt: "second", idempotencyKey: k } });
   expect(res.status()).toBe(409);
   expect((await res.json()).error.message).toMatch(/already used for a different request/);
 });
 
 test("a double-pressed button makes one child task", async ({ request }) => {
-  const parentRes = await request.post("/api/tasks", { data: { prompt: "twin towers of glass", idempotencyKey: key() } });
+  const parentRes = await request.post("/api/tasks", {
+    data: { prompt: "twin towers of glass", idempotencyKey: key() },
+  });
   const parent = await waitForImage(request, (await parentRes.json()).id);
   const customId = parent.buttons.find((b) => b.label === "U1")!.customId;
   const before = await simStats(request);

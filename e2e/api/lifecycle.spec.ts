@@ -1,9 +1,18 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 
-import { buttonId, createImagine, pngDataUrl, pressButton, waitForImage, waitForStatus } from "../helpers/api";
+import {
+  buttonId,
+  createImagine,
+  pngDataUrl,
+  pressButton,
+  waitForImage,
+  waitForStatus,
+} from "../helpers/api";
 
-test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({ request }) => {
+test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({
+  request,
+}) => {
   const task = await createImagine(request, "a red fox in snow --ar 3:2", [await pngDataUrl()]);
   expect(task.status).toMatch(/^(submitted|queued)$/);
   expect(task.referenceCount).toBe(1);
@@ -22,7 +31,17 @@ test("imagine with a reference → stored grid → U2 and V3 children linked to 
   expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 682]);
   const thumb = await request.get(done.thumbnail!.url);
   expect(thumb.headers()["content-type"]).toBe("image/webp");
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(["U1", "U2", "U3", "U4", "🔄", "V1", "V2", "V3", "V4"]);
+  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual([
+    "U1",
+    "U2",
+    "U3",
+    "U4",
+    "🔄",
+    "V1",
+    "V2",
+    "V3",
+    "V4",
+  ]);
 
   const u2 = await pressButton(request, task.id, buttonId(done, "U2"));
   const v3 = await pressButton(request, task.id, buttonId(done, "V3"));
@@ -78,7 +97,12 @@ test("health reports the simulator, the database and the tracker", async ({ requ
 
 test("per-submit speed mode and state are accepted and validated", async ({ request }) => {
   const res = await request.post("/api/tasks", {
-    data: { prompt: "a relaxed lighthouse", mode: "relax", state: "order-42", idempotencyKey: `e2e-mode-${Date.now()}` },
+    data: {
+      prompt: "a relaxed lighthouse",
+      mode: "relax",
+      state: "order-42",
+      idempotencyKey: `e2e-mode-${Date.now()}`,
+    },
   });
   expect(res.status()).toBe(201);
   expect((await res.json()).mode).toBe("relax");

@@ -35,7 +35,10 @@ function stopStudio(child: ChildProcess): void {
 async function waitHealthy(): Promise<void> {
   const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
   await expect
-    .poll(async () => (await api.get("/api/health").catch(() => null))?.status() ?? 0, { timeout: 60_000, intervals: [500] })
+    .poll(async () => (await api.get("/api/health").catch(() => null))?.status() ?? 0, {
+      timeout: 60_000,
+      intervals: [500],
+    })
     .toBe(200);
   await api.dispose();
 }

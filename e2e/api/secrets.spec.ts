@@ -18,7 +18,14 @@ test("the upstream key appears in no page, API response or client bundle", async
   const task = await waitForImage(request, (await createImagine(request, "a key-guarded lighthouse")).id);
 
   const bodies = await Promise.all(
-    ["/", `/tasks/${task.id}`, "/api/tasks", `/api/tasks/${task.id}`, "/api/tasks/changes", "/api/health"].map(async (url) => {
+    [
+      "/",
+      `/tasks/${task.id}`,
+      "/api/tasks",
+      `/api/tasks/${task.id}`,
+      "/api/tasks/changes",
+      "/api/health",
+    ].map(async (url) => {
       const res = await request.get(url);
       expect(res.status(), url).toBe(200);
       return `${JSON.stringify(res.headers())}\n${await res.text()}`;

@@ -6,7 +6,9 @@ test.afterEach(async ({ request }) => {
   await simControl(request, { outage: false, garbage: false });
 });
 
-test("a banned word is refused with the word, and the prompt can be sent again after editing", async ({ request }) => {
+test("a banned word is refused with the word, and the prompt can be sent again after editing", async ({
+  request,
+}) => {
   const res = await request.post("/api/tasks", { data: { prompt: "a gore scene", idempotencyKey: key() } });
   expect(res.status()).toBe(422);
   const body = await res.json();
@@ -21,18 +23,24 @@ test("a banned word is refused with the word, and the prompt can be sent again a
 test("an upstream outage is a clear 502, sent once, and leaves no 500", async ({ request }) => {
   await simControl(request, { outage: true });
   const before = await simStats(request);
-  const res = await request.post("/api/tasks", { data: { prompt: "during the outage", idempotencyKey: key() } });
+  const res = await request.post("/api/tasks", {
+    data: { prompt: "during the outage", idempotencyKey: key() },
+  });
   expect(res.status()).toBe(502);
   const body = await res.json();
   expect(body.error.code).toMatch(/^upstream_/);
   expect(body.error.message).not.toMatch(/at |node_modules|stack/i);
   const after = await simStats(request);
-  expect(after.requests["POST /mj/submit/imagine"] ?? 0).toBe((before.requests["POST /mj/submit/imagine"] ?? 0) + 1);
+  expect(after.requests["POST /mj/submit/imagine"] ?? 0).toBe(
+    (before.requests["POST /mj/submit/imagine"] ?? 0) + 1,
+  );
 });
 
 test("upstream garbage is reported as a bad upstream response", async ({ request }) => {
   await simControl(request, { garbage: true });
-  const res = await request.post("/api/tasks", { data: { prompt: "while the upstream talks nonsense", idempotencyKey: key() } });
+  const res = await request.post("/api/tasks", {
+    data: { prompt: "while the upstream talks nonsense", idempotencyKey: key() },
+  });
   expect(res.status()).toBe(502);
   expect((await res.json()).error.code).toBe("upstream_bad_response");
 });

@@ -10,36 +10,57 @@ import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
 export const key = () => `e2e-${randomUUID()}`;
 
 export async function pngDataUrl(width = 64, height = 48, color = "#3b82f6"): Promise<string> {
-  const bytes = await sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
   return `data:image/png;base64,${bytes.toString("base64")}`;
 }
 
 /** Vary (Region) mask: black (keep) with a white square in the middle (repaint). */
 export async function maskDataUrl(width: number, height: number): Promise<string> {
   const square = Math.max(1, Math.round(Math.min(width, height) / 3));
-  const white = await sharp({ create: { width: square, height: square, channels: 3, background: "#ffffff" } }).png().toBuffer();
+  const white = await sharp({ create: { width: square, height: square, channels: 3, background: "#ffffff" } })
+    .png()
+    .toBuffer();
   const bytes = await sharp({ create: { width, height, channels: 3, background: "#000000" } })
-    .composite([{ input: white, left: Math.round((width - square) / 2), top: Math.round((height - square) / 2) }])
+    .composite([
+      { input: white, left: Math.round((width - square) / 2), top: Math.round((height - square) / 2) },
+    ])
     .png()
     .toBuffer();
   return `data:image/png;base64,${bytes.toString("base64")}`;
 }
 
 /** POSTs to one of our create routes (describe, blend, …) with a fresh key; expects `status`. */
-export async function postTask(request: APIRequestContext, path: string, data: Record<string, unknown>, status = 201): Promise<TaskDto> {
+export async function postTask(
+  request: APIRequestContext,
+  path: string,
+  data: Record<string, unknown>,
+  status = 201,
+): Promise<TaskDto> {
   const res = await request.post(path, { data: { idempotencyKey: key(), ...data } });
   expect(res.status(), await res.text()).toBe(status);
   return (await res.json()) as TaskDto;
 }
 
-export async function createImagine(request: APIRequestContext, prompt: string, references: string[] = []): Promise<TaskDto> {
+export async function createImagine(
+  request: APIRequestContext,
+  prompt: string,
+  references: string[] = [],
+): Promise<TaskDto> {
   const res = await request.post("/api/tasks", { data: { prompt, references, idempotencyKey: key() } });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as TaskDto;
 }
 
-export async function pressButton(request: APIRequestContext, taskId: string, customId: string): Promise<TaskDto> {
-  const res = await request.post(`/api/tasks/${taskId}/actions`, { data: { customId, idempotencyKey: key() } });
+export async function pressButton(
+  request: APIRequestContext,
+  taskId: string,
+  customId: string,
+): Promise<TaskDto> {
+  const res = await request.post(`/api/tasks/${taskId}/actions`, {
+    data: { customId, idempotencyKey: key() },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as TaskDto;
 }
@@ -51,7 +72,12 @@ export async function getTask(request: APIRequestContext, id: string): Promise<T
 }
 
 /** Polls our API (never the upstream) until the task reaches one of the statuses. */
-export async function waitForStatus(request: APIRequestContext, id: string, statuses: string[], timeout = 45_000): Promise<TaskDetailDto> {
+export async function waitForStatus(
+  request: APIRequestContext,
+  id: string,
+  statuses: string[],
+  timeout = 45_000,
+): Promise<TaskDetailDto> {
   let last: TaskDetailDto | undefined;
   await expect
     .poll(
@@ -92,13 +118,19 @@ export async function simStats(request: APIRequestContext): Promise<SimStats> {
   return (await res.json()) as SimStats;
 }
 
-export async function simControl(request: APIRequestContext, settings: Record<string, unknown>): Promise<void> {
+export async function simControl(
+  request: APIRequestContext,
+  settings: Record<string, unknown>,
+): Promise<void> {
   const res = await request.post("/sim/__control", { data: settings });
   expect(res.status(), await res.text()).toBe(200);
 }
 
 export function buttonId(task: TaskDto, label: string): string {
   const button = task.buttons.find((b) => b.label === label);
-  if (!button) throw new Error(`Task ${task.id} has no button ${label}: ${task.buttons.map((b) => b.label || b.emoji).join(", ")}`);
+  if (!button)
+    throw new Error(
+      `Task ${task.id} has no button ${label}: ${task.buttons.map((b) => b.label || b.emoji).join(", ")}`,
+    );
   return button.customId;
 }

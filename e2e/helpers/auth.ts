@@ -2,7 +2,14 @@
 // its session; specs that need other members create them through the admin API with unique e-mails.
 import { randomUUID } from "node:crypto";
 
-import { type APIRequestContext, type BrowserContext, expect } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+  type TestInfo,
+} from "@playwright/test";
 
 export const ADMIN = { name: "Ada Admin", email: "ada.admin@example.com", password: "e2e-admin-password" };
 export const ADMIN_STATE = "e2e/.artifacts/auth/admin.json";
@@ -14,8 +21,16 @@ export interface Member {
   password: string;
 }
 
-export async function signIn(api: APIRequestContext, user: { email: string; password: string }): Promise<void> {
-  const res = await api.post("/api/auth/sign-in/email", { data: { email: user.email, password: user.password } });
+export async function signIn(
+  api: APIRequestContext,
+  user: { email: string; password: string },
+): Promise<void> {
+  // better-auth wants the Origin a browser would send; the context's own base URL is that origin.
+  const origin = new URL((await api.get("/api/health")).url()).origin;
+  const res = await api.post("/api/auth/sign-in/email", {
+    data: { email: user.email, password: user.password },
+    headers: { Origin: origin },
+  });
   expect(res.status(), await res.text()).toBe(200);
 }
 
@@ -44,6 +59,35 @@ export async function createMember(
 }
 
 /** Signs a browser context in as `member` (its pages and its `request` then share the session). */
-export async function signInContext(context: BrowserContext, member: { email: string; password: string }): Promise<void> {
+export async function signInContext(
+  context: BrowserContext,
+  member: { email: string; password: string },
+): Promise<void> {
   await signIn(context.request, member);
+}
+
+/**
+ * A page in a fresh browser context of this project's device (desktop or touch phone), signed in as
+ * `member`: two of these are two people at two computers.
+ */
+export async function pageAs(
+  browser: Browser,
+  testInfo: TestInfo,
+  member: { email: string; password: string },
+): Promise<Page> {
+  const { viewport, hasTouch, isMobile, userAgent, deviceScaleFactor, baseURL, locale } =
+    testInfo.project.use;
+  const context = await browser.newContext({
+    viewport,
+    hasTouch,
+    isMobile,
+    userAgent,
+    deviceScaleFactor,
+    baseURL,
+    locale,
+    // Not the admin session the project starts with: this is someone else at another computer.
+    storageState: { cookies: [], origins: [] },
+  });
+  await signIn(context.request, member);
+  return context.newPage();
 }

@@ -15,7 +15,9 @@ export function tileFor(page: Page, promptText: string): Locator {
 }
 
 export async function pngFile(name: string, width = 640, height = 480, color = "#f97316") {
-  const buffer = await sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  const buffer = await sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }
 
@@ -62,14 +64,25 @@ export async function openCreatedTask(page: Page, testInfo: TestInfo): Promise<L
  * Real touch input through the DevTools protocol (Chromium): the page sees touchstart/move/end and the pointer
  * events derived from them, exactly like a finger. Each step lists the fingers on the glass, in page CSS pixels.
  */
-export async function touchGesture(page: Page, steps: ReadonlyArray<ReadonlyArray<{ x: number; y: number }>>): Promise<void> {
+export async function touchGesture(
+  page: Page,
+  steps: ReadonlyArray<ReadonlyArray<{ x: number; y: number }>>,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const points = (fingers: ReadonlyArray<{ x: number; y: number }>) =>
-    fingers.map((p, id) => ({ x: Math.round(p.x), y: Math.round(p.y), id, radiusX: 4, radiusY: 4, force: 1 }));
+    fingers.map((p, id) => ({
+      x: Math.round(p.x),
+      y: Math.round(p.y),
+      id,
+      radiusX: 4,
+      radiusY: 4,
+      force: 1,
+    }));
   const [first, ...rest] = steps;
   if (!first) return;
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(first) });
-  for (const fingers of rest) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(fingers) });
+  for (const fingers of rest)
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(fingers) });
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   await cdp.detach();
   // A real finger needs a moment to reach the next button; Chromium drops the click of a tap that follows a drag
@@ -78,7 +91,11 @@ export async function touchGesture(page: Page, steps: ReadonlyArray<ReadonlyArra
 }
 
 /** A straight line as a list of points (for strokes drawn with the mouse or a finger). */
-export function linePoints(from: { x: number; y: number }, to: { x: number; y: number }, steps = 12): Array<{ x: number; y: number }> {
+export function linePoints(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  steps = 12,
+): Array<{ x: number; y: number }> {
   return Array.from({ length: steps + 1 }, (_, i) => ({
     x: from.x + ((to.x - from.x) * i) / steps,
     y: from.y + ((to.y - from.y) * i) / steps,

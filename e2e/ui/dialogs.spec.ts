@@ -1,7 +1,15 @@
 import { expect, type APIRequestContext, type Page, test, type TestInfo } from "@playwright/test";
 import sharp from "sharp";
 
-import { buttonId, createImagine, getTask, pressButton, simStats, waitForImage, waitForStatus } from "../helpers/api";
+import {
+  buttonId,
+  createImagine,
+  getTask,
+  pressButton,
+  simStats,
+  waitForImage,
+  waitForStatus,
+} from "../helpers/api";
 import { linePoints, press, shot, touchGesture } from "../helpers/ui";
 
 // Midjourney's dialogs (status "modal"): Custom Zoom, Vary (Region) with the mask editor, and abandoning one.
@@ -27,9 +35,13 @@ async function openDialog(page: Page, testInfo: TestInfo, upId: string, button: 
   return { dialog, childId };
 }
 
-const modalCalls = async (request: APIRequestContext) => (await simStats(request)).requests["POST /mj/submit/modal"] ?? 0;
+const modalCalls = async (request: APIRequestContext) =>
+  (await simStats(request)).requests["POST /mj/submit/modal"] ?? 0;
 
-test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOOM grid", async ({ page, request }, testInfo) => {
+test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOOM grid", async ({
+  page,
+  request,
+}, testInfo) => {
   const { up } = await upscaled(request, testInfo, "a quiet harbour");
   const { dialog, childId } = await openDialog(page, testInfo, up.id, "Custom Zoom", "custom-zoom");
   const zoom = dialog.getByRole("spinbutton", { name: "Zoom" });
@@ -49,7 +61,10 @@ test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOO
   await expect(dialog.getByRole("alert")).toHaveCount(0);
   await shot(page, testInfo, "dialog-zoom");
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
-  await expect(page.locator("article[data-task-id]")).toHaveAttribute("data-status", /submitted|queued|running|succeeded/);
+  await expect(page.locator("article[data-task-id]")).toHaveAttribute(
+    "data-status",
+    /submitted|queued|running|succeeded/,
+  );
   await expect(page.getByTestId("modal-dialog")).toHaveCount(0);
   expect(await modalCalls(request)).toBe(before + 1);
 
@@ -60,7 +75,10 @@ test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOO
   await shot(page, testInfo, "dialog-zoom-done");
 });
 
-test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size black/white mask", async ({ page, request }, testInfo) => {
+test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size black/white mask", async ({
+  page,
+  request,
+}, testInfo) => {
   const { up } = await upscaled(request, testInfo, "a red barn");
   const { dialog, childId } = await openDialog(page, testInfo, up.id, "Vary (Region)", "vary-region");
   for (const name of ["Brush", "Eraser", "Rectangle", "Lasso", "Undo", "Redo", "Clear mask"]) {
@@ -69,7 +87,9 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
   await expect(dialog.getByRole("slider", { name: "Brush size" })).toBeVisible();
   const canvas = dialog.getByTestId("mask-canvas");
   await expect(canvas).toHaveCSS("touch-action", "none");
-  await expect.poll(() => dialog.getByRole("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => dialog.getByRole("img").evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
 
   // Submitting an empty mask is refused inline.
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
@@ -91,7 +111,10 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
     await press(dialog.getByRole("button", { name: "Reset zoom" }), testInfo);
     await expect(layer).toHaveAttribute("style", /scale\(1\)/);
     await expect(dialog.getByRole("button", { name: "Undo" })).toBeDisabled();
-    await touchGesture(page, stroke.map((p) => [p]));
+    await touchGesture(
+      page,
+      stroke.map((p) => [p]),
+    );
   } else {
     await page.mouse.move(stroke[0]!.x, stroke[0]!.y);
     await page.mouse.down();
@@ -112,10 +135,16 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
 
   const res = await request.get(`/sim/__masks/${child.upstreamId}`);
   expect(res.status()).toBe(200);
-  const { data, info } = await sharp(await res.body()).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(await res.body())
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   expect([info.width, info.height]).toEqual([up.image!.width, up.image!.height]);
   const pixel = (fx: number, fy: number) =>
-    data[Math.round(fy * (info.height - 1)) * info.width * info.channels + Math.round(fx * (info.width - 1)) * info.channels]!;
+    data[
+      Math.round(fy * (info.height - 1)) * info.width * info.channels +
+        Math.round(fx * (info.width - 1)) * info.channels
+    ]!;
   expect(pixel(0.45, 0.5)).toBeGreaterThan(200);
   expect(pixel(0.02, 0.02)).toBeLessThan(30);
   expect(pixel(0.98, 0.98)).toBeLessThan(30);
@@ -127,7 +156,10 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
   await waitForStatus(request, childId, ["succeeded"]);
 });
 
-test("abandoning a dialog: the gallery says waiting and links back; Cancel task ends it, nothing spins", async ({ page, request }, testInfo) => {
+test("abandoning a dialog: the gallery says waiting and links back; Cancel task ends it, nothing spins", async ({
+  page,
+  request,
+}, testInfo) => {
   const { up } = await upscaled(request, testInfo, "a paper lantern");
   const child = await pressButton(request, up.id, buttonId(up, "Custom Zoom"));
   expect(child.status).toBe("modal");

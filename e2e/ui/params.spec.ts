@@ -6,7 +6,8 @@ import { openParams, press, shot, shotOf, tileFor } from "../helpers/ui";
 const prompt = (page: Page) => page.getByLabel("Prompt", { exact: true });
 const numberBox = (page: Page, name: string) => page.getByRole("textbox", { name, exact: true });
 const form = (page: Page) => page.locator("form").filter({ has: page.getByTestId("params-panel") });
-const botRadio = (page: Page, name: string) => page.locator("label").filter({ has: page.getByRole("radio", { name }) });
+const botRadio = (page: Page, name: string) =>
+  page.locator("label").filter({ has: page.getByRole("radio", { name }) });
 
 /** The whole form; on desktop its column scrolls inside an 800 px viewport, so the shot is taken in a tall one. */
 async function formShot(page: Page, testInfo: TestInfo, name: string) {
@@ -26,8 +27,14 @@ test("typing params moves the controls, moving controls rewrites the text", asyn
   await openParams(page, testInfo);
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
 
-  await expect(page.getByRole("button", { name: "16:9", exact: true })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByRole("button", { name: "1:1", exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("button", { name: "16:9", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.getByRole("button", { name: "1:1", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
   await expect(numberBox(page, "Stylize")).toHaveValue("250");
   await expect(page.getByRole("slider", { name: "Stylize" })).toHaveValue("250");
 
@@ -52,7 +59,12 @@ test("typing params moves the controls, moving controls rewrites the text", asyn
   await expect(prompt(page)).not.toHaveValue(/--v\b/);
   await expect(page.getByRole("radio", { name: "Niji" })).toBeChecked();
   // Niji 6 takes --q .25/.5/1 only.
-  await expect(page.getByRole("group", { name: "Quality" }).locator("label")).toHaveText(["Default", "0.25", "0.5", "1"]);
+  await expect(page.getByRole("group", { name: "Quality" }).locator("label")).toHaveText([
+    "Default",
+    "0.25",
+    "0.5",
+    "1",
+  ]);
   await formShot(page, testInfo, "params-1-synced");
 
   await version.selectOption({ label: "v7" });
@@ -65,7 +77,9 @@ test("typing params moves the controls, moving controls rewrites the text", asyn
   await expect(version.locator("option:checked")).toHaveText("Default (niji 6)");
 });
 
-test("unknown params survive control edits; reset keeps the text and unknown params", async ({ page }, testInfo) => {
+test("unknown params survive control edits; reset keeps the text and unknown params", async ({
+  page,
+}, testInfo) => {
   await page.goto("/");
   await prompt(page).fill("a fox --foo bar --s 100");
   await openParams(page, testInfo);
@@ -77,7 +91,9 @@ test("unknown params survive control edits; reset keeps the text and unknown par
   await page.getByLabel("Exclude (--no)").fill("text, watermark");
   await expect(prompt(page)).toHaveValue("a fox --foo bar --s 250 --tile --style raw --no text, watermark");
   await press(page.getByRole("button", { name: "Random seed" }), testInfo);
-  await expect(prompt(page)).toHaveValue(/^a fox --foo bar --s 250 --tile --style raw --no text, watermark --seed \d+$/);
+  await expect(prompt(page)).toHaveValue(
+    /^a fox --foo bar --s 250 --tile --style raw --no text, watermark --seed \d+$/,
+  );
 
   // A weight without its reference is disabled with the reason; adding the reference enables it.
   const sw = numberBox(page, "Style weight (--sw)");
@@ -100,7 +116,9 @@ test("an invalid value is explained inline and blocks Imagine until fixed", asyn
   await prompt(page).fill(`${base} --s 5000`);
   const imagine = page.getByRole("button", { name: "Imagine" });
   await expect(imagine).toBeDisabled();
-  await expect(page.getByTestId("submit-blocked")).toHaveText("Imagine is unavailable until 1 parameter error is fixed.");
+  await expect(page.getByTestId("submit-blocked")).toHaveText(
+    "Imagine is unavailable until 1 parameter error is fixed.",
+  );
   await expect(imagine).toHaveAccessibleDescription(/1 parameter error/);
   await expect(page.getByTestId("param-issues")).toContainText("--stylize must be between 0 and 1,000.");
   await expect(page.getByRole("button", { name: /^Parameters/ })).toContainText("1 error");
@@ -109,7 +127,9 @@ test("an invalid value is explained inline and blocks Imagine until fixed", asyn
   const stylize = numberBox(page, "Stylize");
   await expect(stylize).toHaveAttribute("aria-invalid", "true");
   await expect(stylize).toHaveAccessibleDescription(/--stylize must be between 0 and 1,000\./);
-  await expect(page.locator('[data-param="stylize"]').getByTestId("field-issues")).toContainText("between 0 and 1,000");
+  await expect(page.locator('[data-param="stylize"]').getByTestId("field-issues")).toContainText(
+    "between 0 and 1,000",
+  );
   await formShot(page, testInfo, "params-2-error");
   await page.emulateMedia({ colorScheme: "dark" });
   await formShot(page, testInfo, "params-3-error-dark");
@@ -124,7 +144,9 @@ test("an invalid value is explained inline and blocks Imagine until fixed", asyn
   await expect(page.getByTestId("param-issues")).toHaveCount(0);
 
   const text = `${base} --s 500`;
-  const created = page.waitForResponse((r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST");
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST",
+  );
   await press(imagine, testInfo);
   const task = (await (await created).json()) as { id: string; prompt: string; botType: string };
   expect(task.prompt).toBe(text);
@@ -143,6 +165,8 @@ test("the panel in dark mode and in Chinese", async ({ page }, testInfo) => {
   await expect(page.getByRole("radio", { name: "Niji" })).toBeChecked();
   await formShot(page, testInfo, "params-5-dark");
   await page.getByTestId("language-switch").selectOption("zh-CN");
-  await expect(page.getByTestId("param-issues")).toContainText("使用 --niji 6 时，--quality 只能是 0.25, 0.5, 1 之一。");
+  await expect(page.getByTestId("param-issues")).toContainText(
+    "使用 --niji 6 时，--quality 只能是 0.25, 0.5, 1 之一。",
+  );
   await formShot(page, testInfo, "params-6-zh-dark");
 });

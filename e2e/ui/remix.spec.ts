@@ -11,8 +11,14 @@ test.afterEach(async ({ request }) => {
   await simControl(request, { remix: false });
 });
 
-test("remix: edit the prompt of a variation in its dialog, then it renders", async ({ page, request }, testInfo) => {
-  const grid = await waitForImage(request, (await createImagine(request, `a harbour at night ${testInfo.project.name}`)).id);
+test("remix: edit the prompt of a variation in its dialog, then it renders", async ({
+  page,
+  request,
+}, testInfo) => {
+  const grid = await waitForImage(
+    request,
+    (await createImagine(request, `a harbour at night ${testInfo.project.name}`)).id,
+  );
   expect(buttonId(grid, "V1")).toContain("variation");
   await page.goto(`/tasks/${grid.id}`);
   await press(page.getByRole("button", { name: "V1", exact: true }), testInfo);

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 import { press, pngFile, shot, tileFor } from "../helpers/ui";
 
-test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({ page }, testInfo) => {
+test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({
+  page,
+}, testInfo) => {
   const prompt = `a lighthouse at dawn ${testInfo.project.name} ${Date.now()} --ar 3:2`;
   await page.goto("/");
   await expect(page.getByTestId("simulator-badge")).toBeVisible();
@@ -25,7 +27,9 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   await expect(tile).toHaveAttribute("data-status", "succeeded");
   const thumb = tile.locator("img").first();
   await expect(thumb).toHaveAttribute("src", /^\/api\/images\/[^/]+\/thumb\?v=/);
-  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect
+    .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
   await shot(page, testInfo, "3-done");
 
   // Detail: large image from our storage, the task's buttons, then U2.
@@ -34,7 +38,10 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   await expect(detail).toHaveAttribute("data-status", "succeeded");
   const parentId = await detail.getAttribute("data-task-id");
   await expect(page.getByTestId("task-prompt")).toContainText("a lighthouse at dawn");
-  await expect(page.getByRole("link", { name: "Download original" })).toHaveAttribute("href", /\/api\/images\/.+\/original\?v=.+download=1/);
+  await expect(page.getByRole("link", { name: "Download original" })).toHaveAttribute(
+    "href",
+    /\/api\/images\/.+\/original\?v=.+download=1/,
+  );
   for (const name of ["U1", "U2", "U3", "U4", "Reroll", "V1", "V2", "V3", "V4"]) {
     await expect(page.getByRole("button", { name, exact: true })).toBeVisible();
   }

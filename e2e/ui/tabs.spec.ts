@@ -24,7 +24,8 @@ test("upstream reads do not grow with the number of open tabs", async ({ browser
     const task = await createImagine(request, `tabs ${tabs} ${Date.now()}`);
     for (const page of pages) await expect(page.locator(`li[data-task-id="${task.id}"]`)).toBeVisible();
     await waitForImage(request, task.id);
-    for (const page of pages) await expect(page.locator(`li[data-task-id="${task.id}"]`)).toHaveAttribute("data-status", "succeeded");
+    for (const page of pages)
+      await expect(page.locator(`li[data-task-id="${task.id}"]`)).toHaveAttribute("data-status", "succeeded");
     const after = await simStats(request);
     await context.close();
     const reads = Object.entries(after.requests)

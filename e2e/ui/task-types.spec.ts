@@ -136,5 +136,7 @@ test("seed: Show seed on a finished image, then reuse the prompt with it", async
   await shot(page, testInfo, "types-10-seed");
   await press(reuse, testInfo);
   // By role: during the navigation the detail page's "Prompt" section would also match a label query.
-  await expect(page.getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue(new RegExp(`--seed ${value}$`));
+  await expect(page.getByRole("textbox", { name: "Prompt", exact: true })).toHaveValue(
+    new RegExp(`--seed ${value}$`),
+  );
 });

@@ -164,6 +164,7 @@ function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
 export function toTaskLink(task: TaskDto): TaskLinkDto {
   return {
     id: task.id,
+    author: task.author,
     action: task.action,
     status: task.status,
     buttonLabel: task.buttonLabel,
@@ -174,6 +175,7 @@ export function toTaskLink(task: TaskDto): TaskLinkDto {
 function sameLink(a: TaskLinkDto, b: TaskLinkDto): boolean {
   return (
     a.status === b.status &&
+    a.author?.id === b.author?.id &&
     a.thumbnail === b.thumbnail &&
     a.buttonLabel === b.buttonLabel &&
     a.action === b.action

@@ -42,7 +42,7 @@ export const LIVE_POLL_MS = 1_500;
  * While nothing visible runs, a slow poll still picks up tasks that teammates (or other tabs) start.
  * It reads only our database; the upstream is never called on a browser's behalf.
  */
-export const IDLE_POLL_MS = 10_000;
+export const IDLE_POLL_MS = 3_000;
 
 export const taskKeys = {
   all: ["tasks"] as const,

@@ -40,6 +40,8 @@ export type ImageRefDto = z.infer<typeof ImageRefDto>;
 
 export const TaskLinkDto = z.object({
   id: z.string(),
+  /** Whose it is: lineage crosses members (B upscales A's grid). */
+  author: z.object({ id: z.string(), name: z.string() }).nullable(),
   action: z.string(),
   status: TaskStatus,
   buttonLabel: z.string().nullable(),

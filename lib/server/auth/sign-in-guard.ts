@@ -54,6 +54,20 @@ export async function guardSignIn(
   }
   const response = await signIn(req);
   if (response.status === 401 || response.status === 403) keys.forEach((key) => limiter.recordFailure(key));
-  else if (response.ok) limiter.reset(keys[0] ?? "");
-  return response;
+  if (!response.ok) return response;
+  limiter.reset(keys[0] ?? "");
+  return withoutSessionToken(response);
+}
+
+/**
+ * better-auth also returns the session token in the JSON body; the httpOnly cookie is all the browser needs,
+ * and a token that page scripts can read is one an injected script could steal.
+ */
+async function withoutSessionToken(response: Response): Promise<Response> {
+  const body: unknown = await response.json().catch(() => null);
+  const user = body && typeof body === "object" && "user" in body ? body.user : null;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.set("Cache-Control", "no-store");
+  return Response.json({ user }, { status: response.status, headers });
 }

@@ -97,9 +97,10 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
   });
 }
 
-export function toTaskLinkDto(task: Task): TaskLinkDto {
+export function toTaskLinkDto(task: TaskRow): TaskLinkDto {
   return {
     id: task.id,
+    author: task.author ? { id: task.author.id, name: task.author.name } : null,
     action: task.action,
     status: TaskStatus.catch("failed").parse(task.status),
     buttonLabel: task.buttonLabel,

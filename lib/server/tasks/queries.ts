@@ -14,8 +14,8 @@ export async function getTaskDetail(id: string, viewer: Viewer): Promise<TaskDet
     where: { id },
     include: {
       ...withAuthor,
-      parent: true,
-      children: { where: { deletedAt: null }, orderBy: { createdAt: "asc" } },
+      parent: { include: withAuthor },
+      children: { where: { deletedAt: null }, include: withAuthor, orderBy: { createdAt: "asc" } },
     },
   });
   // A deleted task is gone for members; admins still open it (from the trash).

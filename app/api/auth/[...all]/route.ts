@@ -1,7 +1,9 @@
 // /api/auth/* – better-auth's endpoints (sign-in, sign-out, session, change-password). Public sign-up is off:
 // accounts come from /api/setup, invites and admins. E-mail sign-in is rate-limited by our guard.
 import { getAuth } from "@/lib/server/auth/auth";
+import { assertSameOrigin } from "@/lib/server/auth/csrf";
 import { guardSignIn } from "@/lib/server/auth/sign-in-guard";
+import { toErrorResponse } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +12,12 @@ const handler = (req: Request) => getAuth(req.headers).handler(req);
 export const GET = handler;
 
 export async function POST(req: Request): Promise<Response> {
+  // better-auth checks Origin itself, but accepts any host we serve; ours is the same-site rule as /api.
+  try {
+    assertSameOrigin(req);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
   if (new URL(req.url).pathname.endsWith("/sign-in/email")) return guardSignIn(req, handler);
   return handler(req);
 }

@@ -37,7 +37,7 @@ export const GET = handle<{ id: string; variant: string }>(async (req, { id, var
     "Content-Type": CONTENT_TYPES[ext] ?? "application/octet-stream",
     "Content-Length": String(bytes.length),
     // Stored paths are content-versioned and the URL carries the version, so a copy never goes stale.
-    "Cache-Control": "public, max-age=31536000, immutable",
+    "Cache-Control": "private, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
   });
   if (new URL(req.url).searchParams.has("download")) {

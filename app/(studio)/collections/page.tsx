@@ -1,0 +1,28 @@
+// Collections: the team's named folders of tasks, to create, rename and (admins) delete.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { CollectionGrid } from "@/components/collections/collection-grid";
+import { requirePageViewer } from "@/lib/server/auth/page-session";
+import { listCollections } from "@/lib/server/collections";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("collectionsPage");
+  return { title: t("title") };
+}
+
+export default async function CollectionsPage() {
+  await requirePageViewer("/collections");
+  const [t, collections] = await Promise.all([getTranslations("collectionsPage"), listCollections()]);
+  return (
+    <div className="space-y-4">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
+      </div>
+      <CollectionGrid initial={collections} />
+    </div>
+  );
+}

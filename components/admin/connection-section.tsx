@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+import { AdminSection } from "./admin-section";
+import { UpstreamSettingsForm } from "./upstream-settings-form";
+
+/** The form brings its own sub-heading and intro; this section only places it among the others. */
+export function ConnectionSection() {
+  const t = useTranslations("adminPage.connection");
+  return (
+    <AdminSection id="connection" title={t("heading")}>
+      <UpstreamSettingsForm />
+    </AdminSection>
+  );
+}
