@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+
+import { ADMIN } from "../helpers/auth";
+import { press, shot } from "../helpers/ui";
+
+const fresh = { storageState: { cookies: [], origins: [] } };
+
+test("an invite link creates a member who lands in the shared gallery; sign out and back in", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto("/admin");
+  await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
+  const link = await page.getByLabel("Invite link", { exact: true }).inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
+  await shot(page, testInfo, "accounts-1-invite");
+
+  const { viewport, hasTouch, isMobile, userAgent, deviceScaleFactor, baseURL } = testInfo.project.use;
+  const context = await browser.newContext({
+    viewport,
+    hasTouch,
+    isMobile,
+    userAgent,
+    deviceScaleFactor,
+    baseURL,
+    ...fresh,
+  });
+  const guest = await context.newPage();
+  await guest.goto("/");
+  await expect(guest).toHaveURL(/\/sign-in/);
+  await guest.goto(new URL(link).pathname);
+  const email = `invited.${testInfo.project.name}.${Date.now()}@example.com`;
+  await guest.getByLabel("Your name").fill(`Ivy ${testInfo.project.name}`);
+  await guest.getByLabel("E-mail").fill(email);
+  await guest.getByLabel("Password", { exact: true }).fill("ivy-password-1");
+  await guest.getByLabel("Repeat the password").fill("ivy-password-1");
+  await shot(guest, testInfo, "accounts-2-accept");
+  await press(guest.getByRole("button", { name: "Create my account" }), testInfo);
+  await expect(guest.getByRole("heading", { name: "Gallery" })).toBeVisible();
+
+  // The link works once.
+  const again = await context.request.get(`/api/invites/${new URL(link).pathname.split("/").pop()}`);
+  expect(again.status()).toBe(404);
+
+  // Sign out from the menu, then sign in through the form.
+  await press(guest.getByTestId("user-menu"), testInfo);
+  await press(guest.getByRole("button", { name: "Sign out" }), testInfo);
+  await expect(guest).toHaveURL(/\/sign-in/);
+  await guest.getByLabel("E-mail").fill(email);
+  await guest.getByLabel("Password").fill("wrong password here");
+  await press(guest.getByRole("button", { name: "Sign in" }), testInfo);
+  await expect(guest.getByText("Wrong e-mail or password.")).toBeVisible();
+  await guest.getByLabel("Password").fill("ivy-password-1");
+  await press(guest.getByRole("button", { name: "Sign in" }), testInfo);
+  await expect(guest.getByRole("heading", { name: "Gallery" })).toBeVisible();
+  await shot(guest, testInfo, "accounts-3-signed-in");
+  await context.close();
+});
+
+test("signed-out visitors get the sign-in page and 401s; cross-site writes are refused", async ({
+  browser,
+  request,
+}, testInfo) => {
+  const { baseURL } = testInfo.project.use;
+  const context = await browser.newContext({ baseURL, ...fresh });
+  const page = await context.newPage();
+  await page.goto("/tasks/anything");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Sign in to MJ Studio" })).toBeVisible();
+  for (const url of ["/api/tasks", "/api/tasks/changes", "/api/collections", "/api/members", "/api/usage"]) {
+    expect((await context.request.get(url)).status(), url).toBe(401);
+  }
+  // Health and the setup status stay public; setup itself is closed once an admin exists.
+  expect((await context.request.get("/api/health")).status()).toBe(200);
+  const setup = await context.request.post("/api/setup", { data: { ...ADMIN, email: "second@example.com" } });
+  expect(setup.status()).toBe(409);
+
+  // The admin's own cookies, sent from another site's page, do not make a mutation.
+  const forged = await request.post("/api/tasks", {
+    headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    data: { prompt: "forged", idempotencyKey: `forged-${Date.now()}` },
+  });
+  expect(forged.status()).toBe(403);
+  expect(((await forged.json()) as { error: { code: string } }).error.code).toBe("csrf_rejected");
+  await context.close();
+});
