@@ -25,6 +25,7 @@ export function UsageTable({ table }: { table: Table }) {
       className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800"
     >
       <table className="min-w-full text-sm">
+        <caption className="sr-only">{t("label")}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-medium whitespace-nowrap">

@@ -65,6 +65,7 @@ test("select tasks â†’ collection, zip with sidecars, favorites filter, delete â
 
   // The collection page lists both, with a cover.
   await page.goto("/collections");
+  await expect(page.getByRole("heading", { level: 1, name: "Collections" })).toBeVisible();
   const card = page.locator("li, article").filter({ hasText: collectionName }).first();
   await expect(card).toContainText("2 tasks");
   await expect(card.locator("img")).toHaveCount(1);
