@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-import { FormError, FormField, inputClass, primaryButtonClass } from "@/components/auth/form-field";
+import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
 import { useErrorText } from "@/components/common/use-error-text";
 import { useCreateMember } from "@/lib/queries/admin";
 import { MIN_PASSWORD_LENGTH, Role } from "@/lib/schemas/account";
 
 import { parseDailyLimit } from "./daily-limit";
+import { RoleAndLimitFields } from "./role-and-limit-fields";
 
 /** Creates an account with a password the admin hands over (for people who cannot use an invite link). */
 export function AddMemberForm() {
@@ -71,20 +72,7 @@ export function AddMemberForm() {
           autoComplete="new-password"
           hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
         />
-        <label className="block">
-          <span className="mb-1 block text-sm font-medium">{tm("role")}</span>
-          <select name="role" defaultValue="member" className={inputClass}>
-            <option value="member">{tm("roleMember")}</option>
-            <option value="admin">{tm("roleAdmin")}</option>
-          </select>
-        </label>
-        <FormField
-          label={tm("dailyLimit")}
-          name="dailyLimit"
-          inputMode="numeric"
-          placeholder={tm("noLimit")}
-          hint={tm("limitHint")}
-        />
+        <RoleAndLimitFields limitHint />
       </div>
       <FormError message={error} />
       {added ? (

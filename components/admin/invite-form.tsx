@@ -16,6 +16,7 @@ import { useCreateInvite } from "@/lib/queries/admin";
 import { type CreatedInviteDto, Role } from "@/lib/schemas/account";
 
 import { parseDailyLimit } from "./daily-limit";
+import { RoleAndLimitFields } from "./role-and-limit-fields";
 
 const DEFAULT_EXPIRY_DAYS = 7;
 
@@ -55,19 +56,7 @@ export function InviteForm() {
     <div className="space-y-4">
       <form onSubmit={submit} aria-label={t("formLabel")} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
-          <label className="block">
-            <span className="mb-1 block text-sm font-medium">{tm("role")}</span>
-            <select name="role" defaultValue="member" className={inputClass}>
-              <option value="member">{tm("roleMember")}</option>
-              <option value="admin">{tm("roleAdmin")}</option>
-            </select>
-          </label>
-          <FormField
-            label={tm("dailyLimit")}
-            name="dailyLimit"
-            inputMode="numeric"
-            placeholder={tm("noLimit")}
-          />
+          <RoleAndLimitFields />
           <FormField
             label={t("expiresInDays")}
             name="expiresInDays"

@@ -67,17 +67,13 @@ export async function signInContext(
 }
 
 /**
- * A page in a fresh browser context of this project's device (desktop or touch phone), signed in as
- * `member`: two of these are two people at two computers.
+ * A signed-out browser context of this project's device (desktop or touch phone): someone else at another
+ * computer, without the admin session the project starts with.
  */
-export async function pageAs(
-  browser: Browser,
-  testInfo: TestInfo,
-  member: { email: string; password: string },
-): Promise<Page> {
+export async function signedOutContext(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
   const { viewport, hasTouch, isMobile, userAgent, deviceScaleFactor, baseURL, locale } =
     testInfo.project.use;
-  const context = await browser.newContext({
+  return browser.newContext({
     viewport,
     hasTouch,
     isMobile,
@@ -85,9 +81,17 @@ export async function pageAs(
     deviceScaleFactor,
     baseURL,
     locale,
-    // Not the admin session the project starts with: this is someone else at another computer.
     storageState: { cookies: [], origins: [] },
   });
+}
+
+/** A page in a fresh context of this project's device, signed in as `member`. */
+export async function pageAs(
+  browser: Browser,
+  testInfo: TestInfo,
+  member: { email: string; password: string },
+): Promise<Page> {
+  const context = await signedOutContext(browser, testInfo);
   await signIn(context.request, member);
   return context.newPage();
 }

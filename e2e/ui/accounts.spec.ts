@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-import { ADMIN } from "../helpers/auth";
+import { ADMIN, signedOutContext } from "../helpers/auth";
 import { press, shot } from "../helpers/ui";
-
-const fresh = { storageState: { cookies: [], origins: [] } };
 
 test("an invite link creates a member who lands in the shared gallery; sign out and back in", async ({
   page,
@@ -15,16 +13,7 @@ test("an invite link creates a member who lands in the shared gallery; sign out 
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
   await shot(page, testInfo, "accounts-1-invite");
 
-  const { viewport, hasTouch, isMobile, userAgent, deviceScaleFactor, baseURL } = testInfo.project.use;
-  const context = await browser.newContext({
-    viewport,
-    hasTouch,
-    isMobile,
-    userAgent,
-    deviceScaleFactor,
-    baseURL,
-    ...fresh,
-  });
+  const context = await signedOutContext(browser, testInfo);
   const guest = await context.newPage();
   await guest.goto("/");
   await expect(guest).toHaveURL(/\/sign-in/);
@@ -61,8 +50,7 @@ test("signed-out visitors get the sign-in page and 401s; cross-site writes are r
   browser,
   request,
 }, testInfo) => {
-  const { baseURL } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL, ...fresh });
+  const context = await signedOutContext(browser, testInfo);
   const page = await context.newPage();
   await page.goto("/tasks/anything");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { csvCell, pivotUsage, usageCsv, type UsageRow } from "./usage-csv";
+import { csvCell, usageCsv, type UsageRow } from "./usage-csv";
 
 const row = (overrides: Partial<UsageRow>): UsageRow => ({
   day: "2025-03-01",
@@ -84,55 +84,5 @@ describe("usageCsv", () => {
     expect(csvCell("李雷")).toBe("李雷");
     expect(csvCell(42)).toBe("42");
     expect(csvCell("")).toBe("");
-  });
-});
-
-describe("pivotUsage", () => {
-  it("groups per day and member with per-type counts and a total, in CSV order", () => {
-    const pivot = pivotUsage([
-      row({ day: "2025-03-02", action: "UPSCALE", count: 3 }),
-      row({ day: "2025-03-01", memberName: "Bob", memberEmail: "bob@example.com", count: 2 }),
-      row({ day: "2025-03-02", action: "IMAGINE", count: 5 }),
-      row({ day: "2025-03-01", action: "DESCRIBE", count: 1 }),
-    ]);
-    expect(pivot).toEqual([
-      {
-        day: "2025-03-01",
-        memberName: "Alice",
-        memberEmail: "alice@example.com",
-        counts: { DESCRIBE: 1 },
-        total: 1,
-      },
-      {
-        day: "2025-03-01",
-        memberName: "Bob",
-        memberEmail: "bob@example.com",
-        counts: { IMAGINE: 2 },
-        total: 2,
-      },
-      {
-        day: "2025-03-02",
-        memberName: "Alice",
-        memberEmail: "alice@example.com",
-        counts: { IMAGINE: 5, UPSCALE: 3 },
-        total: 8,
-      },
-    ]);
-  });
-
-  it("keeps two members with the same name apart and adds up repeated rows", () => {
-    const pivot = pivotUsage([
-      row({ memberEmail: "a1@example.com", count: 1 }),
-      row({ memberEmail: "a2@example.com", count: 2 }),
-      row({ memberEmail: "a1@example.com", count: 3 }),
-    ]);
-    expect(pivot.map((p) => [p.memberEmail, p.total, p.counts])).toEqual([
-      ["a1@example.com", 4, { IMAGINE: 4 }],
-      ["a2@example.com", 2, { IMAGINE: 2 }],
-    ]);
-  });
-
-  it("is empty for no rows", () => {
-    expect(pivotUsage([])).toEqual([]);
   });
 });

@@ -12,15 +12,6 @@ export interface UsageRow {
   count: number;
 }
 
-export interface UsagePivotRow {
-  day: string;
-  memberName: string;
-  memberEmail: string;
-  /** Task type → number of tasks that day. */
-  counts: Record<string, number>;
-  total: number;
-}
-
 const HEADER = ["day", "member", "email", "task_type", "tasks"];
 // Excel, LibreOffice and Google Sheets run a cell starting with these as a formula (CSV injection);
 // member names are user-chosen, so they must not be able to plant one in an admin's spreadsheet.
@@ -57,27 +48,3 @@ export function usageCsv(rows: readonly UsageRow[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/**
- * One row per day and member with a count per task type and a total, in the CSV's order. Members are
- * told apart by email, since two members may share a display name.
- */
-export function pivotUsage(rows: readonly UsageRow[]): UsagePivotRow[] {
-  const byKey = new Map<string, UsagePivotRow>();
-  for (const row of [...rows].sort(compareRows)) {
-    const key = JSON.stringify([row.day, row.memberEmail]);
-    let pivot = byKey.get(key);
-    if (!pivot) {
-      pivot = {
-        day: row.day,
-        memberName: row.memberName,
-        memberEmail: row.memberEmail,
-        counts: {},
-        total: 0,
-      };
-      byKey.set(key, pivot);
-    }
-    pivot.counts[row.action] = (pivot.counts[row.action] ?? 0) + row.count;
-    pivot.total += row.count;
-  }
-  return [...byKey.values()];
-}

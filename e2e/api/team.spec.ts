@@ -1,0 +1,151 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+
+import { buttonId, key, simStats, waitForImage } from "../helpers/api";
+import { createMember, signIn } from "../helpers/auth";
+
+async function apiAs(member: { email: string; password: string }, baseURL: string) {
+  const api = await playwrightRequest.newContext({ baseURL });
+  await signIn(api, member);
+  return api;
+}
+
+test("a daily limit counts button presses too, refuses before the upstream, and still answers replays", async ({
+  request,
+  baseURL,
+}) => {
+  const dee = await createMember(request, "Dee Limited", { dailyLimit: 2 });
+  const api = await apiAs(dee, baseURL!);
+  const firstKey = key();
+  const first = await api.post("/api/tasks", {
+    data: { prompt: "limit counts presses", idempotencyKey: firstKey },
+  });
+  expect(first.status()).toBe(201);
+  const grid = await waitForImage(api, ((await first.json()) as { id: string }).id);
+  const press = await api.post(`/api/tasks/${grid.id}/actions`, {
+    data: { customId: buttonId(grid, "U1"), idempotencyKey: key() },
+  });
+  expect(press.status()).toBe(201);
+
+  const before = await simStats(request);
+  const over = await api.post(`/api/tasks/${grid.id}/actions`, {
+    data: { customId: buttonId(grid, "V1"), idempotencyKey: key() },
+  });
+  expect(over.status()).toBe(429);
+  const body = (await over.json()) as {
+    error: { code: string; message: string; details: Record<string, unknown> };
+  };
+  expect(body.error.code).toBe("daily_limit_reached");
+  expect(body.error.details).toMatchObject({ used: 2, limit: 2 });
+  expect(body.error.message).toMatch(/resets at 00:00 UTC/);
+  expect((await simStats(request)).submits).toBe(before.submits);
+
+  // A retry of an earlier submit is not a new task: it is answered, and still costs nothing.
+  const replay = await api.post("/api/tasks", {
+    data: { prompt: "limit counts presses", idempotencyKey: firstKey },
+  });
+  expect(replay.status()).toBe(200);
+  expect(replay.headers()["idempotent-replayed"]).toBe("true");
+
+  // The admin lifts the limit: the same press goes through.
+  const lift = await request.patch(`/api/admin/members/${dee.id}`, { data: { dailyLimit: null } });
+  expect(lift.status()).toBe(200);
+  const after = await api.post(`/api/tasks/${grid.id}/actions`, {
+    data: { customId: buttonId(grid, "V1"), idempotencyKey: key() },
+  });
+  expect(after.status()).toBe(201);
+  await api.dispose();
+});
+
+test("members act on their own tasks only: cancel, dialogs and delete are the author's (or an admin's)", async ({
+  request,
+  baseURL,
+}) => {
+  const eve = await createMember(request, "Eve Owner");
+  const fay = await createMember(request, "Fay Other");
+  const eveApi = await apiAs(eve, baseURL!);
+  const fayApi = await apiAs(fay, baseURL!);
+  const grid = await waitForImage(
+    eveApi,
+    (
+      (await (
+        await eveApi.post("/api/tasks", { data: { prompt: "whose dialog", idempotencyKey: key() } })
+      ).json()) as { id: string }
+    ).id,
+  );
+  const upscale = await waitForImage(
+    eveApi,
+    (
+      (await (
+        await eveApi.post(`/api/tasks/${grid.id}/actions`, {
+          data: { customId: buttonId(grid, "U1"), idempotencyKey: key() },
+        })
+      ).json()) as { id: string }
+    ).id,
+  );
+  const dialog = (await (
+    await eveApi.post(`/api/tasks/${upscale.id}/actions`, {
+      data: { customId: buttonId(upscale, "Custom Zoom"), idempotencyKey: key() },
+    })
+  ).json()) as { id: string; status: string };
+  expect(dialog.status).toBe("modal");
+
+  expect(
+    (
+      await fayApi.post(`/api/tasks/${dialog.id}/modal`, {
+        data: { prompt: "x --zoom 1.5", idempotencyKey: key() },
+      })
+    ).status(),
+  ).toBe(403);
+  expect((await fayApi.post(`/api/tasks/${dialog.id}/cancel`)).status()).toBe(403);
+  expect((await fayApi.delete(`/api/tasks/${grid.id}`)).status()).toBe(403);
+  // Fay may build on Eve's grid: the child is Fay's.
+  const child = (await (
+    await fayApi.post(`/api/tasks/${grid.id}/actions`, {
+      data: { customId: buttonId(grid, "V2"), idempotencyKey: key() },
+    })
+  ).json()) as { author: { id: string }; parentId: string };
+  expect(child.author.id).toBe(fay.id);
+  expect(child.parentId).toBe(grid.id);
+
+  // Eve cancels her own dialog and deletes her own grid; the admin (request) can still open it in the trash.
+  expect((await eveApi.post(`/api/tasks/${dialog.id}/cancel`)).status()).toBe(200);
+  expect((await eveApi.delete(`/api/tasks/${grid.id}`)).status()).toBe(200);
+  expect((await fayApi.get(`/api/tasks/${grid.id}`)).status()).toBe(404);
+  expect((await request.get(`/api/tasks/${grid.id}`)).status()).toBe(200);
+  const trash = (await (await request.get("/api/tasks?trash=1&limit=100")).json()) as {
+    items: { id: string }[];
+  };
+  expect(trash.items.map((t) => t.id)).toContain(grid.id);
+  await eveApi.dispose();
+  await fayApi.dispose();
+});
+
+test("filters: mine, member, type and favorites return exactly the right tasks", async ({
+  request,
+  baseURL,
+}) => {
+  const gus = await createMember(request, "Gus Filter");
+  const api = await apiAs(gus, baseURL!);
+  const tag = `filtertag${Date.now()}`;
+  const a = (await (
+    await api.post("/api/tasks", { data: { prompt: `${tag} alpha`, idempotencyKey: key() } })
+  ).json()) as { id: string };
+  const b = (await (
+    await request.post("/api/tasks", { data: { prompt: `${tag} beta`, idempotencyKey: key() } })
+  ).json()) as { id: string };
+  const ids = async (ctx: typeof api, query: string) =>
+    ((await (await ctx.get(`/api/tasks?q=${tag}&${query}`)).json()) as { items: { id: string }[] }).items
+      .map((t) => t.id)
+      .sort();
+  expect(await ids(api, "")).toEqual([a.id, b.id].sort());
+  expect(await ids(api, "scope=mine")).toEqual([a.id]);
+  expect(await ids(request, `member=${gus.id}`)).toEqual([a.id]);
+  expect(await ids(api, "type=UPSCALE")).toEqual([]);
+  expect(await ids(api, "type=IMAGINE")).toEqual([a.id, b.id].sort());
+  await api.post("/api/tasks/bulk", { data: { op: "favorite", ids: [b.id] } });
+  expect(await ids(api, "favorites=1")).toEqual([b.id]);
+  // Favorites are per person: the admin starred nothing.
+  expect(await ids(request, "favorites=1")).toEqual([]);
+  expect((await api.get("/api/tasks?from=2026-12-02&to=2026-12-01")).status()).toBe(422);
+  await api.dispose();
+});
