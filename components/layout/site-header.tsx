@@ -22,9 +22,7 @@ export async function SiteHeader({ simulator, viewer }: { simulator: boolean; vi
         </Link>
         {simulator ? <SimulatorBadge /> : null}
         <div className="ml-auto flex items-center gap-2">
-          <div className="hidden sm:block">
-            <LanguageSwitch />
-          </div>
+          <LanguageSwitch />
           {viewer ? <UserMenu viewer={viewer} /> : null}
         </div>
       </div>

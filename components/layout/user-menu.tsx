@@ -7,8 +7,6 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Avatar } from "@/components/auth/avatar";
 import type { ClientViewer } from "@/components/auth/viewer-context";
 
-import { LanguageSwitch } from "./language-switch";
-
 const itemClass =
   "flex min-h-11 items-center rounded-lg px-3 text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
 
@@ -93,9 +91,7 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
               </li>
             ))}
           </ul>
-          <div className="my-2 border-t border-zinc-200 px-3 pt-2 sm:hidden dark:border-zinc-700">
-            <LanguageSwitch />
-          </div>
+          <div className="my-2 border-t border-zinc-200 dark:border-zinc-700" />
           <button
             type="button"
             onClick={signOut}

@@ -52,8 +52,9 @@ test("signed-out visitors get the sign-in page and 401s; cross-site writes are r
 }, testInfo) => {
   const context = await signedOutContext(browser, testInfo);
   const page = await context.newPage();
-  await page.goto("/tasks/anything");
-  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/usage");
+  // A real redirect that remembers where the visitor was going.
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fusage$/);
   await expect(page.getByRole("heading", { name: "Sign in to MJ Studio" })).toBeVisible();
   for (const url of ["/api/tasks", "/api/tasks/changes", "/api/collections", "/api/members", "/api/usage"]) {
     expect((await context.request.get(url)).status(), url).toBe(401);
@@ -70,5 +71,12 @@ test("signed-out visitors get the sign-in page and 401s; cross-site writes are r
   });
   expect(forged.status()).toBe(403);
   expect(((await forged.json()) as { error: { code: string } }).error.code).toBe("csrf_rejected");
+
+  // Signing in from there lands on the page that was asked for.
+  await page.getByLabel("E-mail").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await press(page.getByRole("button", { name: "Sign in" }), testInfo);
+  await expect(page).toHaveURL(/\/usage$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Usage" })).toBeVisible();
   await context.close();
 });

@@ -27,7 +27,7 @@ describe("mjErrorToAppError", () => {
   it("auth message names the settings but carries no description text", () => {
     const e = new MjError("auth", { httpStatus: 401, description: "token abc123 invalid" });
     expect(e.message).toBe(
-      "The upstream refused our credentials (HTTP 401); check MJ_API_KEY and MJ_AUTH_STYLE",
+      "The upstream refused our credentials (HTTP 401); check the API key and auth style (admin settings, or MJ_API_KEY and MJ_AUTH_STYLE)",
     );
     expect(mjErrorToAppError(e).details).toEqual({ upstreamKind: "auth", httpStatus: 401 });
   });

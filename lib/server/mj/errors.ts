@@ -89,7 +89,7 @@ function buildMessage(
       return `${withDesc("The upstream does not know this task (missing or expired)", desc)}${tail}`;
     case "auth":
       // Deliberately never echoes anything key-related: the sentence only names the settings to check.
-      return `The upstream refused our credentials${tail}; check MJ_API_KEY and MJ_AUTH_STYLE`;
+      return `The upstream refused our credentials${tail}; check the API key and auth style (admin settings, or MJ_API_KEY and MJ_AUTH_STYLE)`;
     case "rate_limited":
       return `${withDesc("The upstream is rate limiting requests, please try again later", desc)}${tail}`;
     case "network":

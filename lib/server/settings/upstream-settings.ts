@@ -14,6 +14,7 @@ import { db } from "@/lib/server/db";
 import { buildUpstreamConfig, normaliseBaseUrl, type UpstreamConfig } from "@/lib/server/mj/config";
 import { serverSecret } from "@/lib/server/secret";
 import type { Viewer } from "@/lib/server/tasks/viewer";
+import { upstreamChanged } from "@/lib/server/tracker";
 
 import {
   setUpstreamCache,
@@ -176,6 +177,7 @@ export async function saveUpstreamSettings(input: UpstreamSettingsInput, viewer:
     update: { value, updatedById: viewer.id },
   });
   setUpstreamCache(decodeRow({ value, updatedAt: new Date() }));
+  upstreamChanged();
   await audit(viewer, "settings.upstream.updated", SETTING_KEY, auditDetail(current, next, input));
 }
 

@@ -50,6 +50,16 @@ export function wakeTracker(): void {
   schedule(250);
 }
 
+/**
+ * The upstream was changed (admin settings): what the tracker learnt about the old one — that it has no
+ * list-by-condition, that it was failing — no longer holds, so probe afresh and sync soon.
+ */
+export function upstreamChanged(): void {
+  state.listUnsupported = false;
+  state.failures = 0;
+  wakeTracker();
+}
+
 export function trackerStatus() {
   return {
     running: state.started,
