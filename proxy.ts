@@ -16,5 +16,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the API, the simulator, Next's assets, the signed-out pages or public files.
-  matcher: ["/((?!api/|sim/|_next/|sign-in|setup|invite/|icon\\.svg|icon-maskable\\.svg|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)"],
+  matcher: [
+    "/((?!api/|sim/|_next/|sign-in|setup|invite/|icon\\.svg|icon-maskable\\.svg|manifest\\.webmanifest|favicon\\.ico|robots\\.txt).*)",
+  ],
 };

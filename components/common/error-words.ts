@@ -54,7 +54,11 @@ export function errorWords(error: unknown): Words<ErrorKey> {
       if (typeof used !== "number" || typeof limit !== "number" || typeof resetsAt !== "string")
         return { key: "generic", values: { message } };
       // The reset moment in the member's own clock (the server counts UTC days).
-      const time = new Date(resetsAt).toLocaleString(undefined, { weekday: "short", hour: "2-digit", minute: "2-digit" });
+      const time = new Date(resetsAt).toLocaleString(undefined, {
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
       return { key: "daily_limit_reached", values: { used, limit, time } };
     }
     case "unauthenticated":

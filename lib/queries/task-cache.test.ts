@@ -132,7 +132,16 @@ describe("mergeIntoDetail", () => {
   const detail: TaskDetailDto = {
     ...task("p", 10, { status: "running", progress: 10 }),
     parent: null,
-    children: [{ id: "c1", author: { id: "u-ann", name: "Ann" }, action: "UPSCALE", status: "running", buttonLabel: "U1", thumbnail: null }],
+    children: [
+      {
+        id: "c1",
+        author: { id: "u-ann", name: "Ann" },
+        action: "UPSCALE",
+        status: "running",
+        buttonLabel: "U1",
+        thumbnail: null,
+      },
+    ],
   };
 
   it("updates own fields but keeps lineage", () => {
@@ -151,8 +160,22 @@ describe("mergeIntoDetail", () => {
       task("other", 13, { parentId: "zzz" }),
     ]);
     expect(merged?.children).toEqual([
-      { id: "c1", author: { id: "u-ann", name: "Ann" }, action: "UPSCALE", status: "succeeded", buttonLabel: "U1", thumbnail: thumb.url },
-      { id: "c2", author: { id: "u-ann", name: "Ann" }, action: "VARIATION", status: "queued", buttonLabel: "V2", thumbnail: null },
+      {
+        id: "c1",
+        author: { id: "u-ann", name: "Ann" },
+        action: "UPSCALE",
+        status: "succeeded",
+        buttonLabel: "U1",
+        thumbnail: thumb.url,
+      },
+      {
+        id: "c2",
+        author: { id: "u-ann", name: "Ann" },
+        action: "VARIATION",
+        status: "queued",
+        buttonLabel: "V2",
+        thumbnail: null,
+      },
     ]);
   });
 

@@ -47,4 +47,3 @@ export function usageCsv(rows: readonly UsageRow[]): string {
   }
   return `${lines.join("\r\n")}\r\n`;
 }
-
