@@ -50,7 +50,8 @@ describe("failCodeWords", () => {
 describe("actions and badges", () => {
   it("knows the common actions and passes unknown ones through", () => {
     expect(actionKey("UPSCALE")).toBe("UPSCALE");
-    expect(actionKey("SWAP_FACE")).toBeNull();
+    expect(actionKey("SWAP_FACE")).toBe("SWAP_FACE");
+    expect(actionKey("OUTPAINT_X")).toBeNull();
   });
 
   it("badges child tasks with their button label, else their action", () => {

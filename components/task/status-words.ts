@@ -48,6 +48,7 @@ const actions = [
   "DESCRIBE",
   "SHORTEN",
   "VIDEO",
+  "SWAP_FACE",
 ] as const;
 export type ActionKey = (typeof actions)[number];
 
