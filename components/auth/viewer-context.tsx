@@ -28,10 +28,6 @@ export function useViewer(): ClientViewer {
   return viewer;
 }
 
-export function useOptionalViewer(): ClientViewer | null {
-  return useContext(ViewerContext);
-}
-
 /** Members delete only their own tasks; admins anyone's (the server enforces the same rule). */
 export function canManageTask(viewer: ClientViewer, task: { author: { id: string } | null }): boolean {
   return viewer.role === "admin" || task.author?.id === viewer.id;

@@ -1,7 +1,7 @@
 // GET /api/invites/:token – is this invite usable (public: the invite page asks before showing the form)
 // POST /api/invites/:token – create the account it offers and sign in
 import { AppError } from "@/lib/errors";
-import { AcceptInviteInput } from "@/lib/schemas/account";
+import { AcceptInviteInput, InviteInfoDto } from "@/lib/schemas/account";
 import { signedInResponse } from "@/lib/server/auth/accounts";
 import { acceptInvite, findOpenInvite } from "@/lib/server/auth/invites";
 import { audit } from "@/lib/server/audit";
@@ -13,7 +13,7 @@ export const GET = handlePublic<{ token: string }>(async (_req, { token }) => {
   const invite = await findOpenInvite(token);
   if (!invite)
     throw new AppError("not_found", "This invite link is not valid any more. Ask an admin for a new one.");
-  return jsonNoStore({ role: invite.role, expiresAt: invite.expiresAt.toISOString() });
+  return jsonNoStore(InviteInfoDto.parse({ role: invite.role, expiresAt: invite.expiresAt.toISOString() }));
 });
 
 export const POST = handlePublic<{ token: string }>(async (req, { token }) => {
