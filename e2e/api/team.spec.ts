@@ -149,3 +149,35 @@ test("filters: mine, member, type and favorites return exactly the right tasks",
   expect((await api.get("/api/tasks?from=2026-12-02&to=2026-12-01")).status()).toBe(422);
   await api.dispose();
 });
+
+test("sign-in attempts are rate-limited per account, with the wait in words", async ({
+  request,
+  baseURL,
+}) => {
+  const hal = await createMember(request, "Hal Guessed");
+  const api = await playwrightRequest.newContext({ baseURL: baseURL! });
+  const origin = new URL(baseURL!).origin;
+  const attempt = (password: string) =>
+    api.post("/api/auth/sign-in/email", {
+      data: { email: hal.email, password },
+      headers: { Origin: origin },
+    });
+  for (let i = 0; i < 5; i += 1) expect((await attempt(`wrong-guess-${i}`)).status()).toBe(401);
+  const limited = await attempt("wrong-guess-5");
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(
+    /Too many failed sign-in attempts\. Try again in \d+ minutes?\./,
+  );
+  // Even the right password waits: a guesser cannot tell that it found it.
+  expect((await attempt(hal.password)).status()).toBe(429);
+  // Other accounts are not locked out by it.
+  const other = await createMember(request, "Ida Unaffected");
+  const ok = await api.post("/api/auth/sign-in/email", {
+    data: { email: other.email, password: other.password },
+    headers: { Origin: origin },
+  });
+  expect(ok.status()).toBe(200);
+  expect(await ok.text()).not.toContain('"token"');
+  await api.dispose();
+});
