@@ -1,6 +1,6 @@
 import "server-only";
 
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 
 import { parsePrompt } from "@/lib/params";
 
@@ -128,25 +128,49 @@ function uniqueBase(base: string, taken: Set<string>): string {
   return name;
 }
 
-/** Builds the zip in memory; callers bound the selection size (images are held twice while zipping). */
-export function buildTaskZip(entries: readonly TaskExportEntry[], options: TaskZipOptions): Uint8Array {
-  const files: Zippable = {};
-  const taken = new Set<string>();
-  const manifestTasks = entries.map(({ meta, image }) => {
-    const base = uniqueBase(taskBaseName(meta), taken);
+type ManifestTask = {
+  id: string;
+  action: string;
+  status: string;
+  prompt: string;
+  author: TaskExportMeta["author"];
+  sourceUrl: string;
+  files: { image: string | null; json: string };
+};
+
+/**
+ * Writes an export into a streaming zip one task at a time, so only the task being added is in memory.
+ * Chunks come out through `onData` synchronously while a task is added. manifest.json goes last: it lists the
+ * image files that were actually there when each task was read.
+ */
+export class TaskZipWriter {
+  private readonly zip: Zip;
+  private readonly taken = new Set<string>();
+  private readonly manifestTasks: ManifestTask[] = [];
+
+  constructor(
+    private readonly options: TaskZipOptions,
+    onData: (chunk: Uint8Array) => void,
+  ) {
+    this.zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      if (chunk.length > 0) onData(chunk);
+    });
+  }
+
+  addTask({ meta, image }: TaskExportEntry): void {
+    const base = uniqueBase(taskBaseName(meta), this.taken);
     const imageFile = image ? `${base}.${extensionFor(image.mime)}` : null;
     const jsonFile = `${base}.json`;
-    const mtime = zipTime(meta.finishedAt ?? meta.createdAt, options.exportedAt);
-
+    const mtime = zipTime(meta.finishedAt ?? meta.createdAt, this.options.exportedAt);
     const sidecar = {
       ...meta,
       image: image && imageFile ? { file: imageFile, mime: image.mime, bytes: image.bytes.length } : null,
     };
     // Images are already compressed; deflating them again costs CPU for nothing.
-    if (image && imageFile) files[imageFile] = [image.bytes, { level: 0, mtime }];
-    files[jsonFile] = [json(sidecar), { level: 6, mtime }];
-
-    return {
+    if (image && imageFile) this.addFile(imageFile, image.bytes, "store", mtime);
+    this.addFile(jsonFile, json(sidecar), "deflate", mtime);
+    this.manifestTasks.push({
       id: meta.id,
       action: meta.action,
       status: meta.status,
@@ -154,19 +178,42 @@ export function buildTaskZip(entries: readonly TaskExportEntry[], options: TaskZ
       author: meta.author,
       sourceUrl: meta.sourceUrl,
       files: { image: imageFile, json: jsonFile },
-    };
-  });
+    });
+  }
 
-  const manifest = {
-    app: "mj-studio",
-    format: 1,
-    exportedAt: options.exportedAt.toISOString(),
-    exportedBy: options.exportedBy,
-    count: manifestTasks.length,
-    tasks: manifestTasks,
-  };
-  return zipSync(
-    { "manifest.json": [json(manifest), { level: 6, mtime: options.exportedAt }], ...files },
-    { level: 6 },
-  );
+  /** Adds manifest.json and the zip's central directory; nothing may be added afterwards. */
+  finish(): void {
+    const manifest = {
+      app: "mj-studio",
+      format: 1,
+      exportedAt: this.options.exportedAt.toISOString(),
+      exportedBy: this.options.exportedBy,
+      count: this.manifestTasks.length,
+      tasks: this.manifestTasks,
+    };
+    this.addFile("manifest.json", json(manifest), "deflate", this.options.exportedAt);
+    this.zip.end();
+  }
+
+  private addFile(name: string, bytes: Uint8Array, method: "store" | "deflate", mtime: Date): void {
+    const file = method === "store" ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    file.mtime = mtime;
+    this.zip.add(file);
+    file.push(bytes, true);
+  }
+}
+
+/** The whole zip as one array, for small exports and tests; the download route streams instead. */
+export function buildTaskZip(entries: readonly TaskExportEntry[], options: TaskZipOptions): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const writer = new TaskZipWriter(options, (chunk) => chunks.push(chunk));
+  for (const entry of entries) writer.addTask(entry);
+  writer.finish();
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }

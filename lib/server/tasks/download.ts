@@ -2,12 +2,13 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
-import { buildTaskZip, type TaskExportEntry, taskParams } from "@/lib/server/export/task-zip";
+import { taskParams } from "@/lib/server/export/task-zip";
+import { streamTaskZip, type TaskExportSource } from "@/lib/server/export/task-zip-stream";
 import { getImageStorage } from "@/lib/server/storage";
 
-import type { Viewer } from "./viewer";
+import { canSeeTask, type Viewer } from "./viewer";
 
-// Zips are built in memory; this bounds one download (the images are stored, not recompressed).
+// Zips stream one image at a time; this still bounds one download's size (images are stored, not recompressed).
 const MAX_ZIP_IMAGE_BYTES = 512 * 1024 * 1024;
 
 const link = (t: { id: string; action: string; buttonLabel: string | null }) => ({
@@ -16,13 +17,20 @@ const link = (t: { id: string; action: string; buttonLabel: string | null }) => 
   buttonLabel: t.buttonLabel,
 });
 
-/** The selected tasks as a zip: each image with a JSON sidecar (prompt, params, seed, author, lineage). */
-export async function buildDownload(ids: readonly string[], viewer: Viewer): Promise<Uint8Array> {
+/**
+ * The selected tasks as a streamed zip: each image with a JSON sidecar (prompt, params, seed, author, lineage).
+ * `onClose` runs once the stream ends, fails or is abandoned by the client — not if this throws first.
+ */
+export async function streamDownload(
+  ids: readonly string[],
+  viewer: Viewer,
+  onClose: () => void,
+): Promise<ReadableStream<Uint8Array>> {
   const tasks = await db.task.findMany({
     where: { id: { in: [...new Set(ids)] }, deletedAt: null },
     include: {
       author: { select: { id: true, name: true } },
-      parent: { select: { id: true, action: true, buttonLabel: true } },
+      parent: { select: { id: true, action: true, buttonLabel: true, deletedAt: true } },
       children: {
         where: { deletedAt: null },
         select: { id: true, action: true, buttonLabel: true },
@@ -40,30 +48,30 @@ export async function buildDownload(ids: readonly string[], viewer: Viewer): Pro
     );
   }
   const storage = getImageStorage();
-  const entries: TaskExportEntry[] = [];
-  for (const task of tasks) {
-    const bytes = task.imagePath ? await storage.get(task.imagePath) : null;
-    entries.push({
-      meta: {
-        id: task.id,
-        action: task.action,
-        status: task.status,
-        prompt: task.prompt,
-        finalPrompt: task.finalPrompt,
-        botType: task.botType,
-        params: taskParams(task.finalPrompt ?? task.prompt),
-        seed: task.seed,
-        author: task.author,
-        parent: task.parent ? link(task.parent) : null,
-        children: task.children.map(link),
-        createdAt: task.createdAt.toISOString(),
-        finishedAt: task.finishedAt?.toISOString() ?? null,
-        size:
-          task.imageWidth && task.imageHeight ? { width: task.imageWidth, height: task.imageHeight } : null,
-        sourceUrl: `/tasks/${task.id}`,
-      },
-      image: bytes ? { bytes: new Uint8Array(bytes), mime: task.imageMime ?? "image/png" } : null,
-    });
-  }
-  return buildTaskZip(entries, { exportedAt: new Date(), exportedBy: viewer.name });
+  const sources: TaskExportSource[] = tasks.map((task) => ({
+    meta: {
+      id: task.id,
+      action: task.action,
+      status: task.status,
+      prompt: task.prompt,
+      finalPrompt: task.finalPrompt,
+      botType: task.botType,
+      params: taskParams(task.finalPrompt ?? task.prompt),
+      seed: task.seed,
+      author: task.author,
+      // A trashed parent stays out of a member's export, as it stays out of their gallery.
+      parent: task.parent && canSeeTask(task.parent, viewer) ? link(task.parent) : null,
+      children: task.children.map(link),
+      createdAt: task.createdAt.toISOString(),
+      finishedAt: task.finishedAt?.toISOString() ?? null,
+      size: task.imageWidth && task.imageHeight ? { width: task.imageWidth, height: task.imageHeight } : null,
+      sourceUrl: `/tasks/${task.id}`,
+    },
+    async loadImage() {
+      const bytes = task.imagePath ? await storage.get(task.imagePath) : null;
+      // A Buffer is a Uint8Array already; copying it would hold the image twice.
+      return bytes ? { bytes, mime: task.imageMime ?? "image/png" } : null;
+    },
+  }));
+  return streamTaskZip(sources, { exportedAt: new Date(), exportedBy: viewer.name }, { onClose });
 }
