@@ -49,6 +49,9 @@ function Line({ last }: { last: LastAction }) {
         <p className={r.ok ? "text-emerald-700 dark:text-emerald-400" : bad}>
           {t(`result.${r.reason}`)}
           {facts.length ? <span className={`ml-1 font-normal ${muted}`}>({facts.join(" · ")})</span> : null}
+          {r.keyWithheld ? (
+            <span className={`block font-normal ${muted}`}>{t("result.keyWithheld")}</span>
+          ) : null}
         </p>
       );
     }

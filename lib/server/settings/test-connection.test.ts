@@ -120,6 +120,30 @@ describe("testUpstreamConnection", () => {
     expect(JSON.stringify(result)).not.toContain(KEY);
   });
 
+  it.each<[string, Reply]>([
+    ["an HTML page", { status: 200, body: "<html><title>REMOTE-WORDS</title>REMOTE-WORDS</html>" }],
+    ["a 500 with terminal escapes", { status: 500, body: "REMOTE-WORDS\u0000\u001b[31m\u0007 boom" }],
+    ["a JSON error", { status: 400, body: { description: "REMOTE-WORDS", code: 99 } }],
+    ["a rate limit", { status: 429, body: { description: "REMOTE-WORDS", code: 30 } }],
+  ])("never echoes the remote body: %s", async (_name, r) => {
+    reply(r);
+    const result = await testUpstreamConnection(config());
+    const text = JSON.stringify(result);
+    expect(text).not.toContain("REMOTE-WORDS");
+    expect(text).not.toMatch(/\\u00[01]/);
+    expect(result.detail).toBeNull();
+    expect(result.message).toMatch(/\w+ \w+/);
+  });
+
+  it("says in words when it tested without the saved key", async () => {
+    reply({ status: 401 });
+    const result = await testUpstreamConnection(config({ apiKey: undefined }), { keyWithheld: true });
+    expect(result).toMatchObject({ reason: "key_missing", keyWithheld: true });
+    expect(result.message).toContain("Tested without a key");
+    expect(up.requests[0]?.headers["mj-api-secret"]).toBeUndefined();
+    expect(up.requests[0]?.headers.authorization).toBeUndefined();
+  });
+
   it("times out instead of hanging", async () => {
     reply({ status: 204, delayMs: 1500 });
     const result = await testUpstreamConnection(config({ timeoutMs: 200 }));

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ConnectionTestResultDto } from "@/lib/schemas/admin-settings";
-import { authHeaders, buildUrl, sanitiseSnippet, type UpstreamResponse } from "@/lib/server/mj/client";
+import { authHeaders, buildUrl, type UpstreamResponse } from "@/lib/server/mj/client";
 import { redactSecret, type UpstreamConfig } from "@/lib/server/mj/config";
 import { classifyErrorResponse } from "@/lib/server/mj/errors";
 
@@ -12,6 +12,10 @@ import { describeResult, type ProbeFacts, type TestReason } from "./test-message
 // the same auth check as real calls. It does not go through callUpstream(): it must try a config that is
 // not saved yet, must not retry (the admin wants the first answer and its latency), and must not count
 // towards the diagnostics of real traffic.
+//
+// Whatever the remote answers stays out of the result: the admin gets our own sentence, the HTTP status and,
+// for transport failures, an error code. A host under someone else's control must not be able to put its
+// words (or terminal escapes, or our key echoed back) into our page, our audit log or our API answers.
 
 const PROBE_ID = "0000000000000000";
 /** An admin waits for this; a dead host should not hold the button for the full 30 s task timeout. */
@@ -19,7 +23,15 @@ const MAX_PROBE_MS = 10_000;
 
 type Answer = UpstreamResponse & { location: string | null; latencyMs: number };
 
-export async function testUpstreamConnection(config: UpstreamConfig): Promise<ConnectionTestResultDto> {
+export interface TestOptions {
+  /** A saved/env key exists but was not sent (the test targets another address); the result says so. */
+  keyWithheld?: boolean;
+}
+
+export async function testUpstreamConnection(
+  config: UpstreamConfig,
+  options: TestOptions = {},
+): Promise<ConnectionTestResultDto> {
   const timeoutMs = Math.min(config.timeoutMs, MAX_PROBE_MS);
   const facts: ProbeFacts = {
     baseUrl: config.baseUrl,
@@ -27,6 +39,7 @@ export async function testUpstreamConnection(config: UpstreamConfig): Promise<Co
     timeoutMs,
     mode: config.mode,
     hasKey: !!config.apiKey,
+    keyWithheld: Boolean(options.keyWithheld),
   };
   try {
     const url = new URL(config.baseUrl);
@@ -79,7 +92,8 @@ async function probe(
     try {
       json = text ? (JSON.parse(text) as unknown) : undefined;
     } catch {
-      nonJson = sanitiseSnippet(text, config);
+      // Only the fact that it was not JSON; its words never leave this function.
+      nonJson = "not JSON";
     }
     return { status: res.status, json, empty: !text, nonJson, location, latencyMs };
   } catch (error) {
@@ -98,10 +112,11 @@ function transportFailure(error: unknown): { reason: TestReason; detail: string 
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return { reason: "dns", detail: code };
   if (code === "ECONNREFUSED") return { reason: "refused", detail: code };
   if (code && /CERT|SSL|TLS|SELF_SIGNED/i.test(code)) return { reason: "tls", detail: code };
-  const message =
-    typeof cause?.message === "string" ? cause.message : error instanceof Error ? error.message : "";
-  return { reason: "network", detail: code ?? (message.slice(0, 120) || null) };
+  // A code only (ECONNRESET, UND_ERR_SOCKET, ...): error messages can quote bytes the remote sent.
+  return { reason: "network", detail: code && ERROR_CODE.test(code) ? code : null };
 }
+
+const ERROR_CODE = /^[A-Z][A-Z0-9_]{1,40}$/;
 
 /** null = the answer proves a reachable midjourney-proxy API that accepted our credentials. */
 function judge(res: Answer, config: UpstreamConfig): { reason: TestReason; detail: string | null } | null {
@@ -112,20 +127,20 @@ function judge(res: Answer, config: UpstreamConfig): { reason: TestReason; detai
   if (status === 401 || status === 403)
     return { reason: config.apiKey ? "key_refused" : "key_missing", detail: null };
   if (res.nonJson !== null) {
-    return { reason: status >= 500 ? "server_error" : "not_json", detail: res.nonJson };
+    return { reason: status >= 500 ? "server_error" : "not_json", detail: null };
   }
   const error = classifyErrorResponse(res, config);
   if (!error || error.kind === "not_found") return null;
-  const detail = error.description || null;
+  // The upstream's own description is deliberately dropped (see the note at the top).
   switch (error.kind) {
     case "rate_limited":
-      return { reason: "rate_limited", detail };
+      return { reason: "rate_limited", detail: null };
     case "network":
-      return { reason: "server_error", detail };
+      return { reason: "server_error", detail: null };
     case "unsupported":
       return { reason: "no_api", detail: null };
     default:
-      return { reason: "unexpected", detail };
+      return { reason: "unexpected", detail: null };
   }
 }
 
@@ -147,8 +162,8 @@ function finish(
   detail: string | null = null,
 ): ConnectionTestResultDto {
   const { stage, message } = describeResult(reason, { ...facts, status: answer?.status ?? null });
-  // Defence in depth: nothing an upstream echoes back may carry our key into the answer.
-  const clean = (text: string) => redactSecret(text, config);
+  // Defence in depth: no key and no control character in anything we answer, whatever went in.
+  const clean = (text: string) => stripControl(redactSecret(text, config));
   return {
     ok: reason === "ok",
     stage,
@@ -158,5 +173,11 @@ function finish(
     httpStatus: answer?.status ?? null,
     latencyMs: answer?.latencyMs ?? null,
     baseUrl: config.baseUrl,
+    keyWithheld: Boolean(facts.keyWithheld),
   };
+}
+
+function stripControl(text: string): string {
+  // C0, DEL and C1 controls, plus bidi overrides that could reorder what the admin reads.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "");
 }

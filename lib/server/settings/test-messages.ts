@@ -14,6 +14,8 @@ export interface ProbeFacts {
   timeoutMs: number;
   mode: string;
   hasKey: boolean;
+  /** A saved/env key was kept back because the test targets another address than the one in use. */
+  keyWithheld?: boolean;
   status?: number | null;
 }
 
@@ -37,8 +39,12 @@ const STAGE: Record<TestReason, TestStage> = {
 };
 
 export function describeResult(reason: TestReason, f: ProbeFacts): { stage: TestStage; message: string } {
-  return { stage: STAGE[reason], message: sentence(reason, f) };
+  const message = sentence(reason, f);
+  return { stage: STAGE[reason], message: f.keyWithheld ? `${message} ${KEY_WITHHELD}` : message };
 }
+
+export const KEY_WITHHELD =
+  "Tested without a key: the saved key is only sent to the address it was saved for. Type the key for this address in the form to test it.";
 
 function sentence(reason: TestReason, f: ProbeFacts): string {
   const http = f.status ? ` (HTTP ${f.status})` : "";

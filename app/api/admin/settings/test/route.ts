@@ -12,7 +12,8 @@ const MAX_BODY_BYTES = 16 * 1024;
 export const POST = handle(async (req, _params, viewer) => {
   // `{}` tests exactly what is saved; any field given is tried on top of it without being saved.
   const input = await readJson(req, UpstreamSettingsInput, MAX_BODY_BYTES);
-  const result = await testUpstreamConnection(await candidateUpstreamConfig(input));
+  const { config, keyWithheld } = await candidateUpstreamConfig(input);
+  const result = await testUpstreamConnection(config, { keyWithheld });
   await audit(viewer, "settings.upstream.tested", "upstream", {
     ok: result.ok,
     reason: result.reason,
@@ -21,6 +22,7 @@ export const POST = handle(async (req, _params, viewer) => {
     unsaved: Object.keys(input).length > 0,
     // Whether a key was typed for this test; the key itself never goes into the audit log.
     keyTyped: Boolean(input.apiKey),
+    keyWithheld,
   });
   return jsonNoStore(result);
 }, "admin");
