@@ -7,6 +7,8 @@ import {
   mergeIntoDetail,
   mergeTaskChanges,
   normalizeFilters,
+  removeFromDetail,
+  removeFromPages,
   type TaskPages,
 } from "./task-cache";
 
@@ -223,5 +225,33 @@ describe("team filters", () => {
     const merged = mergeTaskChanges(data, [deleted], {});
     expect(merged?.pages[0]?.items.map((t) => t.id)).toEqual(["b"]);
     expect(matchesFilters(deleted, {})).toBe(false);
+  });
+});
+
+describe("removals from the live feed (ids only)", () => {
+  it("drops removed ids from every page and keeps the object when nothing matches", () => {
+    const data = pages(
+      { items: [task("c", 3), task("b", 2)], nextCursor: "c1" },
+      { items: [task("a", 1)], nextCursor: null },
+    );
+    expect(ids(removeFromPages(data, new Set(["b", "a"])))).toEqual([["c"], []]);
+    expect(removeFromPages(data, new Set(["zz"]))).toBe(data);
+    expect(removeFromPages(data, new Set())).toBe(data);
+  });
+
+  it("marks an open detail deleted and drops removed children and parent links", () => {
+    const link = (id: string) => ({
+      id,
+      author: null,
+      action: "UPSCALE",
+      status: "succeeded" as const,
+      buttonLabel: "U1",
+      thumbnail: null,
+    });
+    const detail: TaskDetailDto = { ...task("p", 1), parent: link("gp"), children: [link("k1"), link("k2")] };
+    const next = removeFromDetail(detail, new Set(["p", "k1", "gp"]));
+    expect(next).toMatchObject({ id: "p", deleted: true, parent: null });
+    expect(next?.children.map((c) => c.id)).toEqual(["k2"]);
+    expect(removeFromDetail(detail, new Set(["other"]))).toBe(detail);
   });
 });

@@ -210,6 +210,38 @@ export function mergeIntoDetail(
   return next;
 }
 
+/**
+ * Tasks that left the gallery (the feed sends only their ids): out of every page, and out of a detail's
+ * children; an open detail of such a task is marked deleted. Returns the same object when nothing changed.
+ */
+export function removeFromPages(
+  data: TaskPages | undefined,
+  ids: ReadonlySet<string>,
+): TaskPages | undefined {
+  if (!data || ids.size === 0) return data;
+  let changed = false;
+  const pages = data.pages.map((page) => {
+    const items = page.items.filter((task) => !ids.has(task.id));
+    if (items.length === page.items.length) return page;
+    changed = true;
+    return { ...page, items };
+  });
+  return changed ? { ...data, pages } : data;
+}
+
+export function removeFromDetail(
+  detail: TaskDetailDto | undefined,
+  ids: ReadonlySet<string>,
+): TaskDetailDto | undefined {
+  if (!detail || ids.size === 0) return detail;
+  let next = detail;
+  if (ids.has(detail.id) && !detail.deleted) next = { ...next, deleted: true };
+  const children = next.children.filter((child) => !ids.has(child.id));
+  if (children.length !== next.children.length) next = { ...next, children };
+  if (next.parent && ids.has(next.parent.id)) next = { ...next, parent: null };
+  return next;
+}
+
 export function pagesHaveActiveTask(data: TaskPages | undefined): boolean {
   return data?.pages.some((page) => page.items.some((t) => !isTerminalStatus(t.status))) ?? false;
 }

@@ -5,9 +5,9 @@ import { db } from "@/lib/server/db";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";
 
 import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
-import { favoriteIdsOf, type Viewer } from "./viewer";
+import { canSeeTask, favoriteIdsOf, type Viewer } from "./viewer";
 
-export const ACTIVE_STATUSES = ["submitting", "queued", "submitted", "running", "modal"] as const;
+export const ACTIVE_STATUSES = ["submitting", "checking", "queued", "submitted", "running", "modal"] as const;
 
 export async function getTaskDetail(id: string, viewer: Viewer): Promise<TaskDetailDto> {
   const task = await db.task.findUnique({
@@ -19,11 +19,12 @@ export async function getTaskDetail(id: string, viewer: Viewer): Promise<TaskDet
     },
   });
   // A deleted task is gone for members; admins still open it (from the trash).
-  if (!task || (task.deletedAt && viewer.role !== "admin"))
-    throw new AppError("not_found", `No task with id "${id}".`);
+  if (!task || !canSeeTask(task, viewer)) throw new AppError("not_found", `No task with id "${id}".`);
+  // The same goes for a trashed parent: its link would show its thumbnail, author and button.
+  const parent = task.parent && canSeeTask(task.parent, viewer) ? task.parent : null;
   return {
     ...toTaskDto(task, { favoriteIds: await favoriteIdsOf(viewer.id, [task.id]) }),
-    parent: task.parent ? toTaskLinkDto(task.parent) : null,
+    parent: parent ? toTaskLinkDto(parent) : null,
     children: task.children.map(toTaskLinkDto),
   };
 }
@@ -43,8 +44,9 @@ async function toViewerDtos(rows: TaskRow[], viewer: Viewer): Promise<TaskDto[]>
 }
 
 /**
- * What changed since the cursor, for every open gallery of the team: new tasks, progress, and deletions
- * (sent with `deleted: true` so other members' pages drop the card live).
+ * What changed since the cursor, for every open gallery of the team: new tasks and progress as DTOs, and
+ * deletions as bare ids in `removed` so open galleries drop the card live. A trashed task's content is not
+ * the gallery's any more, not even for admins (the trash page has its own list).
  */
 export async function listTaskChanges(since: string | undefined, viewer: Viewer): Promise<TaskChangesDto> {
   const now = Date.now();
@@ -55,7 +57,7 @@ export async function listTaskChanges(since: string | undefined, viewer: Viewer)
       orderBy: { updatedAt: "asc" },
       take: MAX_CHANGES,
     });
-    return { items: await toViewerDtos(active, viewer), cursor: String(now) };
+    return { items: await toViewerDtos(active, viewer), removed: [], cursor: String(now) };
   }
   if (!/^\d{1,15}$/.test(since))
     throw new AppError("validation_failed", "since must be a cursor this API returned.");
@@ -69,5 +71,7 @@ export async function listTaskChanges(since: string | undefined, viewer: Viewer)
   const newest = rows.at(-1)?.updatedAt.getTime();
   // A full batch means more may follow: continue from the last row instead of "now".
   const cursor = rows.length === MAX_CHANGES && newest ? newest : Math.max(Number(since), now);
-  return { items: await toViewerDtos(rows, viewer), cursor: String(cursor) };
+  const live = rows.filter((row) => row.deletedAt === null);
+  const removed = rows.filter((row) => row.deletedAt !== null).map((row) => row.id);
+  return { items: await toViewerDtos(live, viewer), removed, cursor: String(cursor) };
 }

@@ -4,12 +4,14 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { fetchImageSeed, MjError } from "@/lib/server/mj";
 
+import { canSeeTask, type Viewer } from "./viewer";
+
 // GET /api/tasks/:id/seed — Midjourney's seed of a finished image. It never changes, so it is asked for once
 // and kept on the task (the upstream may take up to a minute to find it out).
 
-export async function getTaskSeed(taskId: string): Promise<{ seed: string }> {
+export async function getTaskSeed(taskId: string, viewer: Viewer): Promise<{ seed: string }> {
   const task = await db.task.findUnique({ where: { id: taskId } });
-  if (!task) throw new AppError("not_found", `No task with id "${taskId}".`);
+  if (!task || !canSeeTask(task, viewer)) throw new AppError("not_found", `No task with id "${taskId}".`);
   if (task.seed) return { seed: task.seed };
   if (task.status !== "succeeded" || !task.upstreamId) {
     throw new AppError(

@@ -29,5 +29,13 @@ export function assertOwnerOrAdmin(task: { authorId: string | null }, viewer: Vi
   throw new AppError("forbidden", `Only the task's author or an admin can ${what}.`);
 }
 
+/**
+ * Whether the viewer may see this task at all: a task in the trash is gone for members (answered like an
+ * unknown id, so its existence is not confirmed either); admins still see it, for the trash page.
+ */
+export function canSeeTask(task: { deletedAt: Date | null }, viewer: Pick<Viewer, "role">): boolean {
+  return task.deletedAt === null || viewer.role === "admin";
+}
+
 /** The studio itself (the tracker cancelling abandoned dialogs): acts with admin rights, owns nothing. */
 export const SYSTEM_VIEWER: Viewer = { id: "system", name: "MJ Studio", role: "admin" };

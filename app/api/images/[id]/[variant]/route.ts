@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { handle } from "@/lib/server/http";
 import { getImageStorage } from "@/lib/server/storage";
+import { canSeeTask } from "@/lib/server/tasks/viewer";
 
 export const dynamic = "force-dynamic";
 
@@ -13,15 +14,16 @@ const CONTENT_TYPES: Record<string, string> = {
   gif: "image/gif",
 };
 
-export const GET = handle<{ id: string; variant: string }>(async (req, { id, variant }) => {
+export const GET = handle<{ id: string; variant: string }>(async (req, { id, variant }, viewer) => {
   if (variant !== "original" && variant !== "thumb" && variant !== "preview") {
     throw new AppError("not_found", `Unknown image variant "${variant}"; use original, thumb or preview.`);
   }
   const task = await db.task.findUnique({
     where: { id },
-    select: { imagePath: true, thumbPath: true, previewPath: true },
+    select: { imagePath: true, thumbPath: true, previewPath: true, deletedAt: true },
   });
-  if (!task) throw new AppError("not_found", `No task with id "${id}".`);
+  // Trashed images are the admins' (the trash page shows their thumbnails); for members they do not exist.
+  if (!task || !canSeeTask(task, viewer)) throw new AppError("not_found", `No task with id "${id}".`);
   // A page may still show the preview URL for a moment after the final image replaced it: serve the
   // thumbnail then rather than a broken image.
   const key =

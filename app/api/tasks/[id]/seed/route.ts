@@ -4,4 +4,6 @@ import { getTaskSeed } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
 
-export const GET = handle<{ id: string }>(async (_req, { id }) => jsonNoStore(await getTaskSeed(id)));
+export const GET = handle<{ id: string }>(async (_req, { id }, viewer) =>
+  jsonNoStore(await getTaskSeed(id, viewer)),
+);
