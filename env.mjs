@@ -56,7 +56,7 @@ export const env = createEnv({
     SIGNIN_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
     MJ_API_BASE: z.url().optional(),
     MJ_API_KEY: z.string().optional(),
-    MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret"]).default("mj-api-secret"),
+    MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret", "authorization"]).default("mj-api-secret"),
     MJ_MODE: z.enum(["fast", "relax", "turbo", "none"]).default("none"),
     MJ_TIMEOUT_MS: intFromString(30_000),
     // JSON accountFilter added to submits (imagine, describe, blend, shorten, action; swap gets instanceId only).
@@ -73,6 +73,10 @@ export const env = createEnv({
 
     // Reference uploads.
     MAX_REFERENCE_BYTES: intFromString(1_048_576),
+
+    // Zip downloads streaming at once, per member and for the whole server; beyond them the answer is a 429.
+    EXPORT_MAX_PER_MEMBER: z.coerce.number().int().min(1).default(2),
+    EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
 
     // Built-in simulator.
     SIM_DURATION_MS: intFromString(15_000),

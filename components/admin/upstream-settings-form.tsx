@@ -176,6 +176,7 @@ function SettingsFields({ view }: { view: UpstreamSettingsDto }) {
             <option value="">{envDefault(t(`authStyle.${view.authStyle.envValue}`))}</option>
             <option value="bearer">{t("authStyle.bearer")}</option>
             <option value="mj-api-secret">{t("authStyle.mj-api-secret")}</option>
+            <option value="authorization">{t("authStyle.authorization")}</option>
           </select>
         </Field>
         <Field id="upstream-mode" label={t("mode.label")} source={view.mode.source} hint={t("mode.hint")}>

@@ -2,7 +2,7 @@
 // handlers and the server module, so both sides validate exactly the same way.
 import { z } from "zod";
 
-export const AUTH_STYLES = ["bearer", "mj-api-secret"] as const;
+export const AUTH_STYLES = ["bearer", "mj-api-secret", "authorization"] as const;
 export const SPEED_MODES = ["fast", "relax", "turbo", "none"] as const;
 export const MAX_API_KEY_LENGTH = 500;
 
@@ -129,6 +129,8 @@ export const ConnectionTestResultDto = z.object({
   latencyMs: z.number().int().nullable(),
   /** The normalised address that was tested (no credentials). */
   baseUrl: z.string(),
+  /** The saved/env key was not sent: the test targeted another address and no key was typed for it. */
+  keyWithheld: z.boolean(),
 });
 export type ConnectionTestResultDto = z.infer<typeof ConnectionTestResultDto>;
 

@@ -12,6 +12,7 @@ import {
   submitImagine,
   submitModal,
 } from "./index";
+import { MjError } from "./errors";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
@@ -72,6 +73,13 @@ describe("paths, mode prefixes, bodies and auth", () => {
     expect(mock.up.requests[2]?.headers["mj-api-secret"]).toBeUndefined();
   });
 
+  it("authorization style sends the key verbatim in Authorization and nothing else", async () => {
+    env.MJ_AUTH_STYLE = "authorization";
+    await imagine();
+    expect(mock.up.requests[0]?.headers.authorization).toBe(KEY);
+    expect(mock.up.requests[0]?.headers["mj-api-secret"]).toBeUndefined();
+  });
+
   it("change sends index (REROLL defaults to 1, bad U/V index refused locally)", async () => {
     await submitChange({ taskId: "7", action: "REROLL", index: 0 });
     expect(JSON.parse(mock.up.requests[0]?.body ?? "")).toEqual({ taskId: "7", action: "REROLL", index: 1 });
@@ -95,13 +103,45 @@ describe("paths, mode prefixes, bodies and auth", () => {
 });
 
 describe("wire rules: transport failures and odd bodies", () => {
-  it("non-JSON 2xx body → bad_response with a short sanitised description", async () => {
+  it("non-JSON 2xx body → bad_response; the body stays out of the message (server log only)", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     reply(200, W.HTML_502);
     const e = await caught(imagine());
     expect(e.kind).toBe("bad_response");
-    expect(e.message).toContain('HTML page "502 Bad Gateway"');
-    expect(e.message.length).toBeLessThan(250);
-    expect(e.message).not.toContain("<p>");
+    expect(e.message).toBe("The upstream sent an unexpected response: the answer is not JSON (HTTP 200)");
+    expect(e.message).not.toContain("502 Bad Gateway");
+    expect(warn.mock.calls.join(" ")).toContain("502 Bad Gateway");
+    warn.mockRestore();
+  });
+
+  it("an HTTP 5xx is 'answered with an error', never 'could not reach', and never shows its body", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    mock.up.setHandler(() => ({ status: 500, body: `boom\u0000\u001b[31mRED\u001b[0m secret=${KEY}` }));
+    const e = await caught(imagine());
+    expect(e.kind).toBe("network");
+    expect(e.message).toBe("The upstream answered with an error (HTTP 500)");
+    expect(mjErrorToAppError(e).message).not.toMatch(/reach|boom|RED/);
+    const logged = warn.mock.calls.join(" ");
+    expect(logged).toContain("boom");
+    expect(logged).not.toContain(KEY);
+    expect(logged).not.toMatch(/[\u0000\u001b]/);
+    warn.mockRestore();
+  });
+
+  it("protocol descriptions are kept but cleaned of NUL, ANSI escapes and bidi overrides", async () => {
+    reply(
+      200,
+      JSON.stringify({ code: 9, description: "queue\u0000 is \u001b[1mfull\u001b[0m\u202e!", result: null }),
+    );
+    const e = await caught(imagine());
+    expect(e.kind).toBe("queue_full");
+    expect(e.description).toBe("queue is full!");
+    expect(e.message).not.toMatch(/[\u0000-\u001f\u202e]/);
+  });
+
+  it("a network failure (no answer) is still 'Could not reach the upstream'", async () => {
+    const e = new MjError("network", { description: "ECONNRESET" });
+    expect(e.message).toBe("Could not reach the upstream: ECONNRESET");
   });
 
   it("a key echoed back in a business-error description is redacted", async () => {

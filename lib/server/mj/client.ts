@@ -55,9 +55,15 @@ export function resetUpstreamCallCount(): void {
 
 export function authHeaders(config: UpstreamConfig): Record<string, string> {
   if (!config.apiKey) return {};
-  return config.authStyle === "bearer"
-    ? { Authorization: `Bearer ${config.apiKey}` }
-    : { "mj-api-secret": config.apiKey };
+  switch (config.authStyle) {
+    case "bearer":
+      return { Authorization: `Bearer ${config.apiKey}` };
+    // Some proxies (the TRUE profile) compare the Authorization header verbatim with their key.
+    case "authorization":
+      return { Authorization: config.apiKey };
+    case "mj-api-secret":
+      return { "mj-api-secret": config.apiKey };
+  }
 }
 
 /** Turns an arbitrary body into a one-line excerpt fit for an error message (no HTML dumps). */
@@ -97,8 +103,12 @@ export function transportError(e: unknown, config: UpstreamConfig, kind: Endpoin
     (typeof cause?.code === "string" && cause.code) ||
     (typeof cause?.message === "string" && cause.message) ||
     (e instanceof Error ? e.message : String(e));
-  return new MjError("network", { description: redactSecret(detail, config), cause: e });
+  // These codes mean no connection was ever made, so nothing can have been received upstream.
+  const notDelivered = typeof cause?.code === "string" && NEVER_CONNECTED.has(cause.code);
+  return new MjError("network", { description: redactSecret(detail, config), cause: e, notDelivered });
 }
+
+const NEVER_CONNECTED: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 
 function parseBody(status: number, text: string, config: UpstreamConfig): UpstreamResponse {
   const trimmed = text.trim();

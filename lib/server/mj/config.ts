@@ -4,7 +4,7 @@ import { env } from "@/env.mjs";
 import type { AccountFilter } from "@/lib/schemas/admin-settings";
 import { currentUpstreamOverrides, type UpstreamOverrides } from "@/lib/server/settings/upstream-cache";
 
-export type AuthStyle = "bearer" | "mj-api-secret";
+export type AuthStyle = "bearer" | "mj-api-secret" | "authorization";
 export type ModeName = "fast" | "relax" | "turbo" | "none";
 
 export interface UpstreamConfig {

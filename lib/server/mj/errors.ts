@@ -4,6 +4,7 @@ import { AppError, type AppErrorCode } from "@/lib/errors";
 
 import type { UpstreamResponse } from "./client";
 import { redactSecret, type UpstreamConfig } from "./config";
+import { cleanUpstreamText, logUpstreamBody } from "./sanitise";
 import { AggErrorWire, bodyDescription, SubmitResultWire, TrueErrorWire } from "./schemas";
 
 export type MjErrorKind =
@@ -27,6 +28,11 @@ export interface MjErrorInit {
   /** Overrides the generated sentence (used for cases the generic wording would mislead). */
   message?: string;
   cause?: unknown;
+  /**
+   * True when the request certainly never reached a handler that could act on it (connection refused,
+   * unknown host, HTTP 503 "unavailable"): a submit failing so cost nothing and needs no search upstream.
+   */
+  notDelivered?: boolean;
 }
 
 /** Every failure of the upstream façade. `message` is a user-facing English sentence without secrets. */
@@ -36,12 +42,14 @@ export class MjError extends Error {
   readonly httpStatus: number | null;
   readonly description: string;
   readonly bannedWord: string | null;
+  readonly notDelivered: boolean;
 
   constructor(kind: MjErrorKind, init: MjErrorInit = {}) {
     const upstreamCode = init.upstreamCode ?? null;
     const httpStatus = init.httpStatus ?? null;
-    const description = init.description ?? "";
-    const bannedWord = init.bannedWord ?? null;
+    // Every description may carry upstream-authored words: cleaned here so no path can skip it.
+    const description = cleanUpstreamText(init.description ?? "");
+    const bannedWord = init.bannedWord ? cleanUpstreamText(init.bannedWord, 100) || null : null;
     super(init.message ?? buildMessage(kind, description, upstreamCode, httpStatus, bannedWord), {
       cause: init.cause,
     });
@@ -51,6 +59,7 @@ export class MjError extends Error {
     this.httpStatus = httpStatus;
     this.description = description;
     this.bannedWord = bannedWord;
+    this.notDelivered = init.notDelivered ?? false;
   }
 }
 
@@ -184,14 +193,14 @@ function aggregatorError(description: string, code: number | null, httpStatus: n
  */
 export function classifyErrorResponse(res: UpstreamResponse, config: UpstreamConfig): MjError | null {
   const { status, json } = res;
-  const description = redactSecret(bodyDescription(json) || res.nonJson || "", config).slice(0, 300);
+  // Only the protocol's own message fields are words for users; any other body (HTML error page,
+  // proxy stack trace, binary junk) goes to the server log and never into a description.
+  const description = redactSecret(bodyDescription(json), config).slice(0, 300);
   const trueErr = TrueErrorWire.safeParse(json);
   if (status >= 200 && status < 300) {
     if (res.nonJson !== null) {
-      return new MjError("bad_response", {
-        httpStatus: status,
-        description: `body is not JSON (${res.nonJson})`,
-      });
+      logUpstreamBody(`HTTP ${status} answer is not JSON`, res.nonJson, config);
+      return new MjError("bad_response", { httpStatus: status, description: "the answer is not JSON" });
     }
     // TRUE answers model-binding errors with HTTP 200 and its own envelope.
     if (trueErr.success) {
@@ -203,6 +212,8 @@ export function classifyErrorResponse(res: UpstreamResponse, config: UpstreamCon
     }
     return null;
   }
+  if (res.nonJson !== null && status < 500)
+    logUpstreamBody(`HTTP ${status} answer is not JSON`, res.nonJson, config);
   if (status === 401 || status === 403) return new MjError("auth", { httpStatus: status, description });
   const agg = AggErrorWire.safeParse(json);
   if (status === 429) {
@@ -223,7 +234,15 @@ export function classifyErrorResponse(res: UpstreamResponse, config: UpstreamCon
     });
   }
   if (status >= 500) {
-    return new MjError("network", { httpStatus: status, description: description || "server error" });
+    // The upstream DID answer: say so (not "could not reach"). Kept as kind "network" because a
+    // submit answered with a 5xx may still have been processed (uncertain, never resent).
+    logUpstreamBody(`HTTP ${status} error answer`, res.nonJson ?? json, config);
+    return new MjError("network", {
+      httpStatus: status,
+      message: `The upstream answered with an error (HTTP ${status})`,
+      // 503 is a refusal before any work (overloaded, maintenance, outage); 500/502/504 may come after it.
+      notDelivered: status === 503,
+    });
   }
   const submit = SubmitResultWire.safeParse(json);
   if (submit.success && ![1, 21, 22].includes(submit.data.code)) {

@@ -23,6 +23,7 @@ export {
   type BlendDimensions,
 } from "./submit-media";
 export { fetchTask, listTasksByIds } from "./tasks";
+export { listRecentTasks, type SearchListing } from "./task-search";
 export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";
 export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";

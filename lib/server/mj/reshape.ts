@@ -1,5 +1,6 @@
 import "server-only";
 
+import { cleanUpstreamText } from "./sanitise";
 import { ButtonWire, TaskWire } from "./schemas";
 
 export type UpstreamStatus =
@@ -24,6 +25,8 @@ export interface UpstreamTask {
   imageWidth: number | null;
   imageHeight: number | null;
   failReason: string | null;
+  /** Echo of the `state` sent with the submit (the studio puts its own task id there). */
+  state: string | null;
   submitTime: Date | null;
   startTime: Date | null;
   finishTime: Date | null;
@@ -128,7 +131,9 @@ export function reshapeTask(raw: unknown, fallbackId?: string): UpstreamTask | n
     imageUrl: text(t.imageUrl)?.trim() ?? null,
     imageWidth: dimension(t.imageWidth),
     imageHeight: dimension(t.imageHeight),
-    failReason: text(t.failReason),
+    // Shown to users as the upstream's own words: cleaned of control/bidi characters and bounded.
+    failReason: text(t.failReason) === null ? null : cleanUpstreamText(t.failReason ?? "", 500) || null,
+    state: text(t.state),
     submitTime: parseTime(t.submitTime),
     startTime: parseTime(t.startTime),
     finishTime: parseTime(t.finishTime),

@@ -62,6 +62,7 @@ export const TaskWire = z.looseObject({
   imageWidth: looseNumberish,
   imageHeight: looseNumberish,
   failReason: looseString,
+  state: looseString,
   submitTime: looseNumberish,
   startTime: looseNumberish,
   finishTime: looseNumberish,

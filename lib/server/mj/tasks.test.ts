@@ -97,7 +97,9 @@ describe("fetchTask", () => {
     reply(200, "<html><body>Welcome to nginx!</body></html>");
     const e = await caught(fetchTask("1"));
     expect(e.kind).toBe("bad_response");
-    expect(e.message).toContain("Welcome to nginx!");
+    // The page itself is a body, not a protocol message: it stays out of the user-facing text.
+    expect(e.message).not.toContain("Welcome to nginx!");
+    expect(e.message).toContain("not JSON");
     expect(mock.up.requests).toHaveLength(1);
   });
 

@@ -176,14 +176,66 @@ describe("upstream settings", () => {
 
   it("tests unsaved values on top of the saved ones without saving them", async () => {
     await save({ apiKey: KEY, authStyle: "bearer" });
-    const blankKey = await candidateUpstreamConfig(
+    const sameUrl = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ mode: "fast" }));
+    expect(sameUrl).toEqual({
+      config: expect.objectContaining({ apiKey: KEY, mode: "fast" }),
+      keyWithheld: false,
+    });
+    const typed = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ apiKey: "sk-typed" }));
+    expect(typed.config.apiKey).toBe("sk-typed");
+    const cleared = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ clearKey: true }));
+    expect(cleared.config.apiKey).toBe("env-key-abcdef");
+    expect(getUpstreamConfig().baseUrl).toBe("https://env.example.com");
+  });
+
+  it("never sends the saved key to another base URL; only a key typed with it", async () => {
+    await save({ apiKey: KEY, authStyle: "bearer" });
+    const moved = await candidateUpstreamConfig(
       UpstreamSettingsInput.parse({ baseUrl: "http://try.test/mj" }),
     );
-    expect(blankKey).toMatchObject({ baseUrl: "http://try.test", apiKey: KEY, authStyle: "bearer" });
-    const typed = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ apiKey: "sk-typed" }));
-    expect(typed.apiKey).toBe("sk-typed");
-    const cleared = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ clearKey: true }));
-    expect(cleared.apiKey).toBe("env-key-abcdef");
-    expect(getUpstreamConfig().baseUrl).toBe("https://env.example.com");
+    expect(moved.config).toMatchObject({ baseUrl: "http://try.test", authStyle: "bearer" });
+    expect(moved.config.apiKey).toBeUndefined();
+    expect(moved.keyWithheld).toBe(true);
+
+    const typed = await candidateUpstreamConfig(
+      UpstreamSettingsInput.parse({ baseUrl: "http://try.test", apiKey: "sk-typed-for-try" }),
+    );
+    expect(typed).toMatchObject({ config: { apiKey: "sk-typed-for-try" }, keyWithheld: false });
+  });
+
+  it("never sends the env key to another base URL either", async () => {
+    const moved = await candidateUpstreamConfig(
+      UpstreamSettingsInput.parse({ baseUrl: "https://evil.test" }),
+    );
+    expect(moved.config.apiKey).toBeUndefined();
+    expect(moved.keyWithheld).toBe(true);
+  });
+
+  it("compares normalised addresses: the same server written differently keeps its key", async () => {
+    await save({ baseUrl: "https://saved.example.com", apiKey: KEY });
+    for (const spelling of [
+      "https://SAVED.example.com/mj/",
+      "https://saved.example.com:443",
+      "https://saved.example.com/",
+    ]) {
+      const same = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ baseUrl: spelling }));
+      expect(same).toMatchObject({ config: { apiKey: KEY }, keyWithheld: false });
+    }
+    // Another port, scheme or path prefix is another server.
+    for (const other of [
+      "https://saved.example.com:8443",
+      "http://saved.example.com",
+      "https://saved.example.com/v2",
+    ]) {
+      const moved = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ baseUrl: other }));
+      expect(moved.config.apiKey).toBeUndefined();
+    }
+  });
+
+  it("a test of the built-in simulator from elsewhere carries only the simulator's own key", async () => {
+    resetEnv({ MJ_API_BASE: undefined, MJ_API_KEY: undefined, SIM_API_KEY: "sim-key" });
+    await save({ baseUrl: "https://saved.example.com", apiKey: KEY });
+    const back = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ baseUrl: "" }));
+    expect(back.config).toMatchObject({ simulator: true, apiKey: "sim-key" });
   });
 });

@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { env } from "@/env.mjs";
+
 import {
   AccountFilterSchema,
   AuthStyleSchema,
@@ -152,10 +154,30 @@ function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** The config "test connection" should use: the saved/env config with the form's unsaved values on top. */
-export async function candidateUpstreamConfig(input: UpstreamSettingsInput): Promise<UpstreamConfig> {
+export interface CandidateUpstream {
+  config: UpstreamConfig;
+  /** A saved or env key exists but was kept back because the test targets another address. */
+  keyWithheld: boolean;
+}
+
+/**
+ * The config "test connection" should use: the saved/env config with the form's unsaved values on top.
+ * A key belongs to the address it was configured for: when the form points the test at another base URL,
+ * only a key typed in the same form goes there. Otherwise anyone who can open the settings page could have
+ * the saved key delivered to a server of their choosing just by typing its address.
+ */
+export async function candidateUpstreamConfig(input: UpstreamSettingsInput): Promise<CandidateUpstream> {
   await ensureUpstreamSettingsLoaded();
-  return buildUpstreamConfig(applyToOverrides(upstreamCache().overrides, input));
+  const saved = upstreamCache().overrides;
+  const inUse = buildUpstreamConfig(saved);
+  const candidate = buildUpstreamConfig(applyToOverrides(saved, input));
+  // Both sides went through normaliseBaseUrl (origin lower-cased, default port and trailing /mj dropped).
+  if (candidate.baseUrl === inUse.baseUrl) return { config: candidate, keyWithheld: false };
+  const typed = input.apiKey || undefined;
+  // The built-in simulator is this server itself; its own key (SIM_API_KEY) goes nowhere new.
+  const ownKey = candidate.simulator ? env.SIM_API_KEY || undefined : undefined;
+  const apiKey = typed ?? ownKey;
+  return { config: { ...candidate, apiKey }, keyWithheld: !apiKey && Boolean(inUse.apiKey) };
 }
 
 // ---- saving ------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ const settings: SimSettings = {
   numericResult: false,
   outage: false,
   garbage: false,
+  loseNextSubmitAnswers: 0,
   remix: false,
   imageTtlSeconds: 60,
 };

@@ -147,6 +147,7 @@ export const ControlBody = z.strictObject({
   numericResult: z.boolean().optional(),
   outage: z.boolean().optional(),
   garbage: z.boolean().optional(),
+  loseNextSubmitAnswers: z.number().int().min(0).max(100).optional(),
   remix: z.boolean().optional(),
   imageTtlSeconds: z
     .number()

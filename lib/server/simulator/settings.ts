@@ -31,6 +31,7 @@ export function defaultSettings(): SimSettings {
     numericResult: false,
     outage: false,
     garbage: false,
+    loseNextSubmitAnswers: 0,
     remix: false,
     imageTtlSeconds: env.SIM_IMAGE_TTL_SECONDS,
   };

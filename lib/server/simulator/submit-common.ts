@@ -10,7 +10,7 @@ import {
   rejections,
   submitResponse,
 } from "./respond";
-import { recordSubmit } from "./settings";
+import { getSettings, recordSubmit, updateSettings } from "./settings";
 import type { SimRejection, SimTask } from "./types";
 
 // The answers every /submit handler shares: rejections, the queue's 1 / 22 / 23, and the modal's 21.
@@ -38,8 +38,23 @@ export async function admitNew(
   build: (id: string, now: number) => SimTask,
 ): Promise<Response> {
   const result = await ctx.runtime.engine.admit(build);
-  if (result.task) recordSubmit();
-  return admitted(ctx, result);
+  if (!result.task) return admitted(ctx, result);
+  recordSubmit();
+  return loseAnswerIfAsked() ?? admitted(ctx, result);
+}
+
+/**
+ * The "lost answer" fault: the submit above was processed and will run, but the client only sees a
+ * gateway error, as when a proxy in between drops the upstream's reply. null = answer normally.
+ */
+function loseAnswerIfAsked(): Response | null {
+  const left = getSettings().loseNextSubmitAnswers;
+  if (left <= 0) return null;
+  updateSettings({ loseNextSubmitAnswers: left - 1 });
+  return new Response("<html><head><title>502 Bad Gateway</title></head><body>upstream reset</body></html>", {
+    status: 502,
+    headers: { "content-type": "text/html" },
+  });
 }
 
 /** Creates a MODAL task (no queue slot) and answers code 21 with the prompt the dialog is pre-filled with. */
@@ -53,6 +68,8 @@ export async function openModal(
     submitDescription: MODAL_DESCRIPTION,
   }));
   recordSubmit();
+  const lost = loseAnswerIfAsked();
+  if (lost) return lost;
   // new-api passes code 21 through only for Inpaint and Custom Zoom; any other dialog (remix, PicReader…)
   // arrives as plain success and the client must notice the MODAL status when it polls (mj-api.md 9).
   const aggregatorHides21 =

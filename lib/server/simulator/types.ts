@@ -128,6 +128,11 @@ export interface SimSettings {
   numericResult: boolean;
   outage: boolean;
   garbage: boolean;
+  /**
+   * Fault: the next n submits are PROCESSED (task created, run, counted) but their answer is lost: the
+   * client gets HTTP 502 as if a gateway dropped the upstream's reply. Counts down to 0.
+   */
+  loseNextSubmitAnswers: number;
   /** Like a Discord account with Remix mode on: variation, reroll and pan open a prompt dialog first. */
   remix: boolean;
   imageTtlSeconds: number;

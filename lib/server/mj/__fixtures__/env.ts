@@ -4,7 +4,7 @@ export interface TestEnv {
   PORT: number;
   MJ_API_BASE: string | undefined;
   MJ_API_KEY: string | undefined;
-  MJ_AUTH_STYLE: "bearer" | "mj-api-secret";
+  MJ_AUTH_STYLE: "bearer" | "mj-api-secret" | "authorization";
   MJ_MODE: "fast" | "relax" | "turbo" | "none";
   MJ_TIMEOUT_MS: number;
   SIM_API_KEY: string | undefined;
