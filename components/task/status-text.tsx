@@ -18,6 +18,7 @@ export function useStatusText(): (task: StatusInput) => string {
 
 const tone: Record<TaskDto["status"], string> = {
   submitting: "text-sky-700 dark:text-sky-300",
+  checking: "text-amber-700 dark:text-amber-300",
   queued: "text-sky-700 dark:text-sky-300",
   submitted: "text-sky-700 dark:text-sky-300",
   running: "text-violet-700 dark:text-violet-300",

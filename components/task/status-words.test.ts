@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 
 import en from "@/messages/en.json";
+import zh from "@/messages/zh-CN.json";
 
 import { actionKey, childBadge, failCodeWords, statusWords } from "./status-words";
 
@@ -19,6 +20,7 @@ describe("statusWords", () => {
     [{ ...base, status: "running" }, "Running"],
     [{ ...base, status: "modal" }, "Waiting for input"],
     [{ ...base, status: "succeeded", progress: 100 }, "Done"],
+    [{ ...base, status: "checking" }, "Checking whether Midjourney received it"],
     [{ ...base, status: "failed" }, "Failed"],
     [{ ...base, status: "cancelled" }, "Cancelled"],
   ] as const)("%o → %s", (task, expected) => {
@@ -39,6 +41,12 @@ describe("failCodeWords", () => {
   ])("%s → %s", (failCode, expected) => {
     const words = failCodeWords({ status: "failed", failCode });
     expect(words && tFail(words.key, words.values)).toBe(expected);
+  });
+
+  it("names a banned-word failure in Chinese too", () => {
+    const tFailZh = createTranslator({ locale: "zh-CN", messages: zh, namespace: "failCodes" });
+    const words = failCodeWords({ status: "failed", failCode: "BANNED_PROMPT" });
+    expect(words && tFailZh(words.key, words.values)).toBe("违禁词");
   });
 
   it("says nothing for tasks that did not fail", () => {

@@ -6,6 +6,7 @@ import type { TaskDto } from "@/lib/schemas/task";
 
 import { useActionLabel } from "./action-label";
 import { FailureText } from "./failure-text";
+import { FindUpstreamJob } from "./find-upstream-job";
 import { formatBytes } from "./format";
 import { StatusText } from "./status-text";
 
@@ -49,6 +50,7 @@ export function TaskMeta({ task }: { task: TaskDto }) {
         task={task}
         className="rounded-xl border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/50"
       />
+      <FindUpstreamJob task={task} />
       <dl data-testid="task-meta" className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -27,6 +27,8 @@ import {
   mergeTaskChanges,
   normalizeFilters,
   pagesHaveActiveTask,
+  removeFromDetail,
+  removeFromPages,
   TaskFilters,
   type TaskPages,
 } from "./task-cache";
@@ -85,6 +87,7 @@ async function fetchChanges({
     changes = await apiFetch(changesPath(undefined), { signal }, TaskChangesDto);
   }
   applyTaskChanges(client, changes.items);
+  applyTaskRemovals(client, changes.removed);
   return changes;
 }
 
@@ -134,6 +137,20 @@ export function applyTaskChanges(client: QueryClient, items: readonly TaskDto[])
   for (const [key, data] of client.getQueriesData<TaskDetailDto>({ queryKey: taskKeys.details() })) {
     const merged = mergeIntoDetail(data, items);
     if (merged !== data) client.setQueryData(key, merged);
+  }
+}
+
+/** Drops tasks that left the gallery (deleted elsewhere) from every cached list and detail. */
+export function applyTaskRemovals(client: QueryClient, removedIds: readonly string[]): void {
+  if (removedIds.length === 0) return;
+  const ids = new Set(removedIds);
+  for (const [key, data] of client.getQueriesData<TaskPages>({ queryKey: taskKeys.lists() })) {
+    const next = removeFromPages(data, ids);
+    if (next !== data) client.setQueryData(key, next);
+  }
+  for (const [key, data] of client.getQueriesData<TaskDetailDto>({ queryKey: taskKeys.details() })) {
+    const next = removeFromDetail(data, ids);
+    if (next !== data) client.setQueryData(key, next);
   }
 }
 
@@ -209,3 +226,6 @@ export const useSubmitModal = (taskId: string) =>
   useCreateTask<SubmitModalInput>(`${taskPath(taskId)}/modal`);
 /** Abandons a waiting task (no body). Cancelling twice answers the same, so a retry needs no key. */
 export const useCancelTask = (taskId: string) => useCreateTask<void>(`${taskPath(taskId)}/cancel`);
+/** "Find it": matches a task whose submit answer was lost to its upstream job (idempotent for one id). */
+export const useAdoptTask = (taskId: string) =>
+  useCreateTask<{ upstreamId: string }>(`${taskPath(taskId)}/adopt`);

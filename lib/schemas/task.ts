@@ -3,6 +3,9 @@ import { z } from "zod";
 
 export const taskStatuses = [
   "submitting",
+  // The submit's answer was lost (5xx, reset, timeout): the upstream may have the job. The tracker looks
+  // for it by `state`; it is never resent.
+  "checking",
   "queued",
   "submitted",
   "running",
@@ -110,6 +113,8 @@ export type TaskPageDto = z.infer<typeof TaskPageDto>;
 
 export const TaskChangesDto = z.object({
   items: z.array(TaskDto),
+  /** Ids of tasks that left the gallery (moved to the trash): only the id, never their content. */
+  removed: z.array(z.string()),
   /** Pass back as `since` on the next poll. */
   cursor: z.string(),
 });

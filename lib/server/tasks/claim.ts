@@ -59,7 +59,10 @@ export function upstreamOptions(
         : undefined
       : filter;
   const mode = task.mode === "fast" || task.mode === "relax" || task.mode === "turbo" ? task.mode : undefined;
-  return { notifyHook: notifyHookUrl(), state: extras.state ?? task.id, mode, accountFilter };
+  // Our id always leads the state the upstream echoes back, so a submit whose answer was lost can be
+  // found again in the upstream's task list (recover-uncertain.ts); a caller's own state follows it.
+  const state = extras.state ? `${task.id}:${extras.state}` : task.id;
+  return { notifyHook: notifyHookUrl(), state, mode, accountFilter };
 }
 
 /** sha256 over a request's inputs (images included), so a reused key can be told from a repeated one. */
@@ -124,8 +127,16 @@ export function replay(task: TaskRow, expect: ReplayExpectation): SubmitResult {
     );
   }
   // An ambiguous submit replays as the same error, so a retry never turns into a second charge.
-  if (task.status === "failed" && task.failCode === "SUBMIT_UNCERTAIN") {
-    throw new AppError("upstream_unavailable", task.failReason ?? "The upstream did not answer this submit.");
+  // Once the job is found upstream (adopted) the row is an ordinary task again and replays as one.
+  if (task.failCode === "SUBMIT_UNCERTAIN" && (task.status === "checking" || task.status === "failed")) {
+    throw new AppError(
+      "upstream_unavailable",
+      task.failReason ?? "The upstream did not answer this submit.",
+      {
+        taskId: task.id,
+        status: task.status,
+      },
+    );
   }
   return { task: toTaskDto(task), replayed: true };
 }
@@ -147,8 +158,13 @@ export async function finishSubmit(
   try {
     outcome = await send();
   } catch (error) {
-    await recordSubmitFailure(task, error);
-    throw error instanceof MjError ? mjErrorToAppError(error) : error;
+    const uncertain = await recordSubmitFailure(task, error);
+    if (!(error instanceof MjError)) throw error;
+    const appError = mjErrorToAppError(error);
+    // The row lives on (status "checking"): its id lets the client follow what becomes of the job.
+    if (uncertain)
+      throw new AppError(appError.code, appError.message, { ...appError.details, taskId: task.id });
+    throw appError;
   }
   const modalPrompt = outcome.kind === "modal" ? outcome.finalPrompt : null;
   const updated = await db.task.update({
@@ -208,22 +224,23 @@ export const UNCERTAIN: ReadonlySet<string> = new Set(["network", "timeout", "ba
 /**
  * A definite rejection (banned word, validation, queue full, bad key) created nothing upstream and cost
  * nothing, so the claim is released: the user keeps their input in the form and may simply try again.
- * An ambiguous failure keeps the claim as a failed task, so retrying the same intent cannot pay twice.
+ * An ambiguous failure keeps the claim as a "checking" task (the tracker looks for it upstream), so retrying
+ * the same intent cannot pay twice. Returns whether the row was kept.
  */
-async function recordSubmitFailure(task: Task, error: unknown): Promise<void> {
-  if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind)) {
+async function recordSubmitFailure(task: Task, error: unknown): Promise<boolean> {
+  if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind) || error.notDelivered) {
     await db.task.delete({ where: { id: task.id } });
-    return;
+    return false;
   }
   await db.task.update({
     where: { id: task.id },
     data: {
-      status: "failed",
+      status: "checking",
       failCode: "SUBMIT_UNCERTAIN",
-      failReason: `${error.message} It may still run upstream; it was not resent automatically so you are not charged twice.`,
+      failReason: `${error.message}. Checking whether Midjourney received it; it is not resent, so you are not charged twice.`,
       upstreamCode: error.upstreamCode,
-      finishedAt: new Date(),
       lastChangeAt: new Date(),
     },
   });
+  return true;
 }

@@ -7,5 +7,6 @@ export { createImagine, pressButton } from "./submit";
 export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
 export { confirmModal } from "./modal";
 export { cancelTask } from "./cancel";
+export { adoptUpstreamTask, AdoptInput } from "./adopt";
 export { getTaskSeed } from "./seed";
 export { toTaskDto } from "./dto";

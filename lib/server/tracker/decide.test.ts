@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { UpstreamTask } from "@/lib/server/mj";
 
-import { decide, mapUpstreamStatus, type TrackedTask } from "./decide";
+import { decide, isBannedWordFailure, mapUpstreamStatus, type TrackedTask } from "./decide";
 
 const limits = { stallLimitMs: 10 * 60_000, vanishGraceMs: 60_000 };
 const t0 = new Date("2026-11-26T10:00:00Z");
@@ -35,6 +35,7 @@ function upstream(over: Partial<UpstreamTask> = {}): UpstreamTask {
     imageWidth: null,
     imageHeight: null,
     failReason: null,
+    state: null,
     submitTime: t0,
     startTime: at(1000),
     finishTime: null,
@@ -115,6 +116,22 @@ describe("decide", () => {
     const without = decide(tracked(), upstream({ status: "FAILURE", failReason: "" }), at(1), limits);
     expect(without.patch.failReason).toMatch(/without a reason/);
     expect(without.patch.finishedAt).toEqual(at(1));
+  });
+
+  it("explains TRUE's Chinese sensitive-word failure as a banned prompt, keeping its words", () => {
+    const d = decide(
+      tracked(),
+      upstream({ status: "FAILURE", progress: null, failReason: "可能包含敏感词" }),
+      at(1),
+      limits,
+    );
+    expect(d.patch).toMatchObject({
+      status: "failed",
+      failCode: "BANNED_PROMPT",
+      failReason: "可能包含敏感词",
+    });
+    expect(isBannedWordFailure("[Invalid parameter] bad --ar")).toBe(false);
+    expect(isBannedWordFailure(null)).toBe(false);
   });
 
   it("keeps the studio's action when an aggregator relabels the task as MODAL", () => {

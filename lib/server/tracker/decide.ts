@@ -115,7 +115,7 @@ export function decide(
   if (!BOOKKEEPING_ACTIONS.has(observed.action)) patch.action = observed.action;
   if (observed.buttons) patch.buttons = JSON.stringify(observed.buttons);
   if (status === "failed") {
-    patch.failCode = "UPSTREAM_FAILURE";
+    patch.failCode = isBannedWordFailure(observed.failReason) ? "BANNED_PROMPT" : "UPSTREAM_FAILURE";
     patch.failReason = observed.failReason || "The upstream reported a failure without a reason.";
   }
   return {
@@ -126,6 +126,15 @@ export function decide(
         ? observed.imageUrl
         : null,
   };
+}
+
+// TRUE reports a prompt refused for a banned word after acceptance as a FAILURE task whose only
+// mark is this Chinese text ("may contain sensitive words"); treat it like a code-24 refusal so the
+// user is told, in their language, that a banned word is the reason.
+const BANNED_WORD_FAILURE = /敏感词/;
+
+export function isBannedWordFailure(failReason: string | null | undefined): boolean {
+  return Boolean(failReason && BANNED_WORD_FAILURE.test(failReason));
 }
 
 function fail(now: Date, failCode: string, failReason: string): Decision {

@@ -10,6 +10,7 @@ import { MAX_IMAGE_ATTEMPTS, storeFinalImage, storePreview } from "../tasks/imag
 import { nextSyncDelayMs } from "./backoff";
 import { decide, type TrackedTask } from "./decide";
 import { observeTasks } from "./observe";
+import { forgetListingSupport, recoverUncertainSubmits } from "./recover-uncertain";
 
 const TRACKED: TaskStatus[] = ["queued", "submitted", "running", "modal"];
 const IMAGE_RETRIES_PER_TICK = 3;
@@ -57,6 +58,7 @@ export function wakeTracker(): void {
 export function upstreamChanged(): void {
   state.listUnsupported = false;
   state.failures = 0;
+  forgetListingSupport();
   wakeTracker();
 }
 
@@ -97,6 +99,7 @@ async function runTick(): Promise<void> {
 /** One pass: observe every unfinished task in one batch, apply decisions, fetch images. Exported for tests. */
 export async function syncOnce(now: Date): Promise<void> {
   await failInterruptedSubmits(now);
+  await recoverUncertainSubmits(now);
   const tasks = await db.task.findMany({ where: { status: { in: TRACKED }, upstreamId: { not: null } } });
   state.activeTasks = tasks.length;
   const handled = new Set<string>();
