@@ -12,6 +12,7 @@ import {
   submitImagine,
   submitModal,
 } from "./index";
+import { transportError } from "./client";
 import { MjError } from "./errors";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
@@ -137,6 +138,26 @@ describe("wire rules: transport failures and odd bodies", () => {
     expect(e.kind).toBe("queue_full");
     expect(e.description).toBe("queue is full!");
     expect(e.message).not.toMatch(/[\u0000-\u001f\u202e]/);
+  });
+
+  it("a 500 may come after the work (maybe charged); a 503 is a refusal before any work (nothing sent)", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    mock.up.setHandler(() => ({ status: 500, body: "oops" }));
+    expect((await caught(imagine())).notDelivered).toBe(false);
+    mock.up.setHandler(() => ({ status: 502, body: "bad gateway" }));
+    expect((await caught(imagine())).notDelivered).toBe(false);
+    mock.up.setHandler(() => ({ status: 503, body: "maintenance" }));
+    expect((await caught(imagine())).notDelivered).toBe(true);
+    warn.mockRestore();
+  });
+
+  it("connection refused or an unknown host never reached the upstream; a reset might have", () => {
+    const config = { apiKey: KEY, timeoutMs: 1000 } as Parameters<typeof transportError>[1];
+    const failed = (code: string) => new TypeError("fetch failed", { cause: { code } });
+    expect(transportError(failed("ECONNREFUSED"), config, "submit").notDelivered).toBe(true);
+    expect(transportError(failed("ENOTFOUND"), config, "submit").notDelivered).toBe(true);
+    expect(transportError(failed("ECONNRESET"), config, "submit").notDelivered).toBe(false);
+    expect(transportError(failed("UND_ERR_SOCKET"), config, "submit").notDelivered).toBe(false);
   });
 
   it("a network failure (no answer) is still 'Could not reach the upstream'", async () => {
