@@ -5,6 +5,7 @@ import { Avatar } from "@/components/auth/avatar";
 import { RelativeTime } from "@/components/common/relative-time";
 import { useActionLabel } from "@/components/task/action-label";
 import { FailureText } from "@/components/task/failure-text";
+import { ImageProblemText } from "@/components/task/image-problem-text";
 import { ProgressBar } from "@/components/task/progress-bar";
 import { StatusText, useStatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
@@ -111,6 +112,7 @@ export function TaskTile({
             <RelativeTime iso={task.submittedAt} className="shrink-0" />
           </div>
           <FailureText task={task} className="line-clamp-2 text-xs" />
+          <ImageProblemText task={task} className="line-clamp-3 text-xs" />
         </div>
       </Link>
     </li>

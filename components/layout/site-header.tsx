@@ -5,6 +5,7 @@ import type { ClientViewer } from "@/components/auth/viewer-context";
 
 import { LanguageSwitch } from "./language-switch";
 import { SimulatorBadge } from "./simulator-badge";
+import { UpstreamBanner } from "./upstream-banner";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ simulator, viewer }: { simulator: boolean; viewer: ClientViewer | null }) {
@@ -26,6 +27,8 @@ export async function SiteHeader({ simulator, viewer }: { simulator: boolean; vi
           {viewer ? <UserMenu viewer={viewer} /> : null}
         </div>
       </div>
+      {/* Inside the sticky header so an outage notice stays in view while scrolling, on phones too. */}
+      {viewer ? <UpstreamBanner /> : null}
     </header>
   );
 }

@@ -4,8 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { useErrorText } from "@/components/common/use-error-text";
+import { FailureText } from "@/components/task/failure-text";
 import { useStatusText } from "@/components/task/status-text";
 import type { Words } from "@/components/task/status-words";
+import { useLatestTask } from "@/lib/queries/use-latest-task";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import type { ReferenceNoticeKey } from "./use-reference-images";
@@ -26,6 +28,9 @@ export function SubmitFeedback({ blocked, preparing, pending, created, error, no
   const statusText = useStatusText();
   const errorText = useErrorText();
   const message = error ? errorText(error) : null;
+  // The answer to the submit is only its first state; the line follows the task to its end from the cache
+  // the live poll already keeps fresh.
+  const task = useLatestTask(created);
   return (
     <div aria-live="polite" data-testid="submit-feedback" className="space-y-1 text-sm">
       {notices.map((notice, i) => (
@@ -49,13 +54,20 @@ export function SubmitFeedback({ blocked, preparing, pending, created, error, no
           {message}
         </p>
       ) : null}
-      {!pending && !message && created ? (
-        <p className="text-emerald-700 dark:text-emerald-400">
-          {t("prompt.submitted", { status: statusText(created) })}{" "}
-          <Link href={`/tasks/${created.id}`} className="font-medium underline underline-offset-2">
-            {t("prompt.viewTask")}
-          </Link>
-        </p>
+      {!pending && !message && task ? (
+        <>
+          <p
+            data-testid="submit-status"
+            data-status={task.status}
+            className="text-emerald-700 dark:text-emerald-400"
+          >
+            {t("prompt.submitted", { status: statusText(task) })}{" "}
+            <Link href={`/tasks/${task.id}`} className="font-medium underline underline-offset-2">
+              {t("prompt.viewTask")}
+            </Link>
+          </p>
+          <FailureText task={task} />
+        </>
       ) : null}
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/components/common/cn";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
+import { ImageProblemText } from "./image-problem-text";
 import { ProgressBar } from "./progress-bar";
 import { useStatusText } from "./status-text";
 import { TaskImg } from "./task-img";
@@ -39,9 +40,13 @@ export function TaskHero({ task }: { task: TaskDto }) {
             active ? "aspect-square max-h-[calc(100dvh-8rem)]" : "py-6",
           )}
         >
-          <p className={cn("text-sm text-zinc-500 dark:text-zinc-400", active && "animate-pulse")}>
-            {t("noImage")}
-          </p>
+          {task.imageProblem ? (
+            <ImageProblemText task={task} className="px-4 text-center text-sm" />
+          ) : (
+            <p className={cn("text-sm text-zinc-500 dark:text-zinc-400", active && "animate-pulse")}>
+              {t("noImage")}
+            </p>
+          )}
         </div>
       )}
       {active ? (

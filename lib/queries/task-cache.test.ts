@@ -44,6 +44,7 @@ function task(id: string, minute: number, patch: Partial<TaskDto> = {}): TaskDto
     finishedAt: null,
     updatedAt: at,
     results: null,
+    imageProblem: null,
     seed: null,
     ...patch,
   };

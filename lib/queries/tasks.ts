@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
-import { TaskChangesDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
+import { ChangesPollDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
 import type {
   CreateBlendInput,
   CreateDescribeInput,
@@ -75,16 +75,16 @@ async function fetchChanges({
   client,
   queryKey,
   signal,
-}: QueryFunctionContext<ReturnType<typeof taskKeys.changes>>): Promise<TaskChangesDto> {
+}: QueryFunctionContext<ReturnType<typeof taskKeys.changes>>): Promise<ChangesPollDto> {
   // The cursor is the previous answer; the query key stays constant so the poll is one cache entry.
-  const since = client.getQueryData<TaskChangesDto>(queryKey)?.cursor;
-  let changes: TaskChangesDto;
+  const since = client.getQueryData<ChangesPollDto>(queryKey)?.cursor;
+  let changes: ChangesPollDto;
   try {
-    changes = await apiFetch(changesPath(since), { signal }, TaskChangesDto);
+    changes = await apiFetch(changesPath(since), { signal }, ChangesPollDto);
   } catch (error) {
     // A cursor from before a server reset is refused; start over instead of polling an error forever.
     if (!since || !(error instanceof ApiError) || error.code !== "validation_failed") throw error;
-    changes = await apiFetch(changesPath(undefined), { signal }, TaskChangesDto);
+    changes = await apiFetch(changesPath(undefined), { signal }, ChangesPollDto);
   }
   applyTaskChanges(client, changes.items);
   applyTaskRemovals(client, changes.removed);

@@ -60,6 +60,16 @@ export type TaskResultsDto = z.infer<typeof TaskResultsDto>;
 export const MemberRefDto = z.object({ id: z.string(), name: z.string() });
 export type MemberRefDto = z.infer<typeof MemberRefDto>;
 
+/**
+ * Why a finished task has no stored image: the upstream's download failed, our storage refused the write, or
+ * the upstream's link has expired. `retryAt` is the next automatic try; null once the studio stopped trying.
+ */
+export const ImageProblemDto = z.object({
+  kind: z.enum(["download", "storage", "expired"]),
+  retryAt: z.string().nullable(),
+});
+export type ImageProblemDto = z.infer<typeof ImageProblemDto>;
+
 export const TaskDto = z.object({
   id: z.string(),
   /** Who started it; null only for history recorded before accounts existed. */
@@ -88,6 +98,7 @@ export const TaskDto = z.object({
   thumbnail: ImageRefDto.nullable(),
   preview: ImageRefDto.nullable(),
   imageBytes: z.number().int().nullable(),
+  imageProblem: ImageProblemDto.nullable(),
   submittedAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
@@ -119,6 +130,17 @@ export const TaskChangesDto = z.object({
   cursor: z.string(),
 });
 export type TaskChangesDto = z.infer<typeof TaskChangesDto>;
+
+/** The upstream as the tracker sees it. Only our own words and a time: never anything the upstream sent. */
+export const UpstreamStateDto = z.object({
+  /** ISO time the tracker lost the upstream (after a couple of failed passes); null while it answers. */
+  unreachableSince: z.string().datetime().nullable(),
+});
+export type UpstreamStateDto = z.infer<typeof UpstreamStateDto>;
+
+/** What the browsers' live poll receives: the task changes plus the upstream's state (the outage banner). */
+export const ChangesPollDto = TaskChangesDto.extend({ upstream: UpstreamStateDto });
+export type ChangesPollDto = z.infer<typeof ChangesPollDto>;
 
 export const HealthDto = z.object({
   ok: z.boolean(),

@@ -3,6 +3,7 @@ import "server-only";
 import type { Task } from "@/lib/generated/prisma/client";
 import {
   BotType,
+  type ImageProblemDto,
   type ImageRefDto,
   SpeedMode,
   TaskButtonDto,
@@ -11,6 +12,7 @@ import {
   TaskStatus,
 } from "@/lib/schemas/task";
 
+import { parseImageProblem } from "./image-retry";
 import { effectiveButtons } from "./legacy";
 import { taskResults } from "./result-prompts";
 
@@ -88,6 +90,7 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
     thumbnail: ref(urls.thumb, task.thumbWidth, task.thumbHeight),
     preview: ref(urls.preview, null, null),
     imageBytes: task.imageBytes,
+    imageProblem: imageProblemOf(task),
     submittedAt: task.submittedAt.toISOString(),
     startedAt: task.startedAt?.toISOString() ?? null,
     finishedAt: task.finishedAt?.toISOString() ?? null,
@@ -106,4 +109,11 @@ export function toTaskLinkDto(task: TaskRow): TaskLinkDto {
     buttonLabel: task.buttonLabel,
     thumbnail: imageUrls(task).thumb,
   };
+}
+
+/** Only a finished task still without its image has a problem worth telling (in our words, never the raw error). */
+function imageProblemOf(task: TaskRow): ImageProblemDto | null {
+  const kind = parseImageProblem(task.imageError);
+  if (task.imagePath || task.status !== "succeeded" || kind === null) return null;
+  return { kind, retryAt: task.imageRetryAt?.toISOString() ?? null };
 }

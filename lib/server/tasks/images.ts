@@ -8,35 +8,64 @@ import { db } from "@/lib/server/db";
 import { downloadImage } from "@/lib/server/mj";
 import { getImageStorage } from "@/lib/server/storage";
 
+import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt } from "./image-retry";
+
 const THUMB_LONG_SIDE = 512;
 const PREVIEW_LONG_SIDE = 768;
-export const MAX_IMAGE_ATTEMPTS = 5;
 
 function shortHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 12);
 }
 
+/** A failed step of storing the final image, with what the user is told about it. */
+class ImageStoreError extends Error {
+  constructor(
+    readonly kind: ImageProblemKind,
+    cause: unknown,
+  ) {
+    super(`${kind}: ${describe(cause)}`, { cause });
+  }
+}
+
+/** Runs one step; a throw is labelled with whose fault it was (the upstream's link, or our storage). */
+async function step<T>(kind: (error: unknown) => ImageProblemKind, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new ImageStoreError(kind(error), error);
+  }
+}
+
 /**
  * Downloads the finished image once (upstream CDN links expire within a day), keeps the original bytes and
- * a WebP thumbnail. Failures are recorded on the task and retried by the tracker a few times.
+ * a WebP thumbnail. A failure is recorded on the task as "download", "expired" or "storage" with the time of
+ * the next try (see image-retry.ts); the tracker retries when that time comes.
  */
-export async function storeFinalImage(taskId: string, url: string): Promise<void> {
+export async function storeFinalImage(taskId: string, url: string, now = new Date()): Promise<void> {
   try {
-    const { bytes } = await downloadImage(url);
-    const image = sharp(bytes, { failOn: "error" });
-    const meta = await image.metadata();
+    const { bytes, meta, thumb } = await step(downloadProblemOf, async () => {
+      const { bytes } = await downloadImage(url);
+      const image = sharp(bytes, { failOn: "error" });
+      const meta = await image.metadata();
+      const thumb = await image
+        .clone()
+        .resize(THUMB_LONG_SIDE, THUMB_LONG_SIDE, { fit: "inside", withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer({ resolveWithObject: true });
+      return { bytes, meta, thumb };
+    });
     const format = meta.format === "jpeg" ? "jpg" : (meta.format ?? "png");
     const version = shortHash(bytes);
-    const thumb = await image
-      .clone()
-      .resize(THUMB_LONG_SIDE, THUMB_LONG_SIDE, { fit: "inside", withoutEnlargement: true })
-      .webp({ quality: 80 })
-      .toBuffer({ resolveWithObject: true });
     const storage = getImageStorage();
     const imagePath = `tasks/${taskId}/original-${version}.${format}`;
     const thumbPath = `tasks/${taskId}/thumb-${version}.webp`;
-    await storage.put(imagePath, bytes);
-    await storage.put(thumbPath, thumb.data);
+    await step(
+      () => "storage",
+      async () => {
+        await storage.put(imagePath, bytes);
+        await storage.put(thumbPath, thumb.data);
+      },
+    );
     const before = await db.task.findUnique({ where: { id: taskId }, select: { previewPath: true } });
     await db.task.update({
       where: { id: taskId },
@@ -51,14 +80,36 @@ export async function storeFinalImage(taskId: string, url: string): Promise<void
         thumbHeight: thumb.info.height,
         previewPath: null,
         imageError: null,
+        imageRetryAt: null,
       },
     });
     if (before?.previewPath) await storage.remove(before.previewPath);
   } catch (error) {
-    await db.task.update({
-      where: { id: taskId },
-      data: { imageError: describe(error), imageAttempts: { increment: 1 } },
-    });
+    await recordImageFailure(taskId, error, now);
+  }
+}
+
+async function recordImageFailure(taskId: string, error: unknown, now: Date): Promise<void> {
+  const kind = error instanceof ImageStoreError ? error.kind : "storage";
+  console.warn(`[images] final image of ${taskId} not stored (${describe(error)})`);
+  const task = await db.task.findUnique({ where: { id: taskId }, select: { imageAttempts: true } });
+  const attempts = (task?.imageAttempts ?? 0) + 1;
+  await db.task.update({
+    where: { id: taskId },
+    data: { imageError: kind, imageAttempts: attempts, imageRetryAt: nextImageRetryAt(kind, attempts, now) },
+  });
+}
+
+/** One tiny write and delete: whether the image storage works again after write failures. */
+export async function storageAcceptsWrites(): Promise<boolean> {
+  const key = "health/write-check";
+  try {
+    const storage = getImageStorage();
+    await storage.put(key, Buffer.from("ok"));
+    await storage.remove(key);
+    return true;
+  } catch {
+    return false;
   }
 }
 

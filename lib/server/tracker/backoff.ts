@@ -1,12 +1,15 @@
 import "server-only";
 
-// Kept short so tasks finish within seconds once an outage ends (issue 8, item 10): a 60 s cap let the
-// delay grow to ~48 s and tasks finished 35–38 s after the upstream came back.
-const MAX_BACKOFF_MS = 10_000;
+/**
+ * The longest wait between two attempts while the upstream fails. Short on purpose: while failing, a pass is
+ * one cheap probe (see outage.ts), so retrying every few seconds costs the upstream almost nothing, and the
+ * first probe after a recovery plus one full sync land within ~10 s of the upstream coming back.
+ */
+export const MAX_BACKOFF_MS = 8_000;
 
 /**
  * Delay before the next sync: the normal interval while the upstream answers, doubling with each
- * consecutive failure (an outage is not hammered), capped at 10 s (or the interval, if longer).
+ * consecutive failure (an outage is not hammered), capped at MAX_BACKOFF_MS (or the interval, if longer).
  */
 export function nextSyncDelayMs(consecutiveFailures: number, intervalMs: number): number {
   const backoff = intervalMs * 2 ** Math.min(Math.max(consecutiveFailures, 0), 10);

@@ -2,24 +2,36 @@ import "server-only";
 
 import { env } from "@/env.mjs";
 import { db } from "@/lib/server/db";
-import { type TaskStatus } from "@/lib/schemas/task";
+import { fetchTask, MjError } from "@/lib/server/mj";
+import { type TaskStatus, type UpstreamStateDto } from "@/lib/schemas/task";
 
 import { cancelTask } from "../tasks/cancel";
 import { SYSTEM_VIEWER } from "../tasks/viewer";
-import { MAX_IMAGE_ATTEMPTS, storeFinalImage, storePreview } from "../tasks/images";
+import { storeFinalImage, storePreview } from "../tasks/images";
+
 import { nextSyncDelayMs } from "./backoff";
 import { decide, type TrackedTask } from "./decide";
+import { retryMissingImages } from "./missing-images";
 import { observeTasks } from "./observe";
+import {
+  afterFailure,
+  afterSuccess,
+  HEALTHY,
+  planPass,
+  unreachableSince,
+  type UpstreamHealth,
+} from "./outage";
 import { forgetListingSupport, recoverUncertainSubmits } from "./recover-uncertain";
+import { TickScheduler } from "./scheduler";
 
 const TRACKED: TaskStatus[] = ["queued", "submitted", "running", "modal"];
-const IMAGE_RETRIES_PER_TICK = 3;
+/** A granted wake runs this soon, so a burst of submits still lands in one batch. */
+const WAKE_DELAY_MS = 250;
 
 interface TrackerState {
   started: boolean;
-  timer: NodeJS.Timeout | null;
-  ticking: boolean;
-  failures: number;
+  scheduler: TickScheduler | null;
+  health: UpstreamHealth;
   lastTickAt: Date | null;
   lastError: string | null;
   activeTasks: number;
@@ -30,9 +42,8 @@ interface TrackerState {
 const g = globalThis as unknown as { mjStudioTracker?: TrackerState };
 const state: TrackerState = (g.mjStudioTracker ??= {
   started: false,
-  timer: null,
-  ticking: false,
-  failures: 0,
+  scheduler: null,
+  health: HEALTHY,
   lastTickAt: null,
   lastError: null,
   activeTasks: 0,
@@ -42,13 +53,22 @@ const state: TrackerState = (g.mjStudioTracker ??= {
 export function startTracker(): void {
   if (state.started) return;
   state.started = true;
-  schedule(1_000);
+  state.scheduler = new TickScheduler({
+    tick: runTick,
+    nextDelayMs: () => nextSyncDelayMs(state.health.failures, env.TRACKER_INTERVAL_MS),
+    intervalMs: () => env.TRACKER_INTERVAL_MS,
+    wakeDelayMs: WAKE_DELAY_MS,
+  });
+  state.scheduler.start(1_000);
 }
 
-/** Ask for a sync soon (a new submit, or an upstream callback); batching still applies. */
+/**
+ * Ask for a sync soon (a new submit, or an upstream callback). Coalesced: at most one early pass per interval,
+ * and never later than the pass already planned. While failing, the backoff's probes decide instead.
+ */
 export function wakeTracker(): void {
-  if (!state.started || state.failures > 0) return;
-  schedule(250);
+  if (!state.started || state.health.failures > 0) return;
+  state.scheduler?.wake();
 }
 
 /**
@@ -57,7 +77,7 @@ export function wakeTracker(): void {
  */
 export function upstreamChanged(): void {
   state.listUnsupported = false;
-  state.failures = 0;
+  state.health = afterSuccess();
   forgetListingSupport();
   wakeTracker();
 }
@@ -70,35 +90,45 @@ export function trackerStatus() {
   };
 }
 
-function schedule(delayMs: number): void {
-  if (state.timer) clearTimeout(state.timer);
-  state.timer = setTimeout(() => void runTick(), delayMs);
-  state.timer.unref?.();
+/** For every open browser (via the changes poll): since when the upstream has been unreachable, or null. */
+export function upstreamStateForBrowsers(): UpstreamStateDto {
+  return { unreachableSince: unreachableSince(state.health)?.toISOString() ?? null };
 }
 
 async function runTick(): Promise<void> {
-  state.timer = null;
-  if (state.ticking) return schedule(250);
-  state.ticking = true;
+  const now = new Date();
   try {
-    await syncOnce(new Date());
-    state.failures = 0;
+    const plan = planPass(state.health, await oldestTrackedUpstreamId());
+    // While failing, one light read decides whether the upstream is back before syncing every task.
+    if (plan.kind === "probe") await fetchTask(plan.upstreamId);
+    await syncOnce(now);
+    state.health = afterSuccess();
     state.lastError = null;
   } catch (error) {
-    state.failures += 1;
+    state.health = afterFailure(state.health, now, error instanceof MjError);
     const message = error instanceof Error ? error.message : String(error);
-    if (message !== state.lastError) console.warn(`[tracker] sync failed (${state.failures}x): ${message}`);
+    if (message !== state.lastError)
+      console.warn(`[tracker] sync failed (${state.health.failures}x): ${message}`);
     state.lastError = message;
   } finally {
-    state.ticking = false;
     state.lastTickAt = new Date();
-    schedule(nextSyncDelayMs(state.failures, env.TRACKER_INTERVAL_MS));
   }
+}
+
+/** The task the upstream has not been asked about for longest: the one a probe reads. */
+async function oldestTrackedUpstreamId(): Promise<string | null> {
+  if (state.health.failures === 0) return null;
+  const task = await db.task.findFirst({
+    where: { status: { in: TRACKED }, upstreamId: { not: null } },
+    orderBy: { lastSyncedAt: "asc" },
+    select: { upstreamId: true },
+  });
+  return task?.upstreamId ?? null;
 }
 
 /** One pass: observe every unfinished task in one batch, apply decisions, fetch images. Exported for tests. */
 export async function syncOnce(now: Date): Promise<void> {
-  await failInterruptedSubmits(now);
+  await checkInterruptedSubmits(now);
   await recoverUncertainSubmits(now);
   const tasks = await db.task.findMany({ where: { status: { in: TRACKED }, upstreamId: { not: null } } });
   state.activeTasks = tasks.length;
@@ -125,7 +155,7 @@ export async function syncOnce(now: Date): Promise<void> {
       else if (decision.fetchPreview) await storePreview(task.id, decision.fetchPreview, task.previewPath);
     }
   }
-  await retryMissingImages(handled);
+  await retryMissingImages(handled, now);
   await cancelAbandonedDialogs(now);
 }
 
@@ -147,34 +177,18 @@ async function cancelAbandonedDialogs(now: Date): Promise<void> {
 }
 
 // A submit whose request died with its process (crash, restart) never learned its upstream id. It is not
-// resent (that could pay twice); it is shown as failed so nothing spins forever.
-async function failInterruptedSubmits(now: Date): Promise<void> {
+// resent (that could pay twice); the upstream may still have accepted it, so it is searched for like a lost
+// answer ("checking", see recover-uncertain.ts), which fails it in words if it never shows up.
+async function checkInterruptedSubmits(now: Date): Promise<void> {
   const cutoff = new Date(now.getTime() - env.MJ_TIMEOUT_MS - 30_000);
   await db.task.updateMany({
     where: { status: "submitting", createdAt: { lt: cutoff } },
     data: {
-      status: "failed",
-      failCode: "SUBMIT_INTERRUPTED",
-      failReason: "The studio stopped while sending this task; it was not resent to avoid a double charge.",
-      finishedAt: now,
+      status: "checking",
+      failCode: "SUBMIT_UNCERTAIN",
+      failReason:
+        "The studio stopped while sending this task. Checking whether Midjourney received it; it is not resent, so you are not charged twice.",
       lastChangeAt: now,
     },
   });
-}
-
-/** Final images whose download failed (or never ran, e.g. a crash right after SUCCESS) get a few more tries. */
-async function retryMissingImages(skip: Set<string>): Promise<void> {
-  const pending = await db.task.findMany({
-    where: {
-      status: "succeeded",
-      imagePath: null,
-      upstreamImageUrl: { not: null },
-      imageAttempts: { lt: MAX_IMAGE_ATTEMPTS },
-    },
-    take: IMAGE_RETRIES_PER_TICK,
-    orderBy: { updatedAt: "asc" },
-  });
-  for (const task of pending) {
-    if (!skip.has(task.id)) await storeFinalImage(task.id, task.upstreamImageUrl as string);
-  }
 }

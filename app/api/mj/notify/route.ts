@@ -3,11 +3,24 @@
 import { AppError } from "@/lib/errors";
 import { handlePublic, jsonNoStore } from "@/lib/server/http";
 import { isValidNotifyToken } from "@/lib/server/notify";
+import { TokenBucket } from "@/lib/server/token-bucket";
 import { wakeTracker } from "@/lib/server/tracker";
 
 export const dynamic = "force-dynamic";
 
+// A real upstream sends one callback per task transition: a few per second covers a busy team. Anything
+// beyond is refused before any work; a refused genuine callback loses nothing, since the tracker's regular
+// pass reads every task anyway (callbacks only bring it forward).
+const NOTIFY_BURST = 10;
+const NOTIFY_PER_SECOND = 5;
+const g = globalThis as unknown as { mjStudioNotifyBucket?: TokenBucket };
+const bucket = (g.mjStudioNotifyBucket ??= new TokenBucket(NOTIFY_BURST, NOTIFY_PER_SECOND));
+
 export const POST = handlePublic(async (req) => {
+  if (!bucket.take()) {
+    await req.body?.cancel();
+    throw new AppError("rate_limited", "Too many callbacks; the studio checks every task regularly anyway.");
+  }
   if (!isValidNotifyToken(new URL(req.url).searchParams.get("token"))) {
     throw new AppError("not_found", "Unknown callback.");
   }

@@ -3,11 +3,15 @@ import { z } from "zod";
 
 import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
 import { listTaskChanges } from "@/lib/server/tasks";
+import { upstreamStateForBrowsers } from "@/lib/server/tracker";
+import type { ChangesPollDto } from "@/lib/schemas/task";
 
 export const dynamic = "force-dynamic";
 
 const ChangesQuery = z.object({ since: z.string().max(20).optional() });
 
-export const GET = handle(async (req, _params, viewer) =>
-  jsonNoStore(await listTaskChanges(readQuery(req, ChangesQuery).since, viewer)),
-);
+// The poll also carries the upstream's state, so every open browser learns of an outage without another request.
+export const GET = handle(async (req, _params, viewer) => {
+  const changes = await listTaskChanges(readQuery(req, ChangesQuery).since, viewer);
+  return jsonNoStore({ ...changes, upstream: upstreamStateForBrowsers() } satisfies ChangesPollDto);
+});
