@@ -20,7 +20,9 @@ test("a banned word is refused with the word, and the prompt can be sent again a
   expect(list.items).toEqual([]);
 });
 
-test("an upstream outage is a clear 502, sent once, and leaves no 500", async ({ request }) => {
+test("an upstream outage (503) is a clear 502, sent once, leaves no 500 and no task: nothing was charged", async ({
+  request,
+}) => {
   await simControl(request, { outage: true });
   const before = await simStats(request);
   const res = await request.post("/api/tasks", {
@@ -30,6 +32,8 @@ test("an upstream outage is a clear 502, sent once, and leaves no 500", async ({
   const body = await res.json();
   expect(body.error.code).toMatch(/^upstream_/);
   expect(body.error.message).not.toMatch(/at |node_modules|stack/i);
+  // A 503 is a refusal before any work: the claim is released, nothing waits in "checking".
+  expect(body.error.details?.taskId).toBeUndefined();
   const after = await simStats(request);
   expect(after.requests["POST /mj/submit/imagine"] ?? 0).toBe(
     (before.requests["POST /mj/submit/imagine"] ?? 0) + 1,
