@@ -40,6 +40,11 @@ run("node", ["scripts/prisma.mjs", "migrate", "deploy"]);
 if (!process.argv.includes("--no-build") && buildIsStale()) run("npx", ["--no-install", "next", "build"]);
 
 console.log(`\nMJ Studio on http://localhost:${port}${process.env.MJ_API_BASE ? "" : "  (built-in simulator, no key needed)"}\n`);
-const server = spawn("npx", ["--no-install", "next", "start", "-p", port], { stdio: "inherit", env: process.env });
+// Node closes idle keep-alive connections after 5 s; a client (or reverse proxy) reusing one at that moment gets
+// ECONNRESET. Proxies keep theirs ~60 s, so the server must wait longer than they do.
+const server = spawn("npx", ["--no-install", "next", "start", "-p", port, "--keepAliveTimeout", "65000"], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

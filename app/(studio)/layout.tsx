@@ -7,16 +7,18 @@ import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { isSimulator } from "@/lib/server/mj";
+import { pageChangesCursor } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const viewer = await requirePageViewer();
+  const startCursor = pageChangesCursor();
   return (
     <ViewerProvider viewer={viewer}>
       <SiteHeader simulator={isSimulator()} viewer={viewer} />
       <PageMain>{children}</PageMain>
-      <LiveTaskUpdates />
+      <LiveTaskUpdates startCursor={startCursor} />
     </ViewerProvider>
   );
 }

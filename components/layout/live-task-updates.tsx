@@ -2,8 +2,11 @@
 
 import { useLiveTaskUpdates } from "@/lib/queries/use-live-task-updates";
 
-/** Mounted once in the root layout: the single changes poll behind every live tile and detail view. */
-export function LiveTaskUpdates() {
-  useLiveTaskUpdates();
+/**
+ * Mounted once in the studio layout: the single changes poll behind every live tile and detail view.
+ * `startCursor` is a server time from just before the page's data was read (see the layout).
+ */
+export function LiveTaskUpdates({ startCursor }: { startCursor: string }) {
+  useLiveTaskUpdates(startCursor);
   return null;
 }

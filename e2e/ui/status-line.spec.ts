@@ -2,7 +2,12 @@
 // gallery already polls (it used to stay at "Submitted" forever).
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
 
+import { simControl } from "../helpers/api";
 import { press } from "../helpers/ui";
+
+test.afterEach(async ({ request }) => {
+  await simControl(request, { durationMs: 2_500 });
+});
 
 async function imagine(page: Page, prompt: string, testInfo: TestInfo) {
   await page.goto("/");
@@ -11,7 +16,9 @@ async function imagine(page: Page, prompt: string, testInfo: TestInfo) {
   return page.getByTestId("submit-status");
 }
 
-test("the status line goes from sent to running to done", async ({ page }, testInfo) => {
+test("the status line goes from sent to running to done", async ({ page, request }, testInfo) => {
+  // Long enough that the line is seen while the job renders (the default 2.5 s can pass between two polls).
+  await simControl(request, { durationMs: 8_000 });
   const line = await imagine(page, `status line ${testInfo.project.name} ${Date.now()}`, testInfo);
   await expect(line).toContainText("Sent to Midjourney. Status:");
   await expect(line).toContainText(/Status: Running \d+%/);

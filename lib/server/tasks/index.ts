@@ -1,6 +1,6 @@
 import "server-only";
 
-export { getTaskDetail, listTaskChanges } from "./queries";
+export { getTaskDetail, listTaskChanges, pageChangesCursor } from "./queries";
 export { listTaskPage } from "./list";
 export type { Viewer } from "./viewer";
 export { createImagine, pressButton } from "./submit";

@@ -44,6 +44,17 @@ async function toViewerDtos(rows: TaskRow[], viewer: Viewer): Promise<TaskDto[]>
 }
 
 /**
+ * Where a freshly rendered page's changes poll starts: a little before now, because the page's data is read
+ * in parallel with the layout that asks for this and may be older than this moment. Rows seen twice merge
+ * harmlessly; a change missed here would leave the page showing an old state until a reload.
+ */
+const FIRST_POLL_LOOKBACK_MS = 30_000;
+
+export function pageChangesCursor(): string {
+  return String(Date.now() - FIRST_POLL_LOOKBACK_MS);
+}
+
+/**
  * What changed since the cursor, for every open gallery of the team: new tasks and progress as DTOs, and
  * deletions as bare ids in `removed` so open galleries drop the card live. A trashed task's content is not
  * the gallery's any more, not even for admins (the trash page has its own list).
