@@ -6,10 +6,10 @@ import { AppError } from "@/lib/errors";
  * Reads a request body, counting bytes as they stream in, and stops at the cap: a client that sends no
  * Content-Length (chunked) or a false one cannot make us buffer 20 MB before we notice.
  */
-export async function readCappedBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readCappedBytes(req: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw bodyTooLarge(maxBytes);
-  if (!req.body) return new Uint8Array(0);
+  if (!req.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -23,7 +23,7 @@ export async function readCappedBytes(req: Request, maxBytes: number): Promise<U
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(total);
+  const bytes = new Uint8Array(new ArrayBuffer(total));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
