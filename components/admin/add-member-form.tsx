@@ -4,9 +4,11 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
+import { useNameProblemText } from "@/components/auth/use-name-problem";
 import { useErrorText } from "@/components/common/use-error-text";
 import { useCreateMember } from "@/lib/queries/admin";
 import { MIN_PASSWORD_LENGTH, Role } from "@/lib/schemas/account";
+import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
 import { parseDailyLimit } from "./daily-limit";
 import { RoleAndLimitFields } from "./role-and-limit-fields";
@@ -16,6 +18,7 @@ export function AddMemberForm() {
   const t = useTranslations("adminPage.addMember");
   const tm = useTranslations("adminPage.members");
   const errorText = useErrorText();
+  const nameProblem = useNameProblemText();
   const create = useCreateMember();
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -27,6 +30,11 @@ export function AddMemberForm() {
     const text = (name: string) => String(form.get(name) ?? "");
     const dailyLimit = parseDailyLimit(text("dailyLimit"));
     setAdded(null);
+    const badName = nameProblem(text("name"));
+    if (badName) {
+      setError(badName);
+      return;
+    }
     if (dailyLimit === "invalid") {
       setError(tm("limitInvalid"));
       return;
@@ -60,7 +68,13 @@ export function AddMemberForm() {
         {t("heading")}
       </h3>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("name")} name="name" required maxLength={60} autoComplete="off" />
+        <FormField
+          label={t("name")}
+          name="name"
+          required
+          maxLength={MAX_DISPLAY_NAME_LENGTH}
+          autoComplete="off"
+        />
         <FormField label={t("email")} name="email" type="email" required maxLength={200} autoComplete="off" />
         <FormField
           label={t("password")}

@@ -4,20 +4,29 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
 import { FormError, FormField, primaryButtonClass } from "./form-field";
 import { postJson } from "./post-json";
+import { useNameProblemText } from "./use-name-problem";
 
 /** Name + e-mail + password, posted to `endpoint` (first-run setup or an invite); signs in on success. */
 export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; submitLabel: string }) {
   const t = useTranslations("auth");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const nameProblem = useNameProblemText();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const name = String(form.get("name") ?? "");
     const password = String(form.get("password") ?? "");
+    const badName = nameProblem(name);
+    if (badName) {
+      setError(badName);
+      return;
+    }
     if (password !== String(form.get("confirm") ?? "")) {
       setError(t("passwordsDiffer"));
       return;
@@ -25,7 +34,7 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
     setBusy(true);
     setError(null);
     const result = await postJson(endpoint, {
-      name: String(form.get("name") ?? ""),
+      name,
       email: String(form.get("email") ?? ""),
       password,
     });
@@ -44,7 +53,13 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
 
   return (
     <form onSubmit={submit} className="space-y-4">
-      <FormField label={t("name")} name="name" autoComplete="name" required maxLength={60} />
+      <FormField
+        label={t("name")}
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={MAX_DISPLAY_NAME_LENGTH}
+      />
       <FormField label={t("email")} name="email" type="email" autoComplete="username" required />
       <FormField
         label={t("password")}

@@ -80,3 +80,28 @@ test("signed-out visitors get the sign-in page and 401s; cross-site writes are r
   await expect(page.getByRole("heading", { level: 1, name: "Usage" })).toBeVisible();
   await context.close();
 });
+
+test("the invite form says what is wrong with a name before sending it", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await page.goto("/admin");
+  await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
+  const link = await page.getByLabel("Invite link", { exact: true }).inputValue();
+  const context = await signedOutContext(browser, testInfo);
+  const guest = await context.newPage();
+  await guest.goto(new URL(link).pathname);
+  await guest.getByLabel("Your name").fill("Ivy\u202Egpj.exe");
+  await guest.getByLabel("E-mail").fill(`bidi.${testInfo.project.name}.${Date.now()}@example.com`);
+  await guest.getByLabel("Password", { exact: true }).fill("ivy-password-1");
+  await guest.getByLabel("Repeat the password").fill("ivy-password-1");
+  await press(guest.getByRole("button", { name: "Create my account" }), testInfo);
+  await expect(guest.getByText("A name cannot contain text-direction override characters")).toBeVisible();
+  await guest.getByLabel("Your name").fill("   ");
+  await press(guest.getByRole("button", { name: "Create my account" }), testInfo);
+  await expect(guest.getByText("Enter a name.")).toBeVisible();
+  // The invite was not used up by either attempt.
+  const token = new URL(link).pathname.split("/").pop() ?? "";
+  expect((await context.request.get(`/api/invites/${token}`)).status()).toBe(200);
+  await context.close();
+});

@@ -1,18 +1,18 @@
 // Account-related request bodies and DTOs, shared by route handlers and forms.
 import { z } from "zod";
 
+import { DisplayName } from "./display-name";
+
 export const MIN_PASSWORD_LENGTH = 10;
 export const Role = z.enum(["admin", "member"]);
 export type Role = z.infer<typeof Role>;
 
-const name = z
-  .string({ error: "name is required" })
-  .trim()
-  .min(1, "name must not be empty")
-  .max(60, "name must be at most 60 characters");
+const name = DisplayName;
 const email = z.email({ error: "email must be an e-mail address" }).trim().toLowerCase().max(200);
 const password = z
-  .string({ error: "password is required" })
+  .string({
+    error: (issue) => (issue.input === undefined ? "password is required" : "password must be text"),
+  })
   .min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(200, "password must be at most 200 characters");
 /** Tasks per UTC day; null = no limit. */

@@ -2,6 +2,8 @@
 // handlers and the server module, so both sides validate exactly the same way.
 import { z } from "zod";
 
+import { text } from "./text";
+
 export const AUTH_STYLES = ["bearer", "mj-api-secret", "authorization"] as const;
 export const SPEED_MODES = ["fast", "relax", "turbo", "none"] as const;
 export const MAX_API_KEY_LENGTH = 500;
@@ -23,11 +25,20 @@ export const AccountFilterSchema = z.strictObject({
 });
 export type AccountFilter = z.infer<typeof AccountFilterSchema>;
 
+/**
+ * What an admin may save: the same shape with bounded one-line strings (the stored form above stays lenient
+ * so settings saved before these limits still load). Discord ids are about 20 digits.
+ */
+export const AccountFilterInputSchema = AccountFilterSchema.extend({
+  channelId: text("channelId").trim().max(64, "channelId must be at most 64 characters").optional(),
+  instanceId: text("instanceId").trim().max(64, "instanceId must be at most 64 characters").optional(),
+  remark: text("remark").max(200, "remark must be at most 200 characters").optional(),
+});
+
 /** Only http(s): anything else cannot be fetched and would only fail later, at submit time. */
-export const HttpUrlSchema = z
-  .string()
+export const HttpUrlSchema = text("baseUrl")
   .trim()
-  .max(2000)
+  .max(2000, "baseUrl must be at most 2000 characters")
   .refine((text) => {
     try {
       const url = new URL(text);
@@ -38,10 +49,9 @@ export const HttpUrlSchema = z
   }, "must be an http:// or https:// URL");
 
 /** The key travels in an HTTP header, where spaces, line breaks and non-ASCII are invalid or dangerous. */
-export const ApiKeySchema = z
-  .string()
+export const ApiKeySchema = text("apiKey")
   .trim()
-  .max(MAX_API_KEY_LENGTH)
+  .max(MAX_API_KEY_LENGTH, `apiKey must be at most ${MAX_API_KEY_LENGTH} characters`)
   .regex(/^[\x21-\x7e]*$/, "may only contain printable ASCII characters without spaces");
 
 /**
@@ -59,7 +69,7 @@ export const UpstreamSettingsInput = z
     clearKey: z.boolean().optional(),
     authStyle: AuthStyleSchema.nullable().optional(),
     mode: ModeSchema.nullable().optional(),
-    accountFilter: AccountFilterSchema.nullable().optional(),
+    accountFilter: AccountFilterInputSchema.nullable().optional(),
   })
   .refine((v) => !(v.clearKey && v.apiKey), {
     message: "either type a new key or remove the saved one, not both",
@@ -146,7 +156,7 @@ export function parseAccountFilterText(text: string): AccountFilterParse {
   } catch {
     return { ok: false, error: "json", message: 'must be JSON, e.g. {"modes":["RELAX"],"remark":"team"}' };
   }
-  const parsed = AccountFilterSchema.safeParse(value);
+  const parsed = AccountFilterInputSchema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   return {

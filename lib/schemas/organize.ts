@@ -1,10 +1,15 @@
 // Bodies and DTOs for organising the shared history: bulk operations, collections, downloads.
 import { z } from "zod";
 
+import { text } from "./text";
+
 export const MAX_BULK = 200;
 
+const taskId = (field: string) =>
+  text(field).min(1, `${field} must not be empty`).max(64, `${field} is not an id`);
+
 const taskIds = z
-  .array(z.string().min(1).max(64), { error: "ids must be a list of task ids" })
+  .array(taskId("each id"), { error: "ids must be a list of task ids" })
   .min(1, "ids must name at least one task")
   .max(MAX_BULK, `at most ${MAX_BULK} tasks at once`);
 
@@ -16,11 +21,11 @@ export const BulkTaskInput = z.discriminatedUnion(
     z.object({ op: z.literal("delete"), ids: taskIds }),
     z.object({ op: z.literal("restore"), ids: taskIds }),
     z.object({ op: z.literal("purge"), ids: taskIds }),
-    z.object({ op: z.literal("addToCollection"), ids: taskIds, collectionId: z.string().min(1).max(64) }),
+    z.object({ op: z.literal("addToCollection"), ids: taskIds, collectionId: taskId("collectionId") }),
     z.object({
       op: z.literal("removeFromCollection"),
       ids: taskIds,
-      collectionId: z.string().min(1).max(64),
+      collectionId: taskId("collectionId"),
     }),
   ],
   {
@@ -38,15 +43,17 @@ export type BulkResultDto = z.infer<typeof BulkResultDto>;
 
 export const DownloadInput = z.object({ ids: taskIds });
 
-const collectionName = z
-  .string({ error: "name is required" })
+export const MAX_COLLECTION_NAME_LENGTH = 80;
+
+/** A one-line label on cards and menus, shared by the whole team: no controls, no bidi tricks. */
+const collectionName = text("name")
   .trim()
   .min(1, "name must not be empty")
-  .max(80, "name must be at most 80 characters");
+  .max(MAX_COLLECTION_NAME_LENGTH, `name must be at most ${MAX_COLLECTION_NAME_LENGTH} characters`);
 
 export const CreateCollectionInput = z.object({ name: collectionName });
 export const UpdateCollectionInput = z
-  .object({ name: collectionName.optional(), coverTaskId: z.string().min(1).max(64).nullable().optional() })
+  .object({ name: collectionName.optional(), coverTaskId: taskId("coverTaskId").nullable().optional() })
   .refine((v) => v.name !== undefined || v.coverTaskId !== undefined, "send name or coverTaskId");
 
 export const CollectionDto = z.object({

@@ -2,17 +2,23 @@
 import { z } from "zod";
 
 import { BotType, SpeedMode } from "./task";
+import { text } from "./text";
 
 export const MAX_PROMPT_LENGTH = 4000;
 export const MAX_REFERENCES = 5;
 export const ACCEPTED_IMAGE_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"] as const;
 
-const idempotencyKey = z
-  .string()
+const idempotencyKey = text("idempotencyKey")
   .trim()
   .min(8, "idempotencyKey must be at least 8 characters")
   .max(128, "idempotencyKey must be at most 128 characters")
   .regex(/^[A-Za-z0-9_\-:.]+$/, "idempotencyKey may only contain letters, digits, _ - : .");
+
+/** Prompts keep line breaks and tabs (pasted prompts have them); other control characters are refused. */
+const prompt = text("prompt", { multiline: true })
+  .trim()
+  .min(1, "prompt must not be empty")
+  .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`);
 
 /**
  * Per-submit options passed through to the upstream: the speed mode (sent as the "/mj-<mode>" path prefix,
@@ -20,19 +26,17 @@ const idempotencyKey = z
  */
 const submitExtras = {
   mode: SpeedMode.optional(),
-  state: z.string().max(255, "state must be at most 255 characters").optional(),
+  state: text("state").max(255, "state must be at most 255 characters").optional(),
 };
 
 export const CreateImagineInput = z.object({
-  prompt: z
-    .string({ error: "prompt is required" })
-    .trim()
-    .min(1, "prompt must not be empty")
-    .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`),
+  prompt,
   botType: BotType.default("MID_JOURNEY"),
   /** Reference images as data URLs (data:image/png;base64,...). Checked for type and size on the server. */
   references: z
-    .array(z.string({ error: "each reference must be a data URL string" }))
+    .array(z.string({ error: "each reference must be a data URL string" }), {
+      error: "references must be a list of data URLs",
+    })
     .max(MAX_REFERENCES, `at most ${MAX_REFERENCES} reference images`)
     .default([]),
   idempotencyKey,
@@ -41,7 +45,10 @@ export const CreateImagineInput = z.object({
 export type CreateImagineInput = z.input<typeof CreateImagineInput>;
 
 export const PressButtonInput = z.object({
-  customId: z.string().trim().min(1, "customId is required").max(512),
+  customId: text("customId")
+    .trim()
+    .min(1, "customId is required")
+    .max(512, "customId must be at most 512 characters"),
   idempotencyKey,
 });
 export type PressButtonInput = z.input<typeof PressButtonInput>;
@@ -81,11 +88,7 @@ export type CreateBlendInput = z.input<typeof CreateBlendInput>;
 
 /** POST /api/shorten — prompt analysis into five shorter prompts. */
 export const CreateShortenInput = z.object({
-  prompt: z
-    .string({ error: "prompt is required" })
-    .trim()
-    .min(1, "prompt must not be empty")
-    .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`),
+  prompt,
   botType: BotType.default("MID_JOURNEY"),
   idempotencyKey,
   ...submitExtras,
@@ -106,8 +109,7 @@ export type CreateSwapFaceInput = z.input<typeof CreateSwapFaceInput>;
  * one (Custom Zoom needs `--zoom 1..2` in it); `mask` is Vary (Region)'s PNG: white = repaint, black = keep.
  */
 export const SubmitModalInput = z.object({
-  prompt: z
-    .string({ error: "prompt must be a string" })
+  prompt: text("prompt", { multiline: true })
     .trim()
     .min(1, "prompt must not be empty (leave it out to keep the pre-filled prompt)")
     .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`)

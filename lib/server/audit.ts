@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { randomBytes } from "node:crypto";
 
 import { db } from "@/lib/server/db";
@@ -30,7 +31,7 @@ export async function audit(
     data: {
       id: `${Date.now().toString(36)}${randomBytes(4).toString("hex")}`,
       actorId: actor.id,
-      actorName: actor.name,
+      actorName: clipDisplayName(actor.name),
       action,
       target,
       detail: JSON.stringify(detail),

@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/server/auth/csrf";
+import { readCappedText } from "@/lib/server/body-cap";
 import { requireViewer } from "@/lib/server/auth/session";
 import { MjError, mjErrorToAppError } from "@/lib/server/mj";
 import type { Viewer } from "@/lib/server/tasks/viewer";
@@ -83,19 +84,36 @@ export async function readJson<S extends z.ZodType>(
       `Send the body as application/json (got "${type || "none"}").`,
     );
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
+  const data = parseJsonText(await readCappedText(req, maxBytes));
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
   return parsed.data;
+}
+
+/**
+ * JSON.parse, plus a refusal of lone UTF-16 surrogates: JSON may spell them ("\ud800"), but no real character
+ * is one and nothing downstream (SQLite, UTF-8, the upstream) can carry them, so they used to end as a 500.
+ */
+export function parseJsonText(text: string): unknown {
+  const found: { key: string | null } = { key: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (found.key === null && (!key.isWellFormed() || (typeof value === "string" && !value.isWellFormed())))
+        found.key = key.toWellFormed();
+      return value;
+    });
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+  if (found.key !== null) {
+    const where = found.key === "" ? "The request body" : `"${found.key.slice(0, 40)}"`;
+    throw new AppError(
+      "validation_failed",
+      `${where} contains a broken character (an unpaired UTF-16 surrogate such as \\ud800); send valid Unicode text.`,
+    );
+  }
+  return data;
 }
 
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
@@ -103,13 +121,6 @@ export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
   return parsed.data;
-}
-
-function tooLarge(maxBytes: number): AppError {
-  return new AppError(
-    "payload_too_large",
-    `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
-  );
 }
 
 export function jsonNoStore(data: unknown, init?: ResponseInit): Response {

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { createAccount } from "@/lib/server/auth/accounts";
@@ -20,7 +21,7 @@ export async function listMembers(): Promise<MemberDto[]> {
   const used = new Map(today.map((row) => [row.authorId, row._count._all]));
   return users.map((user) => ({
     id: user.id,
-    name: user.name,
+    name: clipDisplayName(user.name),
     email: user.email,
     role: user.role === "admin" ? "admin" : "member",
     dailyLimit: user.dailyLimit,
@@ -32,7 +33,8 @@ export async function listMembers(): Promise<MemberDto[]> {
 
 /** Names and ids only: what every member needs for the "by member" filter and avatars. */
 export async function listMemberRefs(): Promise<{ id: string; name: string }[]> {
-  return db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const users = await db.user.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return users.map((user) => ({ id: user.id, name: clipDisplayName(user.name) }));
 }
 
 export async function createMember(input: Required<CreateMemberInput>, admin: Viewer): Promise<MemberDto> {

@@ -8,6 +8,8 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
 import { db } from "@/lib/server/db";
 import { serverSecret } from "@/lib/server/secret";
 
+import { userNameHooks } from "./name-hooks";
+
 const SESSION_DAYS = 30;
 
 // better-auth owns passwords (scrypt), sessions (random tokens stored in the DB) and signed cookies. We only
@@ -47,6 +49,8 @@ function createAuth(secure: boolean) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     databaseHooks: {
+      // Names obey our one rule even on better-auth's own write paths (update-user, sign-up).
+      user: userNameHooks,
       session: {
         create: {
           // A disabled member keeps their history but cannot start a session.

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { createHash, randomBytes } from "node:crypto";
 
 import { env } from "@/env.mjs";
@@ -71,7 +72,7 @@ export async function listInvites(): Promise<InviteDto[]> {
   const invites = await db.invite.findMany({ orderBy: { createdAt: "desc" }, take: 100 });
   const userIds = invites.map((i) => i.usedById).filter((id): id is string => Boolean(id));
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } });
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = new Map(users.map((u) => [u.id, clipDisplayName(u.name)]));
   return invites.map((invite) =>
     toInviteDto(invite, invite.usedById ? (names.get(invite.usedById) ?? null) : null),
   );

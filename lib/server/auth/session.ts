@@ -1,6 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { Viewer } from "@/lib/server/tasks/viewer";
 
 import { getAuth } from "./auth";
@@ -11,7 +12,7 @@ export async function viewerFromHeaders(headers: Headers): Promise<Viewer | null
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: string | null; disabled?: boolean | null };
   if (user.disabled) return null;
-  return { id: user.id, name: user.name, role: user.role === "admin" ? "admin" : "member" };
+  return { id: user.id, name: clipDisplayName(user.name), role: user.role === "admin" ? "admin" : "member" };
 }
 
 export async function requireViewer(req: Request, access: "member" | "admin" = "member"): Promise<Viewer> {

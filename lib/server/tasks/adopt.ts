@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/schemas/text";
 import { db } from "@/lib/server/db";
 import { fetchTask, MjError, mjErrorToAppError } from "@/lib/server/mj";
 
@@ -16,8 +17,7 @@ import { assertOwnerOrAdmin, type Viewer } from "./viewer";
 // upstream's own history. The job is then tracked like any other. Nothing is ever resubmitted.
 
 export const AdoptInput = z.strictObject({
-  upstreamId: z
-    .string()
+  upstreamId: text("upstreamId")
     .trim()
     .min(1, "Enter the upstream task id.")
     .max(64, "That is not an upstream task id.")

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { taskParams } from "@/lib/server/export/task-zip";
@@ -58,7 +59,7 @@ export async function streamDownload(
       botType: task.botType,
       params: taskParams(task.finalPrompt ?? task.prompt),
       seed: task.seed,
-      author: task.author,
+      author: task.author ? { ...task.author, name: clipDisplayName(task.author.name) } : null,
       // A trashed parent stays out of a member's export, as it stays out of their gallery.
       parent: task.parent && canSeeTask(task.parent, viewer) ? link(task.parent) : null,
       children: task.children.map(link),

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { Task } from "@/lib/generated/prisma/client";
 import {
   BotType,
@@ -67,7 +68,7 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
   const urls = imageUrls(task);
   return TaskDto.parse({
     id: task.id,
-    author: task.author ? { id: task.author.id, name: task.author.name } : null,
+    author: task.author ? { id: task.author.id, name: clipDisplayName(task.author.name) } : null,
     favorite: viewer.favoriteIds?.has(task.id) ?? false,
     deleted: task.deletedAt !== null,
     upstreamId: task.upstreamId,
@@ -103,7 +104,7 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
 export function toTaskLinkDto(task: TaskRow): TaskLinkDto {
   return {
     id: task.id,
-    author: task.author ? { id: task.author.id, name: task.author.name } : null,
+    author: task.author ? { id: task.author.id, name: clipDisplayName(task.author.name) } : null,
     action: task.action,
     status: TaskStatus.catch("failed").parse(task.status),
     buttonLabel: task.buttonLabel,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
 import type { UsageRow } from "@/lib/server/usage/usage-csv";
 
@@ -34,7 +35,7 @@ export async function usageRows(range: UsageRange): Promise<UsageRow[]> {
     const user = row.authorId ? byId.get(row.authorId) : undefined;
     return {
       day: row.day,
-      memberName: user?.name ?? "(no author)",
+      memberName: user ? clipDisplayName(user.name) : "(no author)",
       memberEmail: user?.email ?? "",
       action: row.action,
       count: Number(row.n),

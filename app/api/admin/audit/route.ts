@@ -1,4 +1,5 @@
 // GET /api/admin/audit – the newest admin actions (admin)
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
 import { handle, jsonNoStore } from "@/lib/server/http";
 
@@ -9,7 +10,7 @@ export const GET = handle(async () => {
   return jsonNoStore({
     items: rows.map((row) => ({
       id: row.id,
-      actorName: row.actorName,
+      actorName: clipDisplayName(row.actorName),
       action: row.action,
       target: row.target,
       detail: JSON.parse(row.detail) as Record<string, unknown>,

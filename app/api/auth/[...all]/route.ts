@@ -1,6 +1,7 @@
 // /api/auth/* – better-auth's endpoints (sign-in, sign-out, session, change-password). Public sign-up is off:
 // accounts come from /api/setup, invites and admins. E-mail sign-in is rate-limited by our guard.
 import { getAuth } from "@/lib/server/auth/auth";
+import { guardAuthBody } from "@/lib/server/auth/auth-body-guard";
 import { assertSameOrigin } from "@/lib/server/auth/csrf";
 import { guardSignIn } from "@/lib/server/auth/sign-in-guard";
 import { toErrorResponse } from "@/lib/server/http";
@@ -15,6 +16,8 @@ export async function POST(req: Request): Promise<Response> {
   // better-auth checks Origin itself, but accepts any host we serve; ours is the same-site rule as /api.
   try {
     assertSameOrigin(req);
+    // Body cap and the display-name rule, before better-auth reads the body (see auth-body-guard.ts).
+    req = await guardAuthBody(req);
   } catch (error) {
     return toErrorResponse(error);
   }

@@ -1,0 +1,36 @@
+import "server-only";
+
+import { AppError } from "@/lib/errors";
+import { DisplayName } from "@/lib/schemas/display-name";
+import { readCappedBytes } from "@/lib/server/body-cap";
+import { describeZodError, parseJsonText } from "@/lib/server/http";
+
+/** Every better-auth body is a few short fields (e-mail, password, name); 16 KB is generous. */
+export const MAX_AUTH_BODY_BYTES = 16 * 1024;
+
+/** better-auth endpoints that write a display name. Sign-up is off, but a name check costs nothing there. */
+const NAME_WRITERS = ["/update-user", "/sign-up/email"];
+
+/**
+ * Runs before better-auth sees a POST: better-auth reads bodies without a size limit and stores any string as
+ * a name (a 20 MB name once made one gallery poll 40 MB). Caps the body while it streams (413), checks a
+ * name against our rule (422 in our error shape), and hands better-auth a request with the same bytes.
+ */
+export async function guardAuthBody(req: Request): Promise<Request> {
+  const bytes = await readCappedBytes(req, MAX_AUTH_BODY_BYTES);
+  const path = new URL(req.url).pathname;
+  if (NAME_WRITERS.some((suffix) => path.endsWith(suffix))) assertNameInBody(bytes);
+  return new Request(req.url, {
+    method: req.method,
+    headers: req.headers,
+    body: bytes.byteLength > 0 ? bytes : null,
+    signal: req.signal,
+  });
+}
+
+function assertNameInBody(bytes: Uint8Array): void {
+  const body = parseJsonText(new TextDecoder().decode(bytes));
+  if (!body || typeof body !== "object" || !("name" in body)) return;
+  const parsed = DisplayName.safeParse(body.name);
+  if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
+}
