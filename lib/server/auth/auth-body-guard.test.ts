@@ -53,6 +53,12 @@ describe("guardAuthBody", () => {
     expect(passed.headers.get("content-type")).toBe("application/json");
   });
 
+  it("refuses a profile picture on update-user (the studio has none to show)", async () => {
+    const body = JSON.stringify({ image: "https://tracker.example/pixel.png" });
+    const refused = await failure(guardAuthBody(authPost("/update-user", body)));
+    expect(refused).toMatchObject({ status: 422, message: expect.stringMatching(/profile pictures/) });
+  });
+
   it("leaves other endpoints' fields alone (sign-in has no name rule)", async () => {
     const body = JSON.stringify({ email: "a@b.co", password: "\u0007secret-ish" });
     expect(await (await guardAuthBody(authPost("/sign-in/email", body))).text()).toBe(body);

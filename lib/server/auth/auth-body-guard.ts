@@ -20,6 +20,7 @@ export async function guardAuthBody(req: Request): Promise<Request> {
   const bytes = await readCappedBytes(req, MAX_AUTH_BODY_BYTES);
   const path = new URL(req.url).pathname;
   if (NAME_WRITERS.some((suffix) => path.endsWith(suffix))) assertNameInBody(bytes);
+  if (path.endsWith("/update-user")) assertNoImageInBody(bytes);
   return new Request(req.url, {
     method: req.method,
     headers: req.headers,
@@ -33,4 +34,14 @@ function assertNameInBody(bytes: Uint8Array): void {
   if (!body || typeof body !== "object" || !("name" in body)) return;
   const parsed = DisplayName.safeParse(body.name);
   if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
+}
+
+/**
+ * The studio has no profile pictures: better-auth would store any string as `image` and hand it back in every
+ * session read, so an arbitrary URL or blob a member sets there is refused instead of kept.
+ */
+function assertNoImageInBody(bytes: Uint8Array): void {
+  const body = parseJsonText(new TextDecoder().decode(bytes));
+  if (!body || typeof body !== "object" || !("image" in body) || body.image === null) return;
+  throw new AppError("validation_failed", "image: profile pictures are not supported.");
 }
