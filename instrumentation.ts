@@ -3,6 +3,15 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Files this process creates from now on (WAL, images, secrets) and the ones already there are for the
+  // studio's user only, also when started with a bare `next start` instead of scripts/start.mjs.
+  try {
+    const { tightenDataPermissions } = await import("./lib/server/data-permissions");
+    process.umask(0o077);
+    for (const problem of tightenDataPermissions()) console.warn(`[data] could not restrict ${problem}`);
+  } catch (error) {
+    console.warn("[data] could not restrict the data folder's permissions", error);
+  }
   // Admin-saved upstream settings must be in the process-wide cache before the tracker's first call and
   // before any request reads the (synchronous) upstream config. A failure here (e.g. the database is not
   // migrated yet) leaves env values in force; request handlers retry the load lazily.

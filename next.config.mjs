@@ -1,6 +1,7 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 import "./env.mjs";
+import { staticHeaderRules } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -11,6 +12,10 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "sharp", "@prisma/adapter-better-sqlite3"],
   // Reference images arrive as base64 JSON; the route handlers enforce the real per-image limits.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  // Frame, sniffing and referrer headers on everything; pages get their nonce CSP from proxy.ts.
+  async headers() {
+    return staticHeaderRules();
+  },
 };
 
 export default withNextIntl(nextConfig);

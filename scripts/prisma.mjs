@@ -6,6 +6,9 @@ import { mkdirSync } from "node:fs";
 
 import { loadDotEnv } from "./env-file.mjs";
 
+// Before anything creates a file: the database, secrets and images are for this user only (0600/0700),
+// and the Prisma CLI and the server started below inherit the mask.
+process.umask(0o077);
 loadDotEnv();
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
 const result = spawnSync("npx", ["--no-install", "prisma", ...process.argv.slice(2)], { stdio: "inherit", env: process.env });

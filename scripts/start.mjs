@@ -7,6 +7,9 @@ import path from "node:path";
 
 import { loadDotEnv } from "./env-file.mjs";
 
+// Before anything creates a file: the database, secrets and images are for this user only (0600/0700),
+// and the Prisma CLI and the server started below inherit the mask.
+process.umask(0o077);
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });

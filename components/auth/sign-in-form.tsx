@@ -25,10 +25,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       return;
     }
     setBusy(false);
-    if (result.code === "rate_limited" && result.message)
-      setError(t("rateLimited", { message: result.message }));
+    // A disabled account is answered like a wrong password on purpose (the server does not say which).
+    if (result.status === 429) setError(t("rateLimited", { seconds: result.retryAfterSeconds ?? 1 }));
     else if (result.status === 401) setError(t("wrongCredentials"));
-    else if (result.status === 403) setError(t("accountDisabled"));
     else if (result.code === "network") setError(t("network"));
     else setError(t("failed", { message: result.message ?? String(result.status) }));
   }

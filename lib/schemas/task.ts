@@ -155,3 +155,7 @@ export const HealthDto = z.object({
   version: z.string(),
 });
 export type HealthDto = z.infer<typeof HealthDto>;
+
+/** What anyone may learn without signing in: whether the studio answers, nothing about its setup. */
+export const PublicHealthDto = z.strictObject({ status: z.enum(["up", "down"]) });
+export type PublicHealthDto = z.infer<typeof PublicHealthDto>;

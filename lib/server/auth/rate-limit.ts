@@ -1,7 +1,8 @@
 import "server-only";
 
-// Failed sign-ins per key (an e-mail address; a client IP when a trusted proxy names it) in a sliding
-// window. In memory: the studio is one process, and a restart forgetting the counts is acceptable.
+// Failed sign-ins per client IP (only when a trusted proxy names it) in a sliding window; accounts get the
+// gentler SignInDelay instead. In memory: the studio is one process, and a restart forgetting the counts is
+// acceptable.
 
 interface Bucket {
   failures: number[];

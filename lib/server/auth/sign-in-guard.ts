@@ -1,73 +1,78 @@
 import "server-only";
 
 import { env } from "@/env.mjs";
-import { AppError } from "@/lib/errors";
-import { toErrorResponse } from "@/lib/server/http";
 
 import { FailureLimiter } from "./rate-limit";
+import { tooManyAttempts, withoutSessionToken, wrongCredentials } from "./sign-in-answers";
+import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
 
-const globalForLimiter = globalThis as unknown as { mjStudioSignInLimiter?: FailureLimiter };
-const limiter = (globalForLimiter.mjStudioSignInLimiter ??= new FailureLimiter(
-  env.SIGNIN_MAX_FAILURES,
-  env.SIGNIN_WINDOW_MS,
-));
+type SignIn = (req: Request) => Promise<Response>;
 
-/** Keys a sign-in attempt counts against: the account, and the client when a trusted proxy names it. */
-function keysFor(req: Request, email: string): string[] {
-  const keys = [`email:${email.trim().toLowerCase()}`];
-  const ip = env.TRUST_PROXY ? req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  if (ip) keys.push(`ip:${ip}`);
-  return keys;
+export interface SignInGuardParts {
+  /** Per account: a growing, capped wait after repeated failures (never a lock). */
+  accounts: SignInDelay;
+  /** Per client IP: a failure budget per window, only when the client IP can be believed. */
+  clients: FailureLimiter;
+  trustProxy: boolean;
+}
+
+/**
+ * The client address, or null when it cannot be believed. Without TRUST_PROXY any client could name any
+ * address in X-Forwarded-For, so a per-IP budget would be both dodgeable and a way to lock out others.
+ * With it, the LAST entry is the one our own proxy appended; earlier entries are whatever the client sent.
+ */
+export function clientIp(req: Request, trustProxy: boolean): string | null {
+  if (!trustProxy) return null;
+  const hops = req.headers.get("x-forwarded-for")?.split(",") ?? [];
+  return hops.at(-1)?.trim() || null;
 }
 
 async function emailOf(req: Request): Promise<string> {
   try {
     const body: unknown = await req.clone().json();
     const email = body && typeof body === "object" && "email" in body ? body.email : undefined;
-    return typeof email === "string" ? email : "";
+    return typeof email === "string" ? email.trim().toLowerCase() : "";
   } catch {
     return "";
   }
 }
 
 /**
- * Wraps better-auth's e-mail sign-in: refuses while a key is over its failure budget (with the wait), counts
- * wrong passwords, and clears the account's count after a success.
+ * Wraps better-auth's e-mail sign-in: answers 429 (with the wait) while the account's delay or the client's
+ * budget runs, counts every failure, answers all failures alike, and clears the account after a success.
  */
-export async function guardSignIn(
-  req: Request,
-  signIn: (req: Request) => Promise<Response>,
-): Promise<Response> {
-  const keys = keysFor(req, await emailOf(req));
-  const waitMs = Math.max(...keys.map((key) => limiter.retryAfterMs(key)));
-  if (waitMs > 0) {
-    const minutes = Math.ceil(waitMs / 60_000);
-    const response = toErrorResponse(
-      new AppError(
-        "rate_limited",
-        `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-        { retryAfterSeconds: Math.ceil(waitMs / 1000) },
-      ),
+export function createSignInGuard(parts: SignInGuardParts) {
+  return async function guard(req: Request, signIn: SignIn): Promise<Response> {
+    const account = `email:${await emailOf(req)}`;
+    const ip = clientIp(req, parts.trustProxy);
+    const client = ip ? `ip:${ip}` : null;
+    const waitMs = Math.max(
+      parts.accounts.retryAfterMs(account),
+      client ? parts.clients.retryAfterMs(client) : 0,
     );
-    response.headers.set("Retry-After", String(Math.ceil(waitMs / 1000)));
-    return response;
-  }
-  const response = await signIn(req);
-  if (response.status === 401 || response.status === 403) keys.forEach((key) => limiter.recordFailure(key));
-  if (!response.ok) return response;
-  limiter.reset(keys[0] ?? "");
-  return withoutSessionToken(response);
+    if (waitMs > 0) return tooManyAttempts(waitMs);
+
+    const response = await signIn(req);
+    // 401: unknown e-mail, wrong password, or a disabled account's session refused by our database hook;
+    // 403: better-auth's other refusals. One answer for all, so none of them tells a guesser anything.
+    if (response.status === 401 || response.status === 403) {
+      parts.accounts.recordFailure(account);
+      if (client) parts.clients.recordFailure(client);
+      return wrongCredentials();
+    }
+    if (!response.ok) return response;
+    parts.accounts.reset(account);
+    return withoutSessionToken(response);
+  };
 }
 
-/**
- * better-auth also returns the session token in the JSON body; the httpOnly cookie is all the browser needs,
- * and a token that page scripts can read is one an injected script could steal.
- */
-async function withoutSessionToken(response: Response): Promise<Response> {
-  const body: unknown = await response.json().catch(() => null);
-  const user = body && typeof body === "object" && "user" in body ? body.user : null;
-  const headers = new Headers(response.headers);
-  headers.delete("content-length");
-  headers.set("Cache-Control", "no-store");
-  return Response.json({ user }, { status: response.status, headers });
-}
+// One set per process (kept on globalThis so dev reloads do not reset it).
+const globalForGuard = globalThis as unknown as {
+  mjStudioSignInGuard?: ReturnType<typeof createSignInGuard>;
+};
+
+export const guardSignIn = (globalForGuard.mjStudioSignInGuard ??= createSignInGuard({
+  accounts: new SignInDelay({ ...DEFAULT_SIGN_IN_DELAY, maxDelayMs: env.SIGNIN_MAX_DELAY_MS }),
+  clients: new FailureLimiter(env.SIGNIN_MAX_FAILURES, env.SIGNIN_WINDOW_MS),
+  trustProxy: env.TRUST_PROXY,
+}));

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+
+import { FailureLimiter } from "./rate-limit";
+import { createSignInGuard } from "./sign-in-guard";
+import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
+
+const PASSWORD = "right-password";
+
+function setup(trustProxy = false) {
+  const clock = { now: 1_000_000 };
+  const guard = createSignInGuard({
+    accounts: new SignInDelay(DEFAULT_SIGN_IN_DELAY, () => clock.now),
+    clients: new FailureLimiter(5, 60_000, () => clock.now),
+    trustProxy,
+  });
+  // Stands in for better-auth: a disabled account's right password gets its session refused, which
+  // better-auth answers differently from a wrong password.
+  const betterAuth = async (req: Request) => {
+    const { email, password } = (await req.json()) as { email: string; password: string };
+    if (password !== PASSWORD) {
+      return Response.json(
+        { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" },
+        { status: 401 },
+      );
+    }
+    if (email.startsWith("disabled")) {
+      return Response.json(
+        { code: "FAILED_TO_CREATE_SESSION", message: "Failed to create session" },
+        { status: 401 },
+      );
+    }
+    return Response.json({ token: "secret-token", user: { id: "u1" } });
+  };
+  const attempt = (email: string, password: string, forwardedFor?: string) =>
+    guard(
+      new Request("http://studio.test/api/auth/sign-in/email", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+        },
+        body: JSON.stringify({ email, password }),
+      }),
+      betterAuth,
+    );
+  return { clock, attempt };
+}
+
+describe("guardSignIn", () => {
+  it("answers 429 with Retry-After and the seconds during the wait, then lets the right password in", async () => {
+    const { clock, attempt } = setup();
+    for (let i = 0; i < 4; i += 1) expect((await attempt("a@x", "wrong")).status).toBe(401);
+    const limited = await attempt("a@x", PASSWORD);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("Retry-After")).toBe("1");
+    expect(await limited.json()).toMatchObject({
+      error: {
+        code: "rate_limited",
+        message: "Too many attempts, try again in 1 s.",
+        details: { retryAfterSeconds: 1 },
+      },
+    });
+    clock.now += 1_000;
+    const ok = await attempt("a@x", PASSWORD);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).not.toContain("secret-token");
+  });
+
+  it("answers a disabled account exactly like a wrong password, right password or not", async () => {
+    const { attempt } = setup();
+    const right = await attempt("disabled@x", PASSWORD);
+    const wrong = await attempt("disabled@x", "wrong");
+    const unknown = await attempt("nobody@x", "wrong");
+    expect(right.status).toBe(401);
+    const body = await right.text();
+    expect(await wrong.text()).toBe(body);
+    expect(await unknown.text()).toBe(body);
+    expect(wrong.status).toBe(401);
+  });
+
+  it("does not slow other accounts down", async () => {
+    const { attempt } = setup();
+    for (let i = 0; i < 8; i += 1) await attempt("a@x", "wrong");
+    expect((await attempt("a@x", PASSWORD)).status).toBe(429);
+    expect((await attempt("b@x", PASSWORD)).status).toBe(200);
+  });
+
+  it("budgets failures per client IP only behind a trusted proxy, by the address the proxy appended", async () => {
+    const trusted = setup(true);
+    for (let i = 0; i < 5; i += 1) await trusted.attempt(`user${i}@x`, "wrong", `1.1.1.${i}, 10.0.0.9`);
+    expect((await trusted.attempt("fresh@x", PASSWORD, "9.9.9.9, 10.0.0.9")).status).toBe(429);
+    expect((await trusted.attempt("fresh@x", PASSWORD, "10.0.0.8")).status).toBe(200);
+
+    const untrusted = setup(false);
+    for (let i = 0; i < 5; i += 1) await untrusted.attempt(`user${i}@x`, "wrong", "10.0.0.9");
+    expect((await untrusted.attempt("fresh@x", PASSWORD, "10.0.0.9")).status).toBe(200);
+  });
+});
