@@ -2,7 +2,7 @@
 // says the job may have been charged, and "Find it" adopts the job by its upstream id without resending.
 import { expect, test } from "@playwright/test";
 
-import { key, SIM_HEADERS, simControl, simStats } from "../helpers/api";
+import { key, SIM_HEADERS, simControl, simStats, waitForStatus } from "../helpers/api";
 
 test.afterEach(async ({ request }) => {
   await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
@@ -20,6 +20,10 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
   expect(res.status()).toBe(502);
   const taskId = (await res.json()).error.details.taskId as string;
 
+  // Open the page once the studio has given up searching. A task that fails between the page's render and its
+  // first changes poll is not picked up until a reload (the first poll lists only active tasks), so opening
+  // it earlier makes this test depend on how fast the tracker is.
+  await waitForStatus(request, taskId, ["failed"]);
   await page.goto(`/tasks/${taskId}`);
   const findIt = page.getByTestId("find-upstream-job");
   await expect(findIt).toBeVisible({ timeout: 20_000 });
