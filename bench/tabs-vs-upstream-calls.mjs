@@ -7,6 +7,7 @@
 // Prints the counts and the ratios against the 1-tab run. Requires `npx next build` first.
 // Usage: node bench/tabs-vs-upstream-calls.mjs
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 
 import { chromium } from "@playwright/test";
@@ -15,6 +16,9 @@ const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = "e2e/.artifacts/bench-data";
 const TAB_COUNTS = [1, 4, 8];
+// The simulator answers only to its secret; the bench chooses it so it can read the counters too.
+const SIM_API_KEY = process.env.SIM_API_KEY ?? `bench-${randomBytes(16).toString("hex")}`;
+const SIM_HEADERS = { "mj-api-secret": SIM_API_KEY };
 
 async function waitHealthy() {
   for (let i = 0; i < 120; i++) {
@@ -29,7 +33,7 @@ async function waitHealthy() {
 const json = async (path, init) => (await fetch(`${BASE}${path}`, init)).json();
 
 async function runWorkload(browser, tabs) {
-  await fetch(`${BASE}/sim/__reset`, { method: "POST" });
+  await fetch(`${BASE}/sim/__reset`, { method: "POST", headers: SIM_HEADERS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let polls = 0;
   context.on("request", (req) => {
@@ -55,7 +59,7 @@ async function runWorkload(browser, tabs) {
     if (states.every((t) => t.status === "succeeded" && t.image)) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  const stats = await json("/sim/__stats");
+  const stats = await json("/sim/__stats", { headers: SIM_HEADERS });
   await context.close();
   const reads = Object.entries(stats.requests)
     .filter(([k]) => k.includes("/fetch") || k.includes("list-by"))
@@ -67,7 +71,7 @@ rmSync(DATA_DIR, { recursive: true, force: true });
 const studio = spawn("node", ["scripts/start.mjs", "--no-build"], {
   detached: true,
   stdio: "ignore",
-  env: { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: `file:./${DATA_DIR}/studio.db`, SIM_DURATION_MS: "6000", TRACKER_INTERVAL_MS: "1000" },
+  env: { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: `file:./${DATA_DIR}/studio.db`, SIM_DURATION_MS: "6000", TRACKER_INTERVAL_MS: "1000", SIM_API_KEY },
 });
 try {
   await waitHealthy();

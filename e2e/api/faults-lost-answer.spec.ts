@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { E2E_API_KEY } from "../../playwright.config";
-import { getTask, key, simControl, simStats, waitForImage, waitForStatus } from "../helpers/api";
+import { getTask, key, SIM_HEADERS, simControl, simStats, waitForImage, waitForStatus } from "../helpers/api";
 
 // Item 9: the upstream PROCESSES a submit (and would bill it) but its answer is lost on the way back.
 
@@ -73,7 +72,7 @@ test("an aggregator that cannot list tasks: the task says it may have been charg
 
   // The person finds the job in the upstream's own history (here: the simulator's list, read as a native proxy).
   await simControl(request, { profile: "native" });
-  const listing = await request.get("/sim/mj/task/list", { headers: { "mj-api-secret": E2E_API_KEY } });
+  const listing = await request.get("/sim/mj/task/list", { headers: SIM_HEADERS });
   const jobs = (await listing.json()) as { id: string; state: string | null }[];
   const job = jobs.find((j) => j.state === taskId);
   expect(job).toBeTruthy();

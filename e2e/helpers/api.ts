@@ -7,6 +7,8 @@ import sharp from "sharp";
 
 import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
 
+import { E2E_API_KEY } from "../../playwright.config";
+
 export const key = () => `e2e-${randomUUID()}`;
 
 export async function pngDataUrl(width = 64, height = 48, color = "#3b82f6"): Promise<string> {
@@ -112,8 +114,14 @@ export interface SimStats {
   total: number;
 }
 
+/**
+ * The simulator answers only to the studio's own secret (SIM_API_KEY, which playwright.config sets to
+ * E2E_API_KEY). Every direct /sim/* request in the specs sends these headers.
+ */
+export const SIM_HEADERS = { "mj-api-secret": E2E_API_KEY } as const;
+
 export async function simStats(request: APIRequestContext): Promise<SimStats> {
-  const res = await request.get("/sim/__stats");
+  const res = await request.get("/sim/__stats", { headers: SIM_HEADERS });
   expect(res.status()).toBe(200);
   return (await res.json()) as SimStats;
 }
@@ -122,7 +130,7 @@ export async function simControl(
   request: APIRequestContext,
   settings: Record<string, unknown>,
 ): Promise<void> {
-  const res = await request.post("/sim/__control", { data: settings });
+  const res = await request.post("/sim/__control", { data: settings, headers: SIM_HEADERS });
   expect(res.status(), await res.text()).toBe(200);
 }
 

@@ -6,6 +6,7 @@ import {
   createImagine,
   getTask,
   pressButton,
+  SIM_HEADERS,
   simStats,
   waitForImage,
   waitForStatus,
@@ -133,7 +134,7 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
   const child = await getTask(request, childId);
   expect(child.status).not.toBe("modal");
 
-  const res = await request.get(`/sim/__masks/${child.upstreamId}`);
+  const res = await request.get(`/sim/__masks/${child.upstreamId}`, { headers: SIM_HEADERS });
   expect(res.status()).toBe(200);
   const { data, info } = await sharp(await res.body())
     .greyscale()

@@ -2,8 +2,7 @@
 // says the job may have been charged, and "Find it" adopts the job by its upstream id without resending.
 import { expect, test } from "@playwright/test";
 
-import { E2E_API_KEY } from "../../playwright.config";
-import { key, simControl, simStats } from "../helpers/api";
+import { key, SIM_HEADERS, simControl, simStats } from "../helpers/api";
 
 test.afterEach(async ({ request }) => {
   await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
@@ -21,6 +20,8 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
   expect(res.status()).toBe(502);
   const taskId = (await res.json()).error.details.taskId as string;
 
+  // Opened at once, while the studio may still be searching: the give-up must reach the open page live
+  // (e2e/ui/live-first-poll.spec.ts holds the first poll back to make that race certain).
   await page.goto(`/tasks/${taskId}`);
   const findIt = page.getByTestId("find-upstream-job");
   await expect(findIt).toBeVisible({ timeout: 20_000 });
@@ -33,8 +34,10 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
 
   // The person looks the job up in the upstream's own history (the simulator's list, read as a native proxy).
   await simControl(request, { profile: "native" });
-  const listing = await request.get("/sim/mj/task/list", { headers: { "mj-api-secret": E2E_API_KEY } });
-  const job = ((await listing.json()) as { id: string; state: string | null }[]).find((j) => j.state === taskId);
+  const listing = await request.get("/sim/mj/task/list", { headers: SIM_HEADERS });
+  const job = ((await listing.json()) as { id: string; state: string | null }[]).find(
+    (j) => j.state === taskId,
+  );
   expect(job).toBeTruthy();
   await simControl(request, { profile: "aggregator" });
 

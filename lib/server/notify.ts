@@ -1,27 +1,15 @@
 import "server-only";
 
-import { randomBytes, timingSafeEqual } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { timingSafeEqual } from "node:crypto";
 
 import { env } from "@/env.mjs";
 import { isSimulator } from "@/lib/server/mj";
+import { fileSecret } from "@/lib/server/secret";
 
 // The upstream calls our notify route with this secret in the URL; it is created once per install and kept
 // under DATA_DIR so callbacks for tasks submitted before a restart still verify.
-let cached: string | undefined;
-
 function notifySecret(): string {
-  if (cached) return cached;
-  const file = path.resolve(process.cwd(), env.DATA_DIR, "notify-secret");
-  try {
-    cached = readFileSync(file, "utf8").trim();
-  } catch {
-    cached = randomBytes(24).toString("hex");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, cached, { mode: 0o600 });
-  }
-  return cached;
+  return fileSecret("notify-secret", 24);
 }
 
 /** The callback URL to hand the upstream, or undefined when it cannot reach us. */

@@ -6,27 +6,53 @@ import path from "node:path";
 
 import { env } from "@/env.mjs";
 
-// One server secret signs sessions and encrypts admin-entered secrets (the upstream key). Operators set
-// STUDIO_SECRET; a first start without it generates one into DATA_DIR so `npm start` works with no setup.
-// Anyone who can read DATA_DIR can then read it, so docs/security.md asks production installs to set it.
-let cached: string | undefined;
+// Secrets an install needs but nobody should have to configure live in DATA_DIR, one file each, readable by the
+// server's user only. Anyone who can read DATA_DIR can read them, so docs/security.md asks production installs
+// to set STUDIO_SECRET (and SIM_API_KEY, if they keep the simulator) in the environment instead.
+const cache = new Map<string, string>();
 
+/**
+ * The secret stored in DATA_DIR/<name>, created with `bytes` random bytes on first use. Two processes starting
+ * at once must not each write their own: the file is created with "wx" and the loser re-reads the winner's.
+ */
+export function fileSecret(name: string, bytes: number): string {
+  const file = path.resolve(process.cwd(), env.DATA_DIR, name);
+  const key = `${file}\0${bytes}`;
+  const known = cache.get(key);
+  if (known) return known;
+  let value: string;
+  try {
+    value = readFileSync(file, "utf8").trim();
+  } catch {
+    value = randomBytes(bytes).toString("base64url");
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, value, { mode: 0o600, flag: "wx" });
+    } catch {
+      value = readFileSync(file, "utf8").trim();
+    }
+  }
+  cache.set(key, value);
+  return value;
+}
+
+let warned = false;
+
+/** Signs sessions and encrypts admin-entered secrets (the upstream key). */
 export function serverSecret(): string {
   if (env.STUDIO_SECRET) return env.STUDIO_SECRET;
-  if (cached) return cached;
-  const file = path.resolve(process.cwd(), env.DATA_DIR, "studio-secret");
-  try {
-    cached = readFileSync(file, "utf8").trim();
-  } catch {
-    cached = randomBytes(32).toString("base64url");
-    mkdirSync(path.dirname(file), { recursive: true });
-    // "wx": two processes starting at once must not each write their own secret.
-    try {
-      writeFileSync(file, cached, { mode: 0o600, flag: "wx" });
-    } catch {
-      cached = readFileSync(file, "utf8").trim();
-    }
-    console.warn(`[studio] STUDIO_SECRET is not set; generated one in ${file}. Set it in production.`);
+  const secret = fileSecret("studio-secret", 32);
+  if (!warned) {
+    warned = true;
+    console.warn("[studio] STUDIO_SECRET is not set; using DATA_DIR/studio-secret. Set it in production.");
   }
-  return cached;
+  return secret;
+}
+
+/**
+ * The key the built-in simulator demands and the studio alone sends it. Never shown to a browser, so a page
+ * (or another site) cannot drive the simulator or read its task list.
+ */
+export function simulatorSecret(): string {
+  return env.SIM_API_KEY || fileSecret("sim-secret", 32);
 }

@@ -4,6 +4,11 @@ import { env, resetEnv } from "./__fixtures__/env";
 import { getUpstreamConfig, isSimulator, normaliseBaseUrl } from "./config";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
+// simulatorSecret() without SIM_API_KEY would write DATA_DIR/sim-secret; its file handling has its own test.
+vi.mock("@/lib/server/secret", async () => {
+  const fixture = await import("./__fixtures__/env");
+  return { simulatorSecret: () => fixture.env.SIM_API_KEY ?? "generated-sim-secret" };
+});
 
 beforeEach(() => resetEnv());
 
@@ -45,6 +50,13 @@ describe("getUpstreamConfig", () => {
     resetEnv({ MJ_API_BASE: "https://api.example.com", SIM_API_KEY: "sim", MJ_TIMEOUT_MS: 0 });
     expect(getUpstreamConfig().apiKey).toBeUndefined();
     expect(getUpstreamConfig().timeoutMs).toBe(30_000);
+  });
+
+  it("the simulator only ever gets its own secret, never MJ_API_KEY", () => {
+    resetEnv({ MJ_API_KEY: "sk-real-upstream" });
+    expect(getUpstreamConfig()).toMatchObject({ simulator: true, apiKey: "generated-sim-secret" });
+    resetEnv({ MJ_API_KEY: "sk-real-upstream", SIM_API_KEY: "sim-key" });
+    expect(getUpstreamConfig().apiKey).toBe("sim-key");
   });
 
   it("reads env on every call", () => {

@@ -2,6 +2,7 @@ import "server-only";
 
 import { env } from "@/env.mjs";
 import type { AccountFilter } from "@/lib/schemas/admin-settings";
+import { simulatorSecret } from "@/lib/server/secret";
 import { currentUpstreamOverrides, type UpstreamOverrides } from "@/lib/server/settings/upstream-cache";
 
 export type AuthStyle = "bearer" | "mj-api-secret" | "authorization";
@@ -47,9 +48,9 @@ export function buildUpstreamConfig(saved: UpstreamOverrides): UpstreamConfig {
   const base = saved.baseUrl ?? env.MJ_API_BASE;
   const simulator = !base;
   const baseUrl = base ? normaliseBaseUrl(base) : `http://127.0.0.1:${env.PORT}/sim`;
-  // The built-in simulator may itself be protected by SIM_API_KEY; without this the studio
-  // would be locked out of its own simulator.
-  const apiKey = saved.apiKey ?? env.MJ_API_KEY ?? (simulator ? env.SIM_API_KEY : undefined);
+  // The built-in simulator only answers to its own secret. A saved or env MJ_API_KEY belongs to the real
+  // upstream it was configured for, and the simulator must never accept it as a way in.
+  const apiKey = simulator ? simulatorSecret() : (saved.apiKey ?? env.MJ_API_KEY);
   const timeoutMs = env.MJ_TIMEOUT_MS > 0 ? env.MJ_TIMEOUT_MS : DEFAULT_TIMEOUT_MS;
   return {
     baseUrl,

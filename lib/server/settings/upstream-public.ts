@@ -23,12 +23,13 @@ export async function publicUpstreamSettings(): Promise<UpstreamSettingsDto> {
   if (cache.keyUnreadable) warnings.push("saved_key_unreadable");
   if (cache.settingsUnreadable) warnings.push("saved_settings_unreadable");
 
-  const keySource = saved.apiKey
-    ? "saved"
-    : env.MJ_API_KEY
-      ? "env"
-      : effective.simulator && env.SIM_API_KEY
-        ? "simulator"
+  // The built-in simulator always gets its own secret, whatever key is saved for a real upstream.
+  const keySource = effective.simulator
+    ? "simulator"
+    : saved.apiKey
+      ? "saved"
+      : env.MJ_API_KEY
+        ? "env"
         : "none";
 
   // Parsed on the way out: a field added to the config later cannot slip into the answer unnoticed.

@@ -11,6 +11,7 @@ import {
   ensureUpstreamSettingsLoaded,
   forgetUpstreamSettings,
   saveUpstreamSettings,
+  simulatorInUse,
 } from "./upstream-settings";
 
 // In-memory stand-ins for the one Setting row, the audit log, env and the server secret.
@@ -22,7 +23,10 @@ const h = vi.hoisted(() => ({
 }));
 
 vi.mock("@/env.mjs", () => ({ env: h.env }));
-vi.mock("@/lib/server/secret", () => ({ serverSecret: () => h.secret }));
+vi.mock("@/lib/server/secret", () => ({
+  serverSecret: () => h.secret,
+  simulatorSecret: () => (h.env.SIM_API_KEY as string | undefined) ?? "generated-sim-secret",
+}));
 vi.mock("@/lib/server/audit", () => ({
   audit: (_actor: unknown, action: string, _target: unknown, detail: Record<string, unknown>) => {
     h.audits.push({ action, detail });
@@ -237,5 +241,38 @@ describe("upstream settings", () => {
     await save({ baseUrl: "https://saved.example.com", apiKey: KEY });
     const back = await candidateUpstreamConfig(UpstreamSettingsInput.parse({ baseUrl: "" }));
     expect(back.config).toMatchObject({ simulator: true, apiKey: "sim-key" });
+  });
+
+  it("the simulator is in use only while neither env nor an admin names a real base URL", async () => {
+    resetEnv({ MJ_API_BASE: undefined });
+    expect(await simulatorInUse()).toBe(true);
+    await save({ baseUrl: "https://saved.example.com" });
+    expect(await simulatorInUse()).toBe(false);
+    await save({ baseUrl: "" });
+    expect(await simulatorInUse()).toBe(true);
+    resetEnv({ MJ_API_BASE: "https://env.example.com" });
+    expect(await simulatorInUse()).toBe(false);
+  });
+
+  it("a saved base URL is seen by a process that only reads the row (no save in this process)", async () => {
+    resetEnv({ MJ_API_BASE: undefined });
+    h.rows.set("upstream", {
+      value: JSON.stringify({ baseUrl: "https://saved.example.com" }),
+      updatedAt: new Date(),
+    });
+    forgetUpstreamSettings();
+    expect(await simulatorInUse()).toBe(false);
+  });
+
+  it("the simulator gets its own secret, never the saved or env key of a real upstream", async () => {
+    resetEnv({ MJ_API_BASE: undefined, MJ_API_KEY: "env-key-abcdef", SIM_API_KEY: undefined });
+    await save({ apiKey: KEY });
+    expect(getUpstreamConfig()).toMatchObject({ simulator: true, apiKey: "generated-sim-secret" });
+    const view = await publicUpstreamSettings();
+    expect(view.key.source).toBe("simulator");
+    const typed = await candidateUpstreamConfig(
+      UpstreamSettingsInput.parse({ baseUrl: "", apiKey: "typed-key" }),
+    );
+    expect(typed.config.apiKey).toBe("generated-sim-secret");
   });
 });

@@ -2,8 +2,6 @@ import "server-only";
 
 import { z } from "zod";
 
-import { env } from "@/env.mjs";
-
 import {
   AccountFilterSchema,
   AuthStyleSchema,
@@ -13,7 +11,12 @@ import {
 import { audit } from "@/lib/server/audit";
 import { openSecret, sealSecret, SecretBoxError } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
-import { buildUpstreamConfig, normaliseBaseUrl, type UpstreamConfig } from "@/lib/server/mj/config";
+import {
+  buildUpstreamConfig,
+  getUpstreamConfig,
+  normaliseBaseUrl,
+  type UpstreamConfig,
+} from "@/lib/server/mj/config";
 import { serverSecret } from "@/lib/server/secret";
 import type { Viewer } from "@/lib/server/tasks/viewer";
 import { upstreamChanged } from "@/lib/server/tracker";
@@ -55,6 +58,16 @@ export async function ensureUpstreamSettingsLoaded(): Promise<void> {
     inflight = null;
   });
   await inflight;
+}
+
+/**
+ * True while the built-in simulator is the upstream the studio really uses: no MJ_API_BASE and no base URL
+ * saved by an admin. Once a real upstream is set, /sim/* must stop answering instead of lingering as an
+ * unguarded second service on the studio's port.
+ */
+export async function simulatorInUse(): Promise<boolean> {
+  await ensureUpstreamSettingsLoaded();
+  return getUpstreamConfig().simulator;
 }
 
 async function loadIntoCache(): Promise<void> {
@@ -172,11 +185,9 @@ export async function candidateUpstreamConfig(input: UpstreamSettingsInput): Pro
   const inUse = buildUpstreamConfig(saved);
   const candidate = buildUpstreamConfig(applyToOverrides(saved, input));
   // Both sides went through normaliseBaseUrl (origin lower-cased, default port and trailing /mj dropped).
-  if (candidate.baseUrl === inUse.baseUrl) return { config: candidate, keyWithheld: false };
-  const typed = input.apiKey || undefined;
-  // The built-in simulator is this server itself; its own key (SIM_API_KEY) goes nowhere new.
-  const ownKey = candidate.simulator ? env.SIM_API_KEY || undefined : undefined;
-  const apiKey = typed ?? ownKey;
+  // The built-in simulator is this server itself and always gets its own secret (buildUpstreamConfig).
+  if (candidate.simulator || candidate.baseUrl === inUse.baseUrl) return { config: candidate, keyWithheld: false };
+  const apiKey = input.apiKey || undefined;
   return { config: { ...candidate, apiKey }, keyWithheld: !apiKey && Boolean(inUse.apiKey) };
 }
 

@@ -1,12 +1,41 @@
 import "server-only";
 
+import { CONTROL_BODY_LIMIT, readCappedBody } from "./guard";
 import { json } from "./respond";
 import { getRuntime } from "./runtime";
 import { ControlBody } from "./schemas";
 import { getSettings, getStats, resetStats, updateSettings } from "./settings";
 
 // Test and diagnostic endpoints: /sim/__stats, /sim/__control, /sim/__reset, /sim/__masks/<id>. Not part of the
-// MJ API, so they are not counted, not subject to outage/garbage, and need no API key.
+// MJ API, so they are not counted and not subject to outage/garbage; they demand the simulator key all the same
+// (the router's guard), because they can switch the studio's upstream off and show what members submitted.
+
+export interface ControlEndpoint {
+  /** True when the endpoint reads a JSON body. */
+  needsBody: boolean;
+  handle: (request: Request) => Promise<Response>;
+}
+
+/** The control endpoint for a path under /sim, or null when the path is not one. */
+export function controlEndpoint(
+  rest: string,
+  method: string,
+  decode: (segment: string) => string,
+): ControlEndpoint | null {
+  if (rest === "/__stats" && method === "GET")
+    return { needsBody: false, handle: () => Promise.resolve(statsResponse()) };
+  if (rest === "/__reset" && method === "POST")
+    return { needsBody: false, handle: () => Promise.resolve(resetResponse()) };
+  const mask = /^\/__masks\/([^/]+)$/.exec(rest);
+  if (mask?.[1] && method === "GET") {
+    const taskId = decode(mask[1]);
+    return { needsBody: false, handle: () => Promise.resolve(maskResponse(taskId)) };
+  }
+  if (rest === "/__control" && method === "GET")
+    return { needsBody: false, handle: () => Promise.resolve(json(getSettings())) };
+  if (rest === "/__control" && method === "POST") return { needsBody: true, handle: controlResponse };
+  return null;
+}
 
 /** GET /sim/__stats → { requests: { "<METHOD> <endpoint>": n }, submits, total } */
 export function statsResponse(): Response {
@@ -19,13 +48,13 @@ export function resetResponse(): Response {
   return json(getStats());
 }
 
-/** GET returns the effective settings; POST patches them first. */
+/** POST /sim/__control patches the settings and returns them. */
 export async function controlResponse(request: Request): Promise<Response> {
-  if (request.method === "GET") return json(getSettings());
+  const read = await readCappedBody(request, CONTROL_BODY_LIMIT);
+  if (!read.ok) return read.response;
   let body: unknown;
   try {
-    const text = await request.text();
-    body = text.trim() === "" ? {} : JSON.parse(text);
+    body = read.text.trim() === "" ? {} : JSON.parse(read.text);
   } catch {
     return json({ error: "malformed JSON" }, 400);
   }

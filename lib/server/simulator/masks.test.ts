@@ -4,11 +4,12 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
 import { handleSimRequest } from "./router";
-import { BASE, call, imagine, waitFor, withTempSimulator } from "./test-http";
+import { BASE, call, imagine, simHeaders, waitFor, withTempSimulator } from "./test-http";
 
 withTempSimulator();
 
-const getMask = (id: string) => handleSimRequest(new Request(`${BASE}/__masks/${id}`));
+const getMask = (id: string) =>
+  handleSimRequest(new Request(`${BASE}/__masks/${id}`, { headers: simHeaders() }));
 
 async function maskPng(width: number, height: number): Promise<Buffer> {
   const white = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#ffffff" } })

@@ -3,9 +3,8 @@ import "server-only";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
-import { handleSimRequest, isAuthorized } from "./router";
 import { updateSettings } from "./settings";
-import { BASE, call, imagine, withTempSimulator, waitFor } from "./test-http";
+import { call, imagine, withTempSimulator, waitFor } from "./test-http";
 
 withTempSimulator();
 
@@ -57,14 +56,9 @@ describe("other profiles and switches", () => {
   });
 
   it("control endpoint validates and returns the effective settings", async () => {
-    const res = await handleSimRequest(
-      new Request(`${BASE}/__control`, { method: "POST", body: JSON.stringify({ queueSize: 4 }) }),
-    );
-    expect(await res.json()).toMatchObject({ profile: "native", queueSize: 4, durationMs: 300 });
-    const bad = await handleSimRequest(
-      new Request(`${BASE}/__control`, { method: "POST", body: JSON.stringify({ profile: "x" }) }),
-    );
-    expect(bad.status).toBe(400);
+    const res = await call("POST", "/__control", { queueSize: 4 });
+    expect(res.json).toMatchObject({ profile: "native", queueSize: 4, durationMs: 300 });
+    expect((await call("POST", "/__control", { profile: "x" })).status).toBe(400);
   });
 });
 
@@ -115,18 +109,5 @@ describe("task types per profile", () => {
         json: { description: "sour_base64_and_target_base64_is_required ", code: 4 },
       },
     );
-  });
-});
-
-describe("isAuthorized", () => {
-  const h = (init: Record<string, string>) => new Headers(init);
-  it("accepts the key in mj-api-secret, Bearer or raw Authorization", () => {
-    expect(isAuthorized(h({}), undefined)).toBe(true);
-    expect(isAuthorized(h({ "mj-api-secret": "k1" }), "k1")).toBe(true);
-    expect(isAuthorized(h({ authorization: "Bearer k1" }), "k1")).toBe(true);
-    expect(isAuthorized(h({ authorization: "Bearer sk-k1" }), "k1")).toBe(true);
-    expect(isAuthorized(h({ authorization: "k1" }), "k1")).toBe(true);
-    expect(isAuthorized(h({ authorization: "Bearer k2" }), "k1")).toBe(false);
-    expect(isAuthorized(h({}), "k1")).toBe(false);
   });
 });

@@ -120,7 +120,8 @@ export function unknownTaskResponse(settings: SimSettings): Response {
 export function unauthorizedResponse(settings: SimSettings): Response {
   if (settings.profile === "aggregator")
     return json({ error: { message: "无效的令牌", type: "new_api_error" } }, 401);
-  return empty(401);
+  // Real native proxies answer an empty 401; a JSON reason costs nothing and tells a confused operator why.
+  return json({ error: "the simulator key is missing or wrong" }, 401);
 }
 
 export function notFoundResponse(): Response {

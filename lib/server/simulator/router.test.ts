@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { handleSimRequest } from "./router";
 import { getStats, updateSettings } from "./settings";
-import { BASE, call, imagine, withTempSimulator, waitFor } from "./test-http";
+import { BASE, call, imagine, simHeaders, withTempSimulator, waitFor } from "./test-http";
 
 withTempSimulator();
 
@@ -191,7 +191,7 @@ describe("native profile over HTTP", () => {
     expect(stats.submits).toBe(3);
     expect(stats.requests["POST /mj/submit/imagine"]).toBe(4);
     expect(stats.requests["GET /mj/task/{id}/fetch"]).toBeGreaterThan(0);
-    const viaHttp = await handleSimRequest(new Request(`${BASE}/__stats`));
+    const viaHttp = await handleSimRequest(new Request(`${BASE}/__stats`, { headers: simHeaders() }));
     expect(await viaHttp.json()).toMatchObject({ submits: 3 });
   });
 });

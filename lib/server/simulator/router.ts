@@ -1,10 +1,9 @@
 import "server-only";
 
-import { timingSafeEqual } from "node:crypto";
+import { simulatorSecret } from "@/lib/server/secret";
 
-import { env } from "@/env.mjs";
-
-import { controlResponse, maskResponse, resetResponse, statsResponse } from "./control-handlers";
+import { controlEndpoint } from "./control-handlers";
+import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
 import { serveAttachment } from "./images";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
@@ -63,32 +62,12 @@ const ROUTES: readonly Route[] = [
 ];
 
 const API_PATH = /^\/(?:mj-(?:fast|relax|turbo)\/)?mj(\/.*)$/;
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 function baseUrlOf(request: Request, url: URL): string {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
   const proto =
     request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
   return `${proto}://${host}/sim`;
-}
-
-function sameSecret(candidate: string, key: string): boolean {
-  const a = Buffer.from(candidate);
-  const b = Buffer.from(key);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** `mj-api-secret: <key>`, `Authorization: Bearer <key>` (also `sk-<key>`) or a raw `Authorization: <key>`. */
-export function isAuthorized(headers: Headers, key: string | undefined): boolean {
-  if (!key) return true;
-  const candidates: string[] = [];
-  for (const raw of [headers.get("mj-api-secret"), headers.get("authorization")]) {
-    if (!raw) continue;
-    const value = raw.trim();
-    const bearer = value.replace(/^Bearer\s+/i, "");
-    candidates.push(value, bearer, bearer.replace(/^sk-/, ""));
-  }
-  return candidates.some((c) => sameSecret(c, key));
 }
 
 function safeDecode(segment: string): string {
@@ -99,31 +78,37 @@ function safeDecode(segment: string): string {
   }
 }
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return { ok: false };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES || text.trim() === "") return { ok: false };
+type JsonRead = { ok: true; body: unknown } | { ok: false; response: Response | null };
+
+async function readJson(request: Request): Promise<JsonRead> {
+  const read = await readCappedBody(request, API_BODY_LIMIT);
+  if (!read.ok) return { ok: false, response: read.response };
+  if (read.text.trim() === "") return { ok: false, response: null };
   try {
-    return { ok: true, body: JSON.parse(text) as unknown };
+    return { ok: true, body: JSON.parse(read.text) as unknown };
   } catch {
-    return { ok: false };
+    return { ok: false, response: null };
   }
 }
 
 async function handleApi(request: Request, url: URL, apiPath: string): Promise<Response> {
-  recordRequest(request.method, `/mj${apiPath}`);
   const settings = getSettings();
-  if (settings.outage) return new Response("Service Unavailable", { status: 503 });
-  if (settings.garbage)
-    return new Response("<html>not json", { status: 200, headers: { "content-type": "text/html" } });
-  if (!isAuthorized(request.headers, env.SIM_API_KEY)) return unauthorizedResponse(settings);
-
   const candidates = ROUTES.filter(
     (r) => r.pattern.test(apiPath) && (!r.profiles || r.profiles.includes(settings.profile)),
   );
-  if (candidates.length === 0) return notFoundResponse();
   const route = candidates.find((r) => r.method === request.method);
+  const refused = refuseRequest(request, {
+    secret: simulatorSecret(),
+    needsBody: request.method === "POST" && !route?.bodyless,
+    unauthorized: () => unauthorizedResponse(settings),
+  });
+  if (refused) return refused;
+
+  recordRequest(request.method, `/mj${apiPath}`);
+  if (settings.outage) return new Response("Service Unavailable", { status: 503 });
+  if (settings.garbage)
+    return new Response("<html>not json", { status: 200, headers: { "content-type": "text/html" } });
+  if (candidates.length === 0) return notFoundResponse();
   if (!route)
     return new Response(null, {
       status: 405,
@@ -133,7 +118,7 @@ async function handleApi(request: Request, url: URL, apiPath: string): Promise<R
   let body: unknown;
   if (route.method === "POST" && !route.bodyless) {
     const read = await readJson(request);
-    if (!read.ok) return malformedResponse(settings, url.pathname);
+    if (!read.ok) return read.response ?? malformedResponse(settings, url.pathname);
     body = read.body;
   }
   const baseUrl = baseUrlOf(request, url);
@@ -149,6 +134,7 @@ export async function handleSimRequest(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const rest = url.pathname.replace(/^\/sim(?=\/|$)/, "");
   try {
+    // Image links are signed and expire, like a real proxy's CDN links, so they need no key.
     if (rest.startsWith("/attachments/") && (request.method === "GET" || request.method === "HEAD")) {
       const runtime = getRuntime();
       return await serveAttachment(
@@ -159,12 +145,11 @@ export async function handleSimRequest(request: Request): Promise<Response> {
         Date.now(),
       );
     }
-    if (rest === "/__stats" && request.method === "GET") return statsResponse();
-    if (rest === "/__reset" && request.method === "POST") return resetResponse();
-    const mask = /^\/__masks\/([^/]+)$/.exec(rest);
-    if (mask?.[1] && request.method === "GET") return maskResponse(safeDecode(mask[1]));
-    if (rest === "/__control" && (request.method === "GET" || request.method === "POST"))
-      return await controlResponse(request);
+    const control = controlEndpoint(rest, request.method, safeDecode);
+    if (control) {
+      const refused = refuseRequest(request, { secret: simulatorSecret(), needsBody: control.needsBody });
+      return refused ?? (await control.handle(request));
+    }
     const api = API_PATH.exec(rest);
     if (!api?.[1]) return notFoundResponse();
     return await handleApi(request, url, api[1]);

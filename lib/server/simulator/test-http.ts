@@ -6,6 +6,8 @@ import path from "node:path";
 
 import { afterAll, beforeEach, expect } from "vitest";
 
+import { simulatorSecret } from "@/lib/server/secret";
+
 import { handleSimRequest } from "./router";
 import { configureSimulator, stopTicker } from "./runtime";
 import { resetSettings, resetStats, updateSettings } from "./settings";
@@ -14,6 +16,9 @@ import { resetSettings, resetStats, updateSettings } from "./settings";
 // against a fresh temp DATA_DIR per test.
 
 export const BASE = "http://127.0.0.1:3999/sim";
+
+/** What the studio sends with every call: the simulator refuses anything without its secret. */
+export const simHeaders = (): Record<string, string> => ({ "mj-api-secret": simulatorSecret() });
 
 export function withTempSimulator(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sim-http-"));
@@ -35,7 +40,11 @@ export function withTempSimulator(): void {
 export async function call(method: "GET" | "POST", apiPath: string, body?: unknown) {
   const init: RequestInit = {
     method,
-    headers: { host: "127.0.0.1:3999", "content-type": "application/json" },
+    headers: {
+      host: "127.0.0.1:3999",
+      "content-type": "application/json",
+      ...simHeaders(),
+    },
   };
   if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
   const res = await handleSimRequest(new Request(`${BASE}${apiPath}`, init));

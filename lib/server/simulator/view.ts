@@ -64,7 +64,9 @@ export function taskButtons(task: SimTask): SimButton[] {
 
 function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> {
   const props: Record<string, unknown> = {
-    notifyHook: task.notifyHook,
+    // The hook is the studio's callback URL with its notify token in the query; whoever reads a task must not
+    // learn it (mj-api.md 5 allows null: the proxies only echo what they were sent).
+    notifyHook: null,
     nonce: task.nonce,
     discordInstanceId: SIM_INSTANCE_ID,
     ...(oss ? {} : { discordChannelId: SIM_INSTANCE_ID, botType: task.botType }),
