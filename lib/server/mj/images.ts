@@ -1,5 +1,7 @@
 import "server-only";
 
+import { readCapped } from "@/lib/read-capped";
+
 import { authHeaders, countCall, transportError } from "./client";
 import { getUpstreamConfig, type UpstreamConfig } from "./config";
 import { MjError } from "./errors";
@@ -63,27 +65,9 @@ async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
       httpStatus: res.status,
       description: `image larger than ${maxBytes} bytes`,
     });
-  const declared = Number(res.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return Buffer.alloc(0);
-  // Stream with a running total: a missing or lying Content-Length must not let us buffer gigabytes.
-  const reader = res.body.getReader();
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(Buffer.from(value));
-  }
-  return Buffer.concat(chunks, total);
+  const bytes = await readCapped(res.body, res.headers.get("content-length"), maxBytes);
+  if (!bytes) throw tooLarge();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

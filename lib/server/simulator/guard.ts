@@ -2,6 +2,8 @@ import "server-only";
 
 import { createHash, timingSafeEqual } from "node:crypto";
 
+import { readCapped } from "@/lib/read-capped";
+
 import { json } from "./respond";
 
 // The simulator is this studio's private upstream, not a public service (docs/security.md, "Built-in simulator").
@@ -110,21 +112,7 @@ export async function readCappedBody(request: Request, limit: number): Promise<B
     ok: false,
     response: guardError(413, `request body larger than ${limit} bytes`),
   });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > limit) return tooLarge();
-  if (!request.body) return { ok: true, text: "" };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  const bytes = await readCapped(request.body, request.headers.get("content-length"), limit);
+  if (!bytes) return tooLarge();
+  return { ok: true, text: new TextDecoder().decode(bytes) };
 }
