@@ -6,7 +6,8 @@ import { useState } from "react";
 
 import { FormField, secondaryButtonClass } from "@/components/auth/form-field";
 import { useErrorText } from "@/components/common/use-error-text";
-import { accountQueries, usagePath, type UsageRange } from "@/lib/queries/account";
+import { accountQueries, usagePath } from "@/lib/queries/account";
+import type { UsageRange } from "@/lib/schemas/reports";
 import { buildUsageTable, isValidRange } from "@/lib/usage-table";
 
 import { UsageTable } from "./usage-table";

@@ -147,6 +147,15 @@ test("filters: mine, member, type and favorites return exactly the right tasks",
   // Favorites are per person: the admin starred nothing.
   expect(await ids(request, "favorites=1")).toEqual([]);
   expect((await api.get("/api/tasks?from=2026-12-02&to=2026-12-01")).status()).toBe(422);
+
+  // The usage report: a member gets their own rows only, the admin the whole team's.
+  type Usage = { rows: { memberEmail: string; action: string; count: number }[] };
+  const mine = (await (await api.get("/api/usage")).json()) as Usage;
+  expect(mine.rows.length).toBeGreaterThan(0);
+  expect(new Set(mine.rows.map((row) => row.memberEmail))).toEqual(new Set([gus.email]));
+  const team = (await (await request.get("/api/usage")).json()) as Usage;
+  expect(team.rows.some((row) => row.memberEmail !== gus.email)).toBe(true);
+  expect(team.rows.filter((row) => row.memberEmail === gus.email)).toEqual(mine.rows);
   await api.dispose();
 });
 

@@ -1,30 +1,9 @@
 // The signed-in member's own data: who they are, today's usage, and the usage report.
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
 
 import { apiFetch } from "@/lib/api-client";
 import { MeDto } from "@/lib/schemas/account";
-
-/** GET /api/usage's JSON: one row per UTC day, member and task type. */
-export const UsageDto = z.object({
-  range: z.object({ from: z.string(), to: z.string() }),
-  rows: z.array(
-    z.object({
-      day: z.string(),
-      memberName: z.string(),
-      memberEmail: z.string(),
-      action: z.string(),
-      count: z.number().int(),
-    }),
-  ),
-});
-export type UsageDto = z.infer<typeof UsageDto>;
-
-export interface UsageRange {
-  /** Inclusive UTC days, YYYY-MM-DD. */
-  from: string;
-  to: string;
-}
+import { UsageDto, type UsageRange } from "@/lib/schemas/reports";
 
 export const accountKeys = {
   all: ["account"] as const,

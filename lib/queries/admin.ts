@@ -11,23 +11,14 @@ import {
   MemberDto,
   type UpdateMemberInput,
 } from "@/lib/schemas/account";
+import { AuditListDto } from "@/lib/schemas/reports";
 
 import { memberKeys } from "./organize";
 
 const MemberListDto = z.object({ items: z.array(MemberDto) });
 const InviteListDto = z.object({ items: z.array(InviteDto) });
 
-/** One admin action as the audit route reports it; `detail` is whatever the action recorded. */
-export const AuditEntryDto = z.object({
-  id: z.string(),
-  actorName: z.string(),
-  action: z.string(),
-  target: z.string().nullable(),
-  detail: z.record(z.string(), z.unknown()),
-  createdAt: z.string(),
-});
-export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
-const AuditListDto = z.object({ items: z.array(AuditEntryDto) });
+
 
 export const adminKeys = {
   all: ["admin"] as const,

@@ -1,7 +1,9 @@
 import "server-only";
 
-import { clipDisplayName } from "@/lib/schemas/display-name";
 import { randomBytes } from "node:crypto";
+
+import { clipDisplayName } from "@/lib/schemas/display-name";
+import { AuditListDto } from "@/lib/schemas/reports";
 
 import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/tasks/viewer";
@@ -36,5 +38,20 @@ export async function audit(
       target,
       detail: JSON.stringify(detail),
     },
+  });
+}
+
+/** The newest admin actions for the admin page (at most 200). */
+export async function listAuditEntries(): Promise<AuditListDto> {
+  const rows = await db.auditLog.findMany({ orderBy: { createdAt: "desc" }, take: 200 });
+  return AuditListDto.parse({
+    items: rows.map((row) => ({
+      id: row.id,
+      actorName: clipDisplayName(row.actorName),
+      action: row.action,
+      target: row.target,
+      detail: JSON.parse(row.detail) as Record<string, unknown>,
+      createdAt: row.createdAt.toISOString(),
+    })),
   });
 }

@@ -16,3 +16,4 @@ function createClient(): PrismaClient {
 
 export const db: PrismaClient = globalForDb.mjStudioDb ?? createClient();
 globalForDb.mjStudioDb = db;
+

@@ -5,9 +5,16 @@ import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { createAccount } from "@/lib/server/auth/accounts";
-import { startOfUtcDay } from "@/lib/server/limits";
-import type { CreateMemberInput, MemberDto, UpdateMemberInput } from "@/lib/schemas/account";
+import { dailyUsageOf, startOfUtcDay } from "@/lib/server/limits";
+import { type CreateMemberInput, type MemberDto, MeDto, type UpdateMemberInput } from "@/lib/schemas/account";
 import type { Viewer } from "@/lib/server/tasks/viewer";
+
+/** The signed-in member as the account menu shows them: who, their e-mail, and today's usage against the limit. */
+export async function getMe(viewer: Viewer): Promise<MeDto> {
+  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { email: true } });
+  if (!user) throw new AppError("unauthenticated", "Sign in to use the studio.");
+  return MeDto.parse({ ...viewer, email: user.email, usage: await dailyUsageOf(viewer.id) });
+}
 
 export async function listMembers(): Promise<MemberDto[]> {
   const [users, today] = await Promise.all([

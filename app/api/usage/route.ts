@@ -4,8 +4,8 @@ import { z } from "zod";
 
 import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
 import { usageCsv } from "@/lib/server/usage/usage-csv";
-import { defaultUsageRange, usageRows } from "@/lib/server/usage/usage-query";
-import { db } from "@/lib/server/db";
+import { UsageDto } from "@/lib/schemas/reports";
+import { defaultUsageRange, usageRowsFor } from "@/lib/server/usage/usage-query";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +21,7 @@ export const GET = handle(async (req, _params, viewer) => {
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
   };
-  let rows = await usageRows(range);
-  if (viewer.role !== "admin") {
-    const me = await db.user.findUnique({ where: { id: viewer.id }, select: { email: true } });
-    rows = rows.filter((row) => row.memberEmail === me?.email);
-  }
+  const rows = await usageRowsFor(viewer, range);
   if (query.format === "csv") {
     return new Response(usageCsv(rows), {
       headers: {
@@ -35,5 +31,5 @@ export const GET = handle(async (req, _params, viewer) => {
       },
     });
   }
-  return jsonNoStore({ range, rows });
+  return jsonNoStore(UsageDto.parse({ range, rows }));
 });

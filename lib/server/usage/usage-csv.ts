@@ -1,16 +1,11 @@
 import "server-only";
 
+import type { UsageRow } from "@/lib/schemas/reports";
+
 // The usage page's CSV export and the per-day table behind it. Rows come from a grouped count query:
 // one row per (day, member, task type).
 
-export interface UsageRow {
-  /** YYYY-MM-DD. */
-  day: string;
-  memberName: string;
-  memberEmail: string;
-  action: string;
-  count: number;
-}
+export type { UsageRow };
 
 const HEADER = ["day", "member", "email", "task_type", "tasks"];
 // Excel, LibreOffice and Google Sheets run a cell starting with these as a formula (CSV injection);

@@ -2,13 +2,9 @@ import "server-only";
 
 import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
-import type { UsageRow } from "@/lib/server/usage/usage-csv";
-
-export interface UsageRange {
-  /** Inclusive UTC days, YYYY-MM-DD. */
-  from: string;
-  to: string;
-}
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UsageRange, UsageRow } from "@/lib/schemas/reports";
+import type { Viewer } from "@/lib/server/tasks/viewer";
 
 /** The last `days` UTC days up to today. */
 export function defaultUsageRange(now = new Date(), days = 30): UsageRange {
@@ -17,19 +13,29 @@ export function defaultUsageRange(now = new Date(), days = 30): UsageRange {
   return { from, to };
 }
 
+/** What a viewer may see of the report: an admin the whole team, a member their own rows (filtered in SQL). */
+export function usageRowsFor(viewer: Pick<Viewer, "id" | "role">, range: UsageRange): Promise<UsageRow[]> {
+  return usageRows(range, viewer.role === "admin" ? undefined : viewer.id);
+}
+
 /**
- * Tasks per member per UTC day per task type. Deleted tasks count: usage is about what was spent. Dates are
- * stored as ISO-8601 text in UTC, so the first ten characters are the UTC day.
+ * Tasks per member per UTC day per task type, for everyone or one author. Deleted tasks count: usage is about
+ * what was spent. Dates are stored as ISO-8601 text in UTC, so the first ten characters are the UTC day.
  */
-export async function usageRows(range: UsageRange): Promise<UsageRow[]> {
+export async function usageRows(range: UsageRange, authorId?: string): Promise<UsageRow[]> {
+  const onlyAuthor = authorId ? Prisma.sql`AND "authorId" = ${authorId}` : Prisma.empty;
   const rows = await db.$queryRaw<
     { day: string; authorId: string | null; action: string; n: bigint | number }[]
   >`
     SELECT substr("createdAt", 1, 10) AS day, "authorId", "action", count(*) AS n
     FROM "Task"
-    WHERE substr("createdAt", 1, 10) BETWEEN ${range.from} AND ${range.to}
+    WHERE substr("createdAt", 1, 10) BETWEEN ${range.from} AND ${range.to} ${onlyAuthor}
     GROUP BY day, "authorId", "action"`;
-  const users = await db.user.findMany({ select: { id: true, name: true, email: true } });
+  const authorIds = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))];
+  const users = await db.user.findMany({
+    where: { id: { in: authorIds } },
+    select: { id: true, name: true, email: true },
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
   return rows.map((row) => {
     const user = row.authorId ? byId.get(row.authorId) : undefined;

@@ -1,9 +1,7 @@
 // GET /api/images/:id/:variant – our stored copy of a task's image (original | thumb | preview)
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/server/db";
 import { handle } from "@/lib/server/http";
-import { getImageStorage } from "@/lib/server/storage";
-import { canSeeTask } from "@/lib/server/tasks/viewer";
+import { isImageVariant, readTaskImage } from "@/lib/server/tasks/image-files";
 
 export const dynamic = "force-dynamic";
 
@@ -15,26 +13,10 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export const GET = handle<{ id: string; variant: string }>(async (req, { id, variant }, viewer) => {
-  if (variant !== "original" && variant !== "thumb" && variant !== "preview") {
+  if (!isImageVariant(variant)) {
     throw new AppError("not_found", `Unknown image variant "${variant}"; use original, thumb or preview.`);
   }
-  const task = await db.task.findUnique({
-    where: { id },
-    select: { imagePath: true, thumbPath: true, previewPath: true, deletedAt: true },
-  });
-  // Trashed images are the admins' (the trash page shows their thumbnails); for members they do not exist.
-  if (!task || !canSeeTask(task, viewer)) throw new AppError("not_found", `No task with id "${id}".`);
-  // A page may still show the preview URL for a moment after the final image replaced it: serve the
-  // thumbnail then rather than a broken image.
-  const key =
-    variant === "original"
-      ? task.imagePath
-      : variant === "thumb"
-        ? task.thumbPath
-        : (task.previewPath ?? task.thumbPath);
-  const bytes = key ? await getImageStorage().get(key) : null;
-  if (!key || !bytes) throw new AppError("not_found", `Task "${id}" has no ${variant} image yet.`);
-  const ext = key.split(".").pop() ?? "";
+  const { bytes, ext } = await readTaskImage(id, variant, viewer);
   const headers = new Headers({
     "Content-Type": CONTENT_TYPES[ext] ?? "application/octet-stream",
     "Content-Length": String(bytes.length),
