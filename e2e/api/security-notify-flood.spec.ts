@@ -39,3 +39,14 @@ test("a callback flood with the real token neither freezes tasks nor gets throug
   expect(statuses.get(429) ?? 0).toBeGreaterThan(0);
   expect([...statuses.keys()].sort()).toEqual([200, 429]);
 });
+
+test("callers without the token cannot spend the callbacks' budget and crowd out the upstream", async ({
+  request,
+}) => {
+  // Let the budget refill after any flood above (burst 10, 5 per second).
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  for (let i = 0; i < 30; i += 1) {
+    expect((await request.post(`/api/mj/notify?token=wrong-${i}`, { data: {} })).status()).toBe(404);
+  }
+  expect((await request.post(`/api/mj/notify?token=${notifyToken()}`, { data: {} })).status()).toBe(200);
+});

@@ -18,6 +18,8 @@ const BAD_NAMES: Array<[string, string, RegExp]> = [
   ["RLO override", "Eve\u202Egpj.exe", /bidirectional override/],
   ["isolate", "Eve\u2066x\u2069", /bidirectional override/],
   ["61 characters", "e".repeat(61), /at most 60 characters/],
+  ["zero-width space", "\u200b", /invisible/],
+  ["only combining marks", "\u0301".repeat(5), /visible character/],
 ];
 
 async function originOf(api: APIRequestContext): Promise<string> {
@@ -154,7 +156,7 @@ test.describe("prompts and other text", () => {
       422,
       /name must be text/,
     );
-    for (const name of ["Faves\u0000", "Faves\nmore", "Faves\u202E"]) {
+    for (const name of ["Faves\u0000", "Faves\nmore", "Faves\u202E", "\u2028\u200b"]) {
       const res = await request.post("/api/collections", { data: { name } });
       await expectRefused(res, 422, /control characters|bidirectional/);
     }

@@ -12,6 +12,8 @@ describe("DisplayName", () => {
   it("trims and accepts ordinary names in any script", () => {
     expect(DisplayName.parse("  Ada Lovelace ")).toBe("Ada Lovelace");
     expect(DisplayName.parse("李小龙")).toBe("李小龙");
+    // Zero-width joiners stay: emoji sequences and several scripts need them.
+    expect(DisplayName.parse("Ada 👩\u200d💻")).toBe("Ada 👩\u200d💻");
     expect(DisplayName.parse("x".repeat(MAX_DISPLAY_NAME_LENGTH))).toHaveLength(MAX_DISPLAY_NAME_LENGTH);
   });
 
@@ -27,6 +29,10 @@ describe("DisplayName", () => {
     ["isolate", "Ada\u2066x\u2069", /bidirectional/],
     ["lone surrogate", "Ada \ud800", /broken character/],
     ["a number", 42, /name must be text/],
+    ["a zero-width space", "\u200b", /invisible/],
+    ["direction marks", "Mem\u200f\u061c", /invisible/],
+    ["a line separator", "Ada\u2028Admin", /control characters/],
+    ["only combining marks", "\u0301".repeat(10), /visible character/],
   ])("refuses %s", (_label, value, message) => {
     expect(messageOf(value)).toMatch(message);
   });

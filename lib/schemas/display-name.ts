@@ -8,10 +8,13 @@ export const MAX_DISPLAY_NAME_LENGTH = 60;
 
 export type DisplayNameProblem = "empty" | "too_long" | TextProblem;
 
+/** At least one letter, digit, punctuation or symbol: a name of only marks or blanks looks like no name. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
 /** For the forms: what is wrong with a typed name (after trimming, as the server does), or null. */
 export function displayNameProblem(value: string): DisplayNameProblem | null {
   const trimmed = value.trim();
-  if (trimmed === "") return "empty";
+  if (trimmed === "" || !VISIBLE.test(trimmed)) return textProblem(value) ?? "empty";
   if (trimmed.length > MAX_DISPLAY_NAME_LENGTH) return "too_long";
   return textProblem(value);
 }
@@ -19,6 +22,7 @@ export function displayNameProblem(value: string): DisplayNameProblem | null {
 export const DisplayName = text("name")
   .trim()
   .min(1, "name must not be empty")
+  .refine((name) => name === "" || VISIBLE.test(name), "name must contain a visible character")
   .max(MAX_DISPLAY_NAME_LENGTH, `name must be at most ${MAX_DISPLAY_NAME_LENGTH} characters`);
 export type DisplayName = z.infer<typeof DisplayName>;
 

@@ -7,8 +7,15 @@ const CONTROL = /\p{Cc}/u;
 const CONTROL_EXCEPT_LINE_BREAKS = /(?![\n\r\t])\p{Cc}/u;
 /** Bidi embeddings/overrides (U+202A–202E) and isolates (U+2066–2069): they reorder the text around them. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Line and paragraph separators (U+2028/2029): line breaks that are not Cc. */
+const SEPARATOR = /[\p{Zl}\p{Zp}]/u;
+/**
+ * Invisible formatting (Cf: zero-width space, direction marks, soft hyphen, BOM…) makes a label look empty or
+ * like someone else's. Zero-width (non-)joiners stay: emoji sequences and several scripts need them.
+ */
+const INVISIBLE = /(?![\u200C\u200D])\p{Cf}/u;
 
-export type TextProblem = "surrogate" | "control" | "bidi";
+export type TextProblem = "surrogate" | "control" | "bidi" | "invisible";
 
 export interface TextRules {
   /** Prompts: line breaks and tabs allowed, bidi controls too (right-to-left prompts are real prompts). */
@@ -20,7 +27,10 @@ export function textProblem(value: string, rules: TextRules = {}): TextProblem |
   // A lone surrogate (JSON "\ud800") cannot be stored or encoded as UTF-8; it is never a real character.
   if (!value.isWellFormed()) return "surrogate";
   if ((rules.multiline ? CONTROL_EXCEPT_LINE_BREAKS : CONTROL).test(value)) return "control";
-  if (!rules.multiline && BIDI_CONTROL.test(value)) return "bidi";
+  if (rules.multiline) return null;
+  if (SEPARATOR.test(value)) return "control";
+  if (BIDI_CONTROL.test(value)) return "bidi";
+  if (INVISIBLE.test(value)) return "invisible";
   return null;
 }
 
@@ -34,6 +44,8 @@ export function textProblemMessage(field: string, problem: TextProblem, rules: T
         : `${field} must not contain control characters (line breaks, tabs, NUL, ESC and the like)`;
     case "bidi":
       return `${field} must not contain bidirectional override or isolate characters (U+202A–U+202E, U+2066–U+2069)`;
+    case "invisible":
+      return `${field} must not contain invisible formatting characters (zero-width spaces, direction marks and the like)`;
   }
 }
 

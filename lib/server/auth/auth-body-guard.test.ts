@@ -53,6 +53,17 @@ describe("guardAuthBody", () => {
     expect(passed.headers.get("content-type")).toBe("application/json");
   });
 
+  it("refuses url-encoded and other non-JSON bodies (our checks read JSON; a form would slip past them)", async () => {
+    const form = new Request("http://studio.test/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.co&password=guess",
+    });
+    expect(await failure(guardAuthBody(form))).toMatchObject({ status: 415 });
+    const empty = new Request("http://studio.test/api/auth/sign-out", { method: "POST" });
+    expect((await guardAuthBody(empty)).method).toBe("POST");
+  });
+
   it("refuses a profile picture on update-user (the studio has none to show)", async () => {
     const body = JSON.stringify({ image: "https://tracker.example/pixel.png" });
     const refused = await failure(guardAuthBody(authPost("/update-user", body)));

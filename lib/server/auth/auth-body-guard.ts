@@ -18,6 +18,11 @@ const NAME_WRITERS = ["/update-user", "/sign-up/email"];
  */
 export async function guardAuthBody(req: Request): Promise<Request> {
   const bytes = await readCappedBytes(req, MAX_AUTH_BODY_BYTES);
+  // better-auth also reads url-encoded forms; our checks (names, the sign-in delay's account) read JSON, so a
+  // form body would slip past them. Our own forms send JSON, so nothing else is accepted.
+  if (bytes.byteLength > 0 && !isJson(req.headers.get("content-type"))) {
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (application/json).");
+  }
   const path = new URL(req.url).pathname;
   if (NAME_WRITERS.some((suffix) => path.endsWith(suffix))) assertNameInBody(bytes);
   if (path.endsWith("/update-user")) assertNoImageInBody(bytes);
@@ -44,4 +49,9 @@ function assertNoImageInBody(bytes: Uint8Array): void {
   const body = parseJsonText(new TextDecoder().decode(bytes));
   if (!body || typeof body !== "object" || !("image" in body) || body.image === null) return;
   throw new AppError("validation_failed", "image: profile pictures are not supported.");
+}
+
+function isJson(contentType: string | null): boolean {
+  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }

@@ -22,6 +22,8 @@ function createAuth(secure: boolean) {
     // The host the browser used, so one install works as localhost, a LAN address or a domain.
     baseURL: { allowedHosts: ["*"], protocol: secure ? "https" : "http" },
     basePath: "/api/auth",
+    // The studio never calls these; verify-password would let a stolen session guess the password unslowed.
+    disabledPaths: ["/verify-password", "/verify-email", "/send-verification-email", "/change-email"],
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: {
       enabled: true,

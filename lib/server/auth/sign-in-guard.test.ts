@@ -6,12 +6,19 @@ import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
 
 const PASSWORD = "right-password";
 
+// Stands in for known-device.ts: a browser is "known" for an e-mail when it sends `known=<email>`.
+const devices = {
+  isKnown: (req: Request, email: string) => req.headers.get("cookie") === `known=${email}`,
+  cookie: (_req: Request, email: string) => `known=${email}`,
+};
+
 function setup(trustProxy = false) {
   const clock = { now: 1_000_000 };
   const guard = createSignInGuard({
     accounts: new SignInDelay(DEFAULT_SIGN_IN_DELAY, () => clock.now),
     clients: new FailureLimiter(5, 60_000, () => clock.now),
     trustProxy,
+    devices,
   });
   // Stands in for better-auth: a disabled account's right password gets its session refused, which
   // better-auth answers differently from a wrong password.
@@ -31,13 +38,14 @@ function setup(trustProxy = false) {
     }
     return Response.json({ token: "secret-token", user: { id: "u1" } });
   };
-  const attempt = (email: string, password: string, forwardedFor?: string) =>
+  const attempt = (email: string, password: string, forwardedFor?: string, cookie?: string) =>
     guard(
       new Request("http://studio.test/api/auth/sign-in/email", {
         method: "POST",
         headers: {
           "content-type": "application/json",
           ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+          ...(cookie ? { cookie } : {}),
         },
         body: JSON.stringify({ email, password }),
       }),
@@ -47,6 +55,24 @@ function setup(trustProxy = false) {
 }
 
 describe("guardSignIn", () => {
+  it("a guesser holding an account at its wait cannot keep out a browser that signed in there before", async () => {
+    const { clock, attempt } = setup();
+    const first = await attempt("owner@x", PASSWORD);
+    expect(first.status).toBe(200);
+    const proof = first.headers.get("Set-Cookie");
+    expect(proof).toBe("known=owner@x");
+    // The guesser keeps the shared count busy: every attempt from elsewhere now waits.
+    for (let i = 0; i < 12; i += 1) {
+      await attempt("owner@x", `guess-${i}`);
+      clock.now += 500;
+    }
+    expect((await attempt("owner@x", PASSWORD)).status).toBe(429);
+    // The owner's browser has its own allowance.
+    expect((await attempt("owner@x", PASSWORD, undefined, proof ?? "")).status).toBe(200);
+    // A proof for another account does not help.
+    expect((await attempt("owner@x", PASSWORD, undefined, "known=other@x")).status).toBe(429);
+  });
+
   it("answers 429 with Retry-After and the seconds during the wait, then lets the right password in", async () => {
     const { clock, attempt } = setup();
     for (let i = 0; i < 4; i += 1) expect((await attempt("a@x", "wrong")).status).toBe(401);

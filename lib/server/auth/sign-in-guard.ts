@@ -2,6 +2,7 @@ import "server-only";
 
 import { env } from "@/env.mjs";
 
+import { knownDevices } from "./known-device";
 import { FailureLimiter } from "./rate-limit";
 import { tooManyAttempts, withoutSessionToken, wrongCredentials } from "./sign-in-answers";
 import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
@@ -14,6 +15,11 @@ export interface SignInGuardParts {
   /** Per client IP: a failure budget per window, only when the client IP can be believed. */
   clients: FailureLimiter;
   trustProxy: boolean;
+  /** Browsers that signed in to an account before (see known-device.ts); none in unit tests by default. */
+  devices?: {
+    isKnown(req: Request, email: string): boolean;
+    cookie(req: Request, email: string): string;
+  };
 }
 
 /**
@@ -43,7 +49,10 @@ async function emailOf(req: Request): Promise<string> {
  */
 export function createSignInGuard(parts: SignInGuardParts) {
   return async function guard(req: Request, signIn: SignIn): Promise<Response> {
-    const account = `email:${await emailOf(req)}`;
+    const email = await emailOf(req);
+    // A browser that signed in to this account before waits on its own count, not on the one a guesser
+    // elsewhere keeps at its cap.
+    const account = parts.devices?.isKnown(req, email) ? `known:${email}` : `email:${email}`;
     const ip = clientIp(req, parts.trustProxy);
     const client = ip ? `ip:${ip}` : null;
     const waitMs = Math.max(
@@ -62,7 +71,9 @@ export function createSignInGuard(parts: SignInGuardParts) {
     }
     if (!response.ok) return response;
     parts.accounts.reset(account);
-    return withoutSessionToken(response);
+    const answer = await withoutSessionToken(response);
+    if (parts.devices) answer.headers.append("Set-Cookie", parts.devices.cookie(req, email));
+    return answer;
   };
 }
 
@@ -75,4 +86,5 @@ export const guardSignIn = (globalForGuard.mjStudioSignInGuard ??= createSignInG
   accounts: new SignInDelay({ ...DEFAULT_SIGN_IN_DELAY, maxDelayMs: env.SIGNIN_MAX_DELAY_MS }),
   clients: new FailureLimiter(env.SIGNIN_MAX_FAILURES, env.SIGNIN_WINDOW_MS),
   trustProxy: env.TRUST_PROXY,
+  devices: knownDevices,
 }));

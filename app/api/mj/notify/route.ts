@@ -17,14 +17,15 @@ const g = globalThis as unknown as { mjStudioNotifyBucket?: TokenBucket };
 const bucket = (g.mjStudioNotifyBucket ??= new TokenBucket(NOTIFY_BURST, NOTIFY_PER_SECOND));
 
 export const POST = handlePublic(async (req) => {
-  if (!bucket.take()) {
-    await req.body?.cancel();
-    throw new AppError("rate_limited", "Too many callbacks; the studio checks every task regularly anyway.");
-  }
+  // The token first: callers without it must not spend the shared budget and crowd out the real callbacks.
   if (!isValidNotifyToken(new URL(req.url).searchParams.get("token"))) {
+    await req.body?.cancel();
     throw new AppError("not_found", "Unknown callback.");
   }
   await req.body?.cancel();
+  if (!bucket.take()) {
+    throw new AppError("rate_limited", "Too many callbacks; the studio checks every task regularly anyway.");
+  }
   wakeTracker();
   return jsonNoStore({ ok: true });
 });
