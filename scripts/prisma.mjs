@@ -3,7 +3,6 @@
 // The CLI uses the JS engine + better-sqlite3 adapter from prisma.config.ts, so no native engine is needed.
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import path from "node:path";
 
 import { loadDotEnv } from "./env-file.mjs";
 
@@ -12,7 +11,5 @@ import { loadDotEnv } from "./env-file.mjs";
 process.umask(0o077);
 loadDotEnv();
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
-// The database lives in the data folder unless DATABASE_URL says otherwise: DATA_DIR alone moves everything.
-process.env.DATABASE_URL ??= `file:${path.resolve(process.env.DATA_DIR ?? "data", "studio.db")}`;
 const result = spawnSync("npx", ["--no-install", "prisma", ...process.argv.slice(2)], { stdio: "inherit", env: process.env });
 process.exit(result.status ?? 1);

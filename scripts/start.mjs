@@ -13,8 +13,6 @@ process.umask(0o077);
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
-// The database lives in the data folder unless DATABASE_URL says otherwise: DATA_DIR alone moves everything.
-process.env.DATABASE_URL ??= `file:${path.resolve(process.env.DATA_DIR ?? "data", "studio.db")}`;
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
