@@ -1,15 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test, type TestInfo } from "@playwright/test";
 
 import { ADMIN, signedOutContext } from "../helpers/auth";
 import { press, shot } from "../helpers/ui";
+
+/** The admin creates an invite link on the admin page; returns the link. */
+async function createInviteLink(page: Page, testInfo: TestInfo): Promise<string> {
+  await page.goto("/admin");
+  await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
+  return page.getByLabel("Invite link", { exact: true }).inputValue();
+}
 
 test("an invite link creates a member who lands in the shared gallery; sign out and back in", async ({
   page,
   browser,
 }, testInfo) => {
-  await page.goto("/admin");
-  await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
-  const link = await page.getByLabel("Invite link", { exact: true }).inputValue();
+  const link = await createInviteLink(page, testInfo);
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
   await shot(page, testInfo, "accounts-1-invite");
 
@@ -85,9 +90,7 @@ test("the invite form says what is wrong with a name before sending it", async (
   page,
   browser,
 }, testInfo) => {
-  await page.goto("/admin");
-  await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
-  const link = await page.getByLabel("Invite link", { exact: true }).inputValue();
+  const link = await createInviteLink(page, testInfo);
   const context = await signedOutContext(browser, testInfo);
   const guest = await context.newPage();
   await guest.goto(new URL(link).pathname);
