@@ -16,4 +16,3 @@ function createClient(): PrismaClient {
 
 export const db: PrismaClient = globalForDb.mjStudioDb ?? createClient();
 globalForDb.mjStudioDb = db;
-

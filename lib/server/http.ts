@@ -71,6 +71,11 @@ export function handlePublic<P = Record<string, never>>(
   };
 }
 
+/** True for `application/json` (with or without parameters such as charset): the only body type we read. */
+export function isJsonContentType(type: string | null): boolean {
+  return /^application\/json\b/i.test(type ?? "");
+}
+
 /** Reads a JSON body with a content-type check, a byte cap and a zod schema. */
 export async function readJson<S extends z.ZodType>(
   req: Request,
@@ -78,7 +83,7 @@ export async function readJson<S extends z.ZodType>(
   maxBytes: number,
 ): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) {
+  if (!isJsonContentType(type)) {
     throw new AppError(
       "unsupported_media_type",
       `Send the body as application/json (got "${type || "none"}").`,

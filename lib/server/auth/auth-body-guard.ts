@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { DisplayName } from "@/lib/schemas/display-name";
 import { readCappedBytes } from "@/lib/server/body-cap";
-import { describeZodError, parseJsonText } from "@/lib/server/http";
+import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/http";
 
 /** Every better-auth body is a few short fields (e-mail, password, name); 16 KB is generous. */
 export const MAX_AUTH_BODY_BYTES = 16 * 1024;
@@ -20,12 +20,17 @@ export async function guardAuthBody(req: Request): Promise<Request> {
   const bytes = await readCappedBytes(req, MAX_AUTH_BODY_BYTES);
   // better-auth also reads url-encoded forms; our checks (names, the sign-in delay's account) read JSON, so a
   // form body would slip past them. Our own forms send JSON, so nothing else is accepted.
-  if (bytes.byteLength > 0 && !isJson(req.headers.get("content-type"))) {
+  if (bytes.byteLength > 0 && !isJsonContentType(req.headers.get("content-type"))) {
     throw new AppError("unsupported_media_type", "Send the request body as JSON (application/json).");
   }
   const path = new URL(req.url).pathname;
-  if (NAME_WRITERS.some((suffix) => path.endsWith(suffix))) assertNameInBody(bytes);
-  if (path.endsWith("/update-user")) assertNoImageInBody(bytes);
+  const writesName = NAME_WRITERS.some((suffix) => path.endsWith(suffix));
+  const updatesUser = path.endsWith("/update-user");
+  if (writesName || updatesUser) {
+    const body = parseJsonText(new TextDecoder().decode(bytes));
+    if (writesName) assertValidName(body);
+    if (updatesUser) assertNoImage(body);
+  }
   return new Request(req.url, {
     method: req.method,
     headers: req.headers,
@@ -34,8 +39,7 @@ export async function guardAuthBody(req: Request): Promise<Request> {
   });
 }
 
-function assertNameInBody(bytes: Uint8Array): void {
-  const body = parseJsonText(new TextDecoder().decode(bytes));
+function assertValidName(body: unknown): void {
   if (!body || typeof body !== "object" || !("name" in body)) return;
   const parsed = DisplayName.safeParse(body.name);
   if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
@@ -45,13 +49,8 @@ function assertNameInBody(bytes: Uint8Array): void {
  * The studio has no profile pictures: better-auth would store any string as `image` and hand it back in every
  * session read, so an arbitrary URL or blob a member sets there is refused instead of kept.
  */
-function assertNoImageInBody(bytes: Uint8Array): void {
-  const body = parseJsonText(new TextDecoder().decode(bytes));
+function assertNoImage(body: unknown): void {
   if (!body || typeof body !== "object" || !("image" in body) || body.image === null) return;
   throw new AppError("validation_failed", "image: profile pictures are not supported.");
 }
 
-function isJson(contentType: string | null): boolean {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
-}
