@@ -103,6 +103,10 @@ test("the invite form says what is wrong with a name before sending it", async (
   await guest.getByLabel("Your name").fill("   ");
   await press(guest.getByRole("button", { name: "Create my account" }), testInfo);
   await expect(guest.getByText("Enter a name.")).toBeVisible();
+  await guest.getByLabel("Your name").fill("\u200b");
+  await press(guest.getByRole("button", { name: "Create my account" }), testInfo);
+  await expect(guest.getByText("A name cannot contain invisible characters")).toBeVisible();
+  await shot(guest, testInfo, "accounts-invite-name-error");
   // The invite was not used up by either attempt.
   const token = new URL(link).pathname.split("/").pop() ?? "";
   expect((await context.request.get(`/api/invites/${token}`)).status()).toBe(200);
