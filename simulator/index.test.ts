@@ -11,7 +11,9 @@ describe("createSimulator", () => {
     const host = installTestHost({ isInUse: () => inUse });
     const simulator = createSimulator(host);
     const stats = () =>
-      simulator.handle(new Request("http://127.0.0.1:3000/sim/__stats", { headers: { "mj-api-secret": TEST_SECRET } }));
+      simulator.handle(
+        new Request("http://127.0.0.1:3000/sim/__stats", { headers: { "mj-api-secret": TEST_SECRET } }),
+      );
     expect((await stats()).status).toBe(404);
     expect((await simulator.handle(new Request("http://127.0.0.1:3000/sim/mj/task/list"))).status).toBe(404);
     inUse = true;

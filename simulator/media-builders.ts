@@ -213,14 +213,11 @@ export function buildPromptChild(
   return { ...task, parentId: parent.id, customId: input.customId, modalKind };
 }
 
+/** A job re-run from a text reply's button: the parent's own job again, told apart by the press. */
+type RerunBuilder = (parent: SimTask, input: ChildInput, id: string, now: number, durationMs: number) => SimTask;
+
 /** 🔄 under a describe: the same picture read again, with other prompts. */
-export function buildDescribeRetry(
-  parent: SimTask,
-  input: ChildInput,
-  id: string,
-  now: number,
-  durationMs: number,
-): SimTask {
+export const buildDescribeRetry: RerunBuilder = (parent, input, id, now, durationMs) => {
   const upload = parent.render.upload ?? "";
   const task = buildDescribeTask(
     {
@@ -241,16 +238,10 @@ export function buildDescribeRetry(
     durationMs,
   );
   return { ...task, parentId: parent.id, customId: input.customId };
-}
+};
 
 /** "Show Details" under a shorten: the same analysis with each token's weight (mj-api.md 4.8). */
-export function buildShowDetails(
-  parent: SimTask,
-  input: ChildInput,
-  id: string,
-  now: number,
-  durationMs: number,
-): SimTask {
+export const buildShowDetails: RerunBuilder = (parent, input, id, now, durationMs) => {
   const task = buildShortenTask(
     { ...childOrigin(parent, input), prompt: parent.prompt, detailed: true },
     id,
@@ -263,4 +254,4 @@ export function buildShowDetails(
     customId: input.customId,
     description: `/up ${parent.id} Show Details`,
   };
-}
+};
