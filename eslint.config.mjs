@@ -12,6 +12,24 @@ const config = [
       "max-lines": ["error", { max: 300 }],
     },
   },
+  {
+    // The simulator is a fake upstream beside the studio, not part of it: the studio's route injects whatever it
+    // needs (app/sim/[...path]/route.ts), so it reaches into none of the studio's server code or env.
+    files: ["simulator/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server", "@/lib/server/**", "@/env.mjs", "@/app/**", "@/components/**", "@/lib/db*"],
+              message: "The simulator takes this from its host (SimulatorHost), not from the studio.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "simulator/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     env: { SKIP_ENV_VALIDATION: "0", DATA_DIR: "./data/test", NODE_ENV: "test" },
     pool: "forks",

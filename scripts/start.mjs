@@ -33,7 +33,7 @@ function buildIsStale() {
   const marker = ".next/BUILD_ID";
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
-  const sources = ["app", "components", "lib", "i18n", "messages", "public", "prisma"].filter((d) => existsSync(d));
+  const sources = ["app", "components", "lib", "simulator", "i18n", "messages", "public", "prisma"].filter((d) => existsSync(d));
   const configs = ["next.config.mjs", "env.mjs", "package.json", "instrumentation.ts"].filter((f) => existsSync(f));
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 
+import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+
 import {
   buttonId,
   createImagine,
@@ -31,17 +33,7 @@ test("imagine with a reference → stored grid → U2 and V3 children linked to 
   expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 682]);
   const thumb = await request.get(done.thumbnail!.url);
   expect(thumb.headers()["content-type"]).toBe("image/webp");
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual([
-    "U1",
-    "U2",
-    "U3",
-    "U4",
-    "🔄",
-    "V1",
-    "V2",
-    "V3",
-    "V4",
-  ]);
+  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
 
   const u2 = await pressButton(request, task.id, buttonId(done, "U2"));
   const v3 = await pressButton(request, task.id, buttonId(done, "V3"));

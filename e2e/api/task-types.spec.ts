@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 
+import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+
 import {
   buttonId,
   createImagine,
@@ -72,17 +74,7 @@ test("blend three images PORTRAIT → a 2:3 grid", async ({ request }) => {
   expect(done.image).toMatchObject({ width: 682, height: 1024 });
   const stored = await sharp(await (await request.get(done.image!.url)).body()).metadata();
   expect([stored.width, stored.height]).toEqual([682, 1024]);
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual([
-    "U1",
-    "U2",
-    "U3",
-    "U4",
-    "🔄",
-    "V1",
-    "V2",
-    "V3",
-    "V4",
-  ]);
+  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
 
   const bad = await request.post("/api/blend", {
     data: { images: images.slice(0, 1), idempotencyKey: key() },
@@ -229,17 +221,7 @@ test.describe("legacy upstream (OSS profile)", () => {
       request,
       (await createImagine(request, `an oss lighthouse ${Date.now()}`)).id,
     );
-    expect(grid.buttons.map((b) => b.label || b.emoji)).toEqual([
-      "U1",
-      "U2",
-      "U3",
-      "U4",
-      "🔄",
-      "V1",
-      "V2",
-      "V3",
-      "V4",
-    ]);
+    expect(grid.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
     expect(grid.buttons[0]?.customId).toBe(`MJ::JOB::upsample::1::${grid.upstreamId}`);
 
     const changes = await requestsTo(request, "POST /mj/submit/change");

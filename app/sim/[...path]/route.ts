@@ -1,14 +1,28 @@
-// GET|POST /sim/* – the built-in midjourney-proxy simulator, only while it is the upstream in use
-import { handleSimRequest, simulatorInUse } from "@/lib/server/simulator";
+// GET|POST /sim/* – the built-in midjourney-proxy simulator, only while it is the upstream in use.
+// The composition point: the simulator reads nothing of the studio itself, so its config and hooks come from here.
+import { env } from "@/env.mjs";
+import { notifyHookUrl } from "@/lib/server/notify";
+import { simulatorSecret } from "@/lib/server/secret";
+import { simulatorInUse } from "@/lib/server/settings/upstream-settings";
+import { createSimulator } from "@/simulator";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-async function handle(request: Request): Promise<Response> {
-  // Once an admin (or MJ_API_BASE) names a real upstream, the simulator is gone rather than a spare service.
-  if (!(await simulatorInUse())) return new Response("Not Found", { status: 404 });
-  return handleSimRequest(request);
-}
+const simulator = createSimulator({
+  isInUse: simulatorInUse,
+  secret: simulatorSecret,
+  callbackUrl: notifyHookUrl,
+  config: {
+    dataDir: env.DATA_DIR,
+    baseUrl: `http://127.0.0.1:${env.PORT}/sim`,
+    profile: env.SIM_PROFILE,
+    durationMs: env.SIM_DURATION_MS,
+    concurrency: env.SIM_CONCURRENCY,
+    queueSize: env.SIM_QUEUE_SIZE,
+    imageTtlSeconds: env.SIM_IMAGE_TTL_SECONDS,
+  },
+});
 
-export const GET = handle;
-export const POST = handle;
+export const GET = simulator.handle;
+export const POST = simulator.handle;

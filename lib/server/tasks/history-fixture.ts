@@ -6,6 +6,8 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
+import { seededRandom } from "@/lib/seeded-random";
+
 // Test and bench support only (never imported by the app): a throwaway SQLite file with the real migrations,
 // and a deterministic team history whose plain-JS copy lets callers compute the expected answers themselves.
 
@@ -105,18 +107,6 @@ const RARE = [
   "snake_case",
 ];
 
-/** Small deterministic PRNG (mulberry32) so every run seeds the same history. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(random: () => number, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)] as T;
 
@@ -166,7 +156,7 @@ export function sqliteTimestamp(date: Date): string {
  * in one transaction (Prisma's createMany takes ~12 s for 10,000 rows; this takes well under one).
  */
 export function seedHistory(file: string, count: number, seed = 42): SeededHistory {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const userIds = ["u_ada", "u_bo", "u_chen", "u_dee"];
   const tasks = buildTasks(count, userIds, random);
   const favorites = new Map<string, Set<string>>(userIds.map((id) => [id, new Set<string>()]));

@@ -5,6 +5,8 @@ import path from "node:path";
 
 import sharp from "sharp";
 
+import { seededRandom } from "@/lib/seeded-random";
+
 import type { RenderSpec, TaskImages } from "./types";
 import { uploadPath } from "./uploads";
 
@@ -19,17 +21,6 @@ export function imageSize(spec: Pick<RenderSpec, "aspect" | "longSide">): { widt
   const { w, h } = spec.aspect;
   const short = Math.max(2, Math.round((spec.longSide * Math.min(w, h)) / Math.max(w, h) / 2) * 2);
   return w >= h ? { width: spec.longSide, height: short } : { width: short, height: spec.longSide };
-}
-
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SEGMENTS: Record<number, string> = { 1: "bc", 2: "abged", 3: "abgcd", 4: "fgbc" };
@@ -89,7 +80,7 @@ function shapesSvg(random: () => number, hue: number, w: number, h: number): str
 
 /** One picture (a quadrant, or an upscaled quadrant) in a w×h box. */
 function sceneSvg(spec: RenderSpec, quadrant: number, w: number, h: number, idPrefix: string): string {
-  const random = rng((spec.seed ^ Math.imul(quadrant, 0x9e3779b1)) >>> 0);
+  const random = seededRandom((spec.seed ^ Math.imul(quadrant, 0x9e3779b1)) >>> 0);
   const baseHue = spec.paletteSeed % 360;
   const hue = (baseHue + quadrant * 83 + random() * 40) % 360;
   const grad = `${idPrefix}g`;

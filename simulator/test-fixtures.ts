@@ -1,6 +1,31 @@
 import "server-only";
 
+import { installHost, type SimulatorHost } from "./host";
 import type { SimTask } from "./types";
+
+/** The key the tests' studio sends; any fixed string does, the simulator only compares. */
+export const TEST_SECRET = "test-simulator-secret";
+
+/** A studio stand-in for the unit tests: in use, a fixed secret, no callback, the env defaults as config. */
+export function installTestHost(overrides: Partial<SimulatorHost> = {}): SimulatorHost {
+  const host: SimulatorHost = {
+    isInUse: () => true,
+    secret: () => TEST_SECRET,
+    callbackUrl: () => undefined,
+    config: {
+      dataDir: "./data/test",
+      baseUrl: "http://127.0.0.1:3000/sim",
+      profile: "native",
+      durationMs: 15_000,
+      concurrency: 3,
+      queueSize: 10,
+      imageTtlSeconds: 24 * 3600,
+    },
+    ...overrides,
+  };
+  installHost(host);
+  return host;
+}
 
 // Shared by the unit tests: a minimal valid task record.
 export function makeTask(id: string, overrides: Partial<SimTask> = {}): SimTask {

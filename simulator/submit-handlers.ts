@@ -8,13 +8,12 @@ import { rejections } from "./respond";
 import {
   ActionBody,
   ChangeBody,
-  firstIssue,
   ImagineBody,
   isPngDataUrl,
   ModalBody,
   SimpleChangeBody,
 } from "./schemas";
-import { admitNew, admitted, openModal, reject } from "./submit-common";
+import { admitBuilt, admitNew, admitted, openModal, originOf, parseBody, reject } from "./submit-common";
 import { aggregatorKnowsCustomId, parseTextCustomId } from "./text-buttons";
 import { pressTextButton } from "./text-press";
 import { isRejection, type SimRejection, type SimTask } from "./types";
@@ -24,21 +23,12 @@ import { taskButtons } from "./view";
 // media-handlers.ts, the buttons under their text replies in text-press.ts.
 
 export async function submitImagine(ctx: HandlerContext): Promise<Response> {
-  const parsed = ImagineBody.safeParse(ctx.body);
-  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
-  const body = parsed.data;
+  const body = parseBody(ctx, ImagineBody);
+  if (body instanceof Response) return body;
   const banned = findBannedWord(body.prompt);
   if (banned) return reject(ctx, rejections.banned(body.prompt, banned));
-
-  const input = {
-    prompt: body.prompt,
-    botType: body.botType ?? "MID_JOURNEY",
-    referenceCount: (body.base64Array?.length ?? 0) + (body.base64 ? 1 : 0),
-    notifyHook: body.notifyHook,
-    state: body.state,
-  } as const;
-  const durationMs = ctx.settings.durationMs;
-  return admitNew(ctx, (id, now) => buildImagineTask(input, id, now, durationMs));
+  const referenceCount = (body.base64Array?.length ?? 0) + (body.base64 ? 1 : 0);
+  return admitBuilt(ctx, buildImagineTask, { ...originOf(body), prompt: body.prompt, referenceCount });
 }
 
 /** Creates the child task of a button press: straight into the queue, or as a MODAL task for dialog buttons. */
@@ -70,9 +60,9 @@ export async function loadParent(ctx: HandlerContext, taskId: string): Promise<S
 }
 
 export async function submitAction(ctx: HandlerContext): Promise<Response> {
-  const parsed = ActionBody.safeParse(ctx.body);
-  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
-  const { taskId, customId, notifyHook, state } = parsed.data;
+  const body = parseBody(ctx, ActionBody);
+  if (body instanceof Response) return body;
+  const { taskId, customId, notifyHook, state } = body;
   // The aggregator refuses what it cannot map before it even looks for the task.
   if (ctx.settings.profile === "aggregator" && !aggregatorKnowsCustomId(customId))
     return reject(ctx, rejections.unknownAction(customId));
@@ -122,27 +112,26 @@ async function change(
 }
 
 export async function submitChange(ctx: HandlerContext): Promise<Response> {
-  const parsed = ChangeBody.safeParse(ctx.body);
-  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
-  return change(ctx, { ...parsed.data, index: parsed.data.index ?? null });
+  const body = parseBody(ctx, ChangeBody);
+  if (body instanceof Response) return body;
+  return change(ctx, { ...body, index: body.index ?? null });
 }
 
 /** `{"content": "<taskId> U2"}` — only the first digit after U/V is read, like OSS. */
 export async function submitSimpleChange(ctx: HandlerContext): Promise<Response> {
-  const parsed = SimpleChangeBody.safeParse(ctx.body);
-  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
-  const [taskId = "", op = ""] = parsed.data.content.trim().split(" ");
+  const body = parseBody(ctx, SimpleChangeBody);
+  if (body instanceof Response) return body;
+  const [taskId = "", op = ""] = body.content.trim().split(" ");
   const letter = op.charAt(0).toUpperCase();
   const index = Number(op.charAt(1)) || null;
   if (letter !== "R" && index === null) return reject(ctx, rejections.validation("content参数错误"));
   const action: ChangeAction = letter === "U" ? "UPSCALE" : letter === "V" ? "VARIATION" : "REROLL";
-  return change(ctx, { taskId, action, index, notifyHook: parsed.data.notifyHook, state: parsed.data.state });
+  return change(ctx, { taskId, action, index, notifyHook: body.notifyHook, state: body.state });
 }
 
 export async function submitModal(ctx: HandlerContext): Promise<Response> {
-  const parsed = ModalBody.safeParse(ctx.body);
-  if (!parsed.success) return reject(ctx, rejections.validation(firstIssue(parsed.error)));
-  const body = parsed.data;
+  const body = parseBody(ctx, ModalBody);
+  if (body instanceof Response) return body;
   const prompt = body.prompt?.trim() || null;
 
   const result = await ctx.runtime.engine.confirmModal(body.taskId, (task) => {

@@ -22,25 +22,13 @@ export const AGGREGATOR_SYNC_DELAY_MS = 1000;
 
 function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
   if (!task.images) return null;
-  if (task.status === "SUCCESS" && task.finishTime !== null) {
-    return attachmentUrl(
-      ctx.baseUrl,
-      ctx.secret,
-      { taskId: task.id, name: task.images.final.name },
-      task.finishTime,
-      ctx.ttlSeconds,
-    );
-  }
+  // Signed from the moment the image appeared, so a link's lifetime does not restart on every poll.
+  const link = (name: string, signedAt: number) =>
+    attachmentUrl(ctx.baseUrl, ctx.secret, { taskId: task.id, name }, signedAt, ctx.ttlSeconds);
+  if (task.status === "SUCCESS" && task.finishTime !== null) return link(task.images.final.name, task.finishTime);
   // A failed or cancelled job keeps the last preview it showed, like the real proxies.
-  if (task.startTime !== null && reachedProgress(task) && task.status !== "SUCCESS") {
-    return attachmentUrl(
-      ctx.baseUrl,
-      ctx.secret,
-      { taskId: task.id, name: task.images.preview.name },
-      task.startTime,
-      ctx.ttlSeconds,
-    );
-  }
+  if (task.startTime !== null && reachedProgress(task) && task.status !== "SUCCESS")
+    return link(task.images.preview.name, task.startTime);
   return null;
 }
 

@@ -3,6 +3,8 @@ import "server-only";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
+import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+
 import { handleSimRequest } from "./router";
 import { getStats } from "./settings";
 import { call, waitFor, withTempSimulator } from "./test-http";
@@ -127,17 +129,7 @@ describe("blend", () => {
     expect((done.properties as { finalPrompt: string }).finalPrompt).toMatch(
       /^(https:\/\/s\.mj\.run\/\S+ ){3}--ar 2:3$/,
     );
-    expect((done.buttons as Button[]).map((b) => b.label || b.emoji)).toEqual([
-      "U1",
-      "U2",
-      "U3",
-      "U4",
-      "🔄",
-      "V1",
-      "V2",
-      "V3",
-      "V4",
-    ]);
+    expect((done.buttons as Button[]).map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
     expect(await imageSize(done.imageUrl as string)).toEqual([682, 1024]);
 
     const square = await call("POST", "/mj/submit/blend", { base64Array: images.slice(0, 2) });

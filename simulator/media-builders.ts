@@ -46,11 +46,11 @@ function rootTask(
   now: number,
   durationMs: number,
   input: Common,
+  /** The text the job was asked about; describe, blend and swap start from pictures alone. */
+  prompt = "",
 ): Omit<
   SimTask,
   | "action"
-  | "prompt"
-  | "promptEn"
   | "finalPrompt"
   | "description"
   | "imageKind"
@@ -60,6 +60,8 @@ function rootTask(
 > {
   return {
     ...baseTask(id, now, durationMs),
+    prompt,
+    promptEn: prompt,
     state: input.state,
     botType: input.botType,
     notifyHook: input.notifyHook,
@@ -92,8 +94,6 @@ export function buildDescribeTask(
   return {
     ...base,
     action: "DESCRIBE",
-    prompt: "",
-    promptEn: "",
     finalPrompt: "",
     description: `/describe ${id}.${upload.ext}`,
     imageKind: "describe",
@@ -122,8 +122,6 @@ export function buildBlendTask(
   return {
     ...base,
     action: "BLEND",
-    prompt: "",
-    promptEn: "",
     finalPrompt: [...links, ...ar].join(" "),
     description: `/blend ${id} ${input.uploads.length}`,
     imageKind: "grid",
@@ -143,10 +141,8 @@ export function buildShortenTask(
   const result = shortenPrompt(input.prompt, input.detailed ?? false);
   const seed = hashString(input.prompt);
   return {
-    ...rootTask(id, now, durationMs, input),
+    ...rootTask(id, now, durationMs, input, input.prompt),
     action: "SHORTEN",
-    prompt: input.prompt,
-    promptEn: input.prompt,
     finalPrompt: input.prompt,
     description: `/shorten ${input.prompt}`,
     imageKind: input.detailed ? "shorten-details" : "shorten",
@@ -179,8 +175,6 @@ export function buildSwapTask(
   return {
     ...base,
     action: "SWAP_FACE",
-    prompt: "",
-    promptEn: "",
     finalPrompt: "",
     description: "/insight-face swap",
     imageKind: "face",
@@ -188,6 +182,11 @@ export function buildSwapTask(
     images: imageNames("swap", base.messageHash, render),
     seed,
   };
+}
+
+/** A child task answers to its own caller's hook and state, with the parent's bot. */
+function childOrigin(parent: SimTask, input: ChildInput): Common {
+  return { botType: parent.botType, notifyHook: input.notifyHook, state: input.state };
 }
 
 /**
@@ -214,20 +213,15 @@ export function buildPromptChild(
   return { ...task, parentId: parent.id, customId: input.customId, modalKind };
 }
 
+/** A job re-run from a text reply's button: the parent's own job again, told apart by the press. */
+type RerunBuilder = (parent: SimTask, input: ChildInput, id: string, now: number, durationMs: number) => SimTask;
+
 /** 🔄 under a describe: the same picture read again, with other prompts. */
-export function buildDescribeRetry(
-  parent: SimTask,
-  input: ChildInput,
-  id: string,
-  now: number,
-  durationMs: number,
-): SimTask {
+export const buildDescribeRetry: RerunBuilder = (parent, input, id, now, durationMs) => {
   const upload = parent.render.upload ?? "";
   const task = buildDescribeTask(
     {
-      botType: parent.botType,
-      notifyHook: input.notifyHook,
-      state: input.state,
+      ...childOrigin(parent, input),
       seed: hashString(`${parent.seed}:${id}`),
       upload: {
         name: upload,
@@ -244,24 +238,12 @@ export function buildDescribeRetry(
     durationMs,
   );
   return { ...task, parentId: parent.id, customId: input.customId };
-}
+};
 
 /** "Show Details" under a shorten: the same analysis with each token's weight (mj-api.md 4.8). */
-export function buildShowDetails(
-  parent: SimTask,
-  input: ChildInput,
-  id: string,
-  now: number,
-  durationMs: number,
-): SimTask {
+export const buildShowDetails: RerunBuilder = (parent, input, id, now, durationMs) => {
   const task = buildShortenTask(
-    {
-      prompt: parent.prompt,
-      botType: parent.botType,
-      notifyHook: input.notifyHook,
-      state: input.state,
-      detailed: true,
-    },
+    { ...childOrigin(parent, input), prompt: parent.prompt, detailed: true },
     id,
     now,
     durationMs,
@@ -272,4 +254,4 @@ export function buildShowDetails(
     customId: input.customId,
     description: `/up ${parent.id} Show Details`,
   };
-}
+};

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { notifyHookUrl } from "@/lib/server/notify";
+import { currentHost } from "./host";
 
 // notifyHook delivery as the proxies do it (mj-api.md 10): one POST per transition, no retry, the response and any
 // error ignored. Deliveries are not awaited, so receivers may see them out of order, as with the real thing.
@@ -24,7 +24,7 @@ export function isStudioCallback(hook: string, studioHook: string | undefined): 
 }
 
 export const postNotification: Notifier = (hook, body) => {
-  if (!isStudioCallback(hook, notifyHookUrl())) return;
+  if (!isStudioCallback(hook, currentHost().callbackUrl())) return;
   void fetch(hook, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -2,9 +2,8 @@ import "server-only";
 
 import path from "node:path";
 
-import { env } from "@/env.mjs";
-
 import { createEngine, type Engine } from "./engine";
+import { currentHost } from "./host";
 import { postNotification } from "./notify";
 import { getLastBaseUrl, getSettings } from "./settings";
 import { openStore, type SimStore } from "./store";
@@ -55,7 +54,7 @@ function createRuntime(dataDir: string): SimRuntime {
 }
 
 export function getRuntime(): SimRuntime {
-  holder.__mjSimRuntime ??= createRuntime(path.resolve(holder.__mjSimDataDir ?? env.DATA_DIR, "."));
+  holder.__mjSimRuntime ??= createRuntime(path.resolve(holder.__mjSimDataDir ?? currentHost().config.dataDir, "."));
   return holder.__mjSimRuntime;
 }
 

@@ -1,10 +1,9 @@
 import "server-only";
 
-import { simulatorSecret } from "@/lib/server/secret";
-
 import { controlEndpoint } from "./control-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
+import { currentHost } from "./host";
 import { serveAttachment } from "./images";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
 import { json, malformedResponse, notFoundResponse, unauthorizedResponse } from "./respond";
@@ -98,7 +97,7 @@ async function handleApi(request: Request, url: URL, apiPath: string): Promise<R
   );
   const route = candidates.find((r) => r.method === request.method);
   const refused = refuseRequest(request, {
-    secret: simulatorSecret(),
+    secret: currentHost().secret(),
     needsBody: request.method === "POST" && !route?.bodyless,
     unauthorized: () => unauthorizedResponse(settings),
   });
@@ -147,7 +146,7 @@ export async function handleSimRequest(request: Request): Promise<Response> {
     }
     const control = controlEndpoint(rest, request.method, safeDecode);
     if (control) {
-      const refused = refuseRequest(request, { secret: simulatorSecret(), needsBody: control.needsBody });
+      const refused = refuseRequest(request, { secret: currentHost().secret(), needsBody: control.needsBody });
       return refused ?? (await control.handle(request));
     }
     const api = API_PATH.exec(rest);

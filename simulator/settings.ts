@@ -1,7 +1,6 @@
 import "server-only";
 
-import { env } from "@/env.mjs";
-
+import { currentHost } from "./host";
 import type { SimSettings } from "./types";
 
 // Per-process runtime knobs and counters. They live on globalThis so a dev hot reload keeps them (and the one
@@ -23,17 +22,18 @@ interface SimGlobals {
 const holder = globalThis as unknown as { __mjSimGlobals?: SimGlobals };
 
 export function defaultSettings(): SimSettings {
+  const config = currentHost().config;
   return {
-    profile: env.SIM_PROFILE,
-    durationMs: env.SIM_DURATION_MS,
-    concurrency: Math.max(1, env.SIM_CONCURRENCY),
-    queueSize: env.SIM_QUEUE_SIZE,
+    profile: config.profile,
+    durationMs: config.durationMs,
+    concurrency: Math.max(1, config.concurrency),
+    queueSize: config.queueSize,
     numericResult: false,
     outage: false,
     garbage: false,
     loseNextSubmitAnswers: 0,
     remix: false,
-    imageTtlSeconds: env.SIM_IMAGE_TTL_SECONDS,
+    imageTtlSeconds: config.imageTtlSeconds,
   };
 }
 
@@ -98,5 +98,5 @@ export function setLastBaseUrl(baseUrl: string): void {
 }
 
 export function getLastBaseUrl(): string {
-  return globals().lastBaseUrl ?? `http://127.0.0.1:${env.PORT}/sim`;
+  return globals().lastBaseUrl ?? currentHost().config.baseUrl;
 }

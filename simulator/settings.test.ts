@@ -1,6 +1,6 @@
 import "server-only";
 
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import {
   getStats,
@@ -12,6 +12,9 @@ import {
   getSettings,
   resetSettings,
 } from "./settings";
+import { installTestHost } from "./test-fixtures";
+
+beforeAll(() => installTestHost());
 
 describe("stats", () => {
   beforeEach(() => resetStats());

@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { z } from "zod";
+
 import type { AdmitResult } from "./engine";
 import type { HandlerContext } from "./handler-context";
 import {
@@ -10,13 +12,39 @@ import {
   rejections,
   submitResponse,
 } from "./respond";
+import { firstIssue } from "./schemas";
 import { getSettings, recordSubmit, updateSettings } from "./settings";
-import type { SimRejection, SimTask } from "./types";
+import type { SimBotType, SimRejection, SimTask } from "./types";
 
 // The answers every /submit handler shares: rejections, the queue's 1 / 22 / 23, and the modal's 21.
 
 export function reject(ctx: HandlerContext, rejection: SimRejection): Response {
   return rejectionResponse(ctx.settings, rejection);
+}
+
+/** The body read with its schema, or the proxies' code 4 naming the first bad field. */
+export function parseBody<Schema extends z.ZodType>(ctx: HandlerContext, schema: Schema): z.output<Schema> | Response {
+  const parsed = schema.safeParse(ctx.body);
+  return parsed.success ? parsed.data : reject(ctx, rejections.validation(firstIssue(parsed.error)));
+}
+
+/** Who a new root task answers to: the bot the body names (Midjourney when it names none), its hook and state. */
+export function originOf(body: {
+  botType?: Exclude<SimBotType, "INSIGHT_FACE"> | null;
+  notifyHook: string | null;
+  state: string | null;
+}): { botType: SimBotType; notifyHook: string | null; state: string | null } {
+  return { botType: body.botType ?? "MID_JOURNEY", notifyHook: body.notifyHook, state: body.state };
+}
+
+/** Queues a new task built from `input`, lasting the job length the settings give now. */
+export function admitBuilt<Input>(
+  ctx: HandlerContext,
+  build: (input: Input, id: string, now: number, durationMs: number) => SimTask,
+  input: Input,
+): Promise<Response> {
+  const durationMs = ctx.settings.durationMs;
+  return admitNew(ctx, (id, now) => build(input, id, now, durationMs));
 }
 
 /** Turns the queue's decision into code 1 / 22 / 23. */

@@ -6,11 +6,10 @@ import path from "node:path";
 
 import { afterAll, beforeEach, expect } from "vitest";
 
-import { simulatorSecret } from "@/lib/server/secret";
-
 import { handleSimRequest } from "./router";
 import { configureSimulator, stopTicker } from "./runtime";
 import { resetSettings, resetStats, updateSettings } from "./settings";
+import { installTestHost, TEST_SECRET } from "./test-fixtures";
 
 // HTTP-level test helpers: drive the simulator through Request/Response objects exactly as the Next route does,
 // against a fresh temp DATA_DIR per test.
@@ -18,12 +17,13 @@ import { resetSettings, resetStats, updateSettings } from "./settings";
 export const BASE = "http://127.0.0.1:3999/sim";
 
 /** What the studio sends with every call: the simulator refuses anything without its secret. */
-export const simHeaders = (): Record<string, string> => ({ "mj-api-secret": simulatorSecret() });
+export const simHeaders = (): Record<string, string> => ({ "mj-api-secret": TEST_SECRET });
 
 export function withTempSimulator(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sim-http-"));
   let run = 0;
   beforeEach(() => {
+    installTestHost();
     // A fresh store per test so running tasks of one test do not occupy the next test's slots.
     configureSimulator({ dataDir: path.join(dir, String(run++)) });
     resetSettings();

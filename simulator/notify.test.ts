@@ -3,9 +3,11 @@ import "server-only";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { isStudioCallback, postNotification } from "./notify";
+import { installTestHost } from "./test-fixtures";
 
-const h = vi.hoisted(() => ({ hook: undefined as string | undefined }));
-vi.mock("@/lib/server/notify", () => ({ notifyHookUrl: () => h.hook }));
+// The studio's callback URL as the host hands it in; a test may take it away.
+const h = { hook: undefined as string | undefined };
+installTestHost({ callbackUrl: () => h.hook });
 
 const STUDIO_HOOK = "http://127.0.0.1:3000/api/mj/notify?token=studio-token";
 
