@@ -44,7 +44,8 @@ export async function runSubmit<T extends Task>(steps: SubmitSteps<T>): Promise<
     if (!(error instanceof MjError)) throw error;
     const appError = mjErrorToAppError(error);
     // The row lives on (status "checking"): its id lets the client follow what becomes of the job.
-    if (namesTask) throw new AppError(appError.code, appError.message, { ...appError.details, taskId: task.id });
+    if (namesTask)
+      throw new AppError(appError.code, appError.message, { ...appError.details, taskId: task.id });
     throw appError;
   }
   const updated = await steps.record(task, outcome);
