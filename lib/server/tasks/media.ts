@@ -1,7 +1,14 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "@/lib/server/mj";
+import {
+  submitBlend,
+  submitDescribe,
+  submitShorten,
+  submitSwapFace,
+  type SubmitOptions,
+  type SubmitOutcome,
+} from "@/lib/server/mj";
 import { validateImage, validateImages } from "@/lib/server/references";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { BotType } from "@/lib/schemas/task";
@@ -14,20 +21,24 @@ import { submitNewTask } from "./submit-protocol";
 // Describe, blend, shorten and face swap: the same submit protocol as imagine (submit-protocol.ts). Image
 // inputs are validated like references and fingerprinted, so a reused idempotency key with other images is a 409.
 
-/** A submit whose replay is told apart by a fingerprint of its inputs (images included). */
+/**
+ * A submit whose replay is told apart by a fingerprint of its parameters and images. `send` gets the options
+ * every submit carries (our callback, the state, the mode and the account filter).
+ */
 function submitFingerprinted(
   action: "DESCRIBE" | "BLEND" | "SWAP_FACE",
-  input: SubmitExtras & { botType?: BotType; referenceCount: number; hashed: readonly string[] },
-  send: Parameters<typeof submitNewTask>[0]["send"],
+  input: SubmitExtras & { botType?: BotType },
+  inputs: { params: readonly string[]; images: readonly string[]; filter?: "instance" },
   viewer: Viewer,
+  send: (opts: SubmitOptions) => Promise<SubmitOutcome>,
 ): Promise<SubmitResult> {
-  const inputHash = fingerprint([action, ...input.hashed]);
-  const { idempotencyKey, mode, botType, referenceCount } = input;
+  const inputHash = fingerprint([action, ...inputs.params, ...inputs.images]);
+  const { idempotencyKey, mode, botType } = input;
   return submitNewTask(
     {
-      row: { action, botType, mode, referenceCount, idempotencyKey, inputHash },
+      row: { action, botType, mode, referenceCount: inputs.images.length, idempotencyKey, inputHash },
       sameRequest: { action, inputHash },
-      send,
+      send: (task) => send(upstreamOptions(task, { state: input.state, filter: inputs.filter })),
     },
     viewer,
   );
@@ -37,17 +48,10 @@ export async function createDescribe(
   input: { image: string; botType: BotType } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
-  const image = await validateImage(input.image, "The image");
-  const hashed = [input.botType, image.dataUrl];
-  return submitFingerprinted(
-    "DESCRIBE",
-    { ...input, referenceCount: 1, hashed },
-    (task) =>
-      submitDescribe(
-        { base64: image.dataUrl, botType: input.botType },
-        upstreamOptions(task, { state: input.state }),
-      ),
-    viewer,
+  const { dataUrl } = await validateImage(input.image, "The image");
+  const { botType } = input;
+  return submitFingerprinted("DESCRIBE", input, { params: [botType], images: [dataUrl] }, viewer, (opts) =>
+    submitDescribe({ base64: dataUrl, botType }, opts),
   );
 }
 
@@ -56,16 +60,9 @@ export async function createBlend(
   viewer: Viewer,
 ): Promise<SubmitResult> {
   const images = await validateImages(input.images, (n) => `Image ${n}`);
-  const hashed = [input.botType, input.dimensions, ...images];
-  return submitFingerprinted(
-    "BLEND",
-    { ...input, referenceCount: images.length, hashed },
-    (task) =>
-      submitBlend(
-        { base64Array: images, dimensions: input.dimensions, botType: input.botType },
-        upstreamOptions(task, { state: input.state }),
-      ),
-    viewer,
+  const { botType, dimensions } = input;
+  return submitFingerprinted("BLEND", input, { params: [botType, dimensions], images }, viewer, (opts) =>
+    submitBlend({ base64Array: images, dimensions, botType }, opts),
   );
 }
 
@@ -97,15 +94,10 @@ export async function createSwapFace(
       "face and target are the same image; send the face and the picture to put it on.",
     );
   }
-  // No botType: the task runs on the InsightFace bot, and the row keeps the schema's default.
-  return submitFingerprinted(
-    "SWAP_FACE",
-    { ...input, referenceCount: 2, hashed: [face.dataUrl, target.dataUrl] },
-    (task) =>
-      submitSwapFace(
-        { sourceBase64: face.dataUrl, targetBase64: target.dataUrl },
-        upstreamOptions(task, { state: input.state, filter: "instance" }),
-      ),
-    viewer,
+  // No botType: the task runs on the InsightFace bot, and the row keeps the schema's default. Face swap takes
+  // only instanceId from the account filter (PLUS).
+  const images = [face.dataUrl, target.dataUrl];
+  return submitFingerprinted("SWAP_FACE", input, { params: [], images, filter: "instance" }, viewer, (opts) =>
+    submitSwapFace({ sourceBase64: face.dataUrl, targetBase64: target.dataUrl }, opts),
   );
 }

@@ -1,10 +1,11 @@
 import "server-only";
 
-import { afterAll, beforeAll, beforeEach, expect } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { AppError } from "@/lib/errors";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { rejectionOf } from "@/lib/server/mj/__fixtures__/caught";
 import { env } from "@/lib/server/mj/__fixtures__/env";
 import { mockUpstreamSuite, type MockUpstreamSuite } from "@/lib/server/mj/__fixtures__/suite";
 
@@ -52,11 +53,6 @@ export function submitSuite(): SubmitSuite {
 }
 
 /** The AppError a submit rejects with (fails the test if it resolves or throws anything else). */
-export async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
+export function rejection(promise: Promise<unknown>): Promise<AppError> {
+  return rejectionOf(promise, AppError);
 }

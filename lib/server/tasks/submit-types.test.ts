@@ -73,18 +73,16 @@ const PARENT_BUTTONS = [
   { customId: "MJ::Job::PicReader::1", label: "1", emoji: "" },
 ];
 
+/** A stored IMAGINE task of the member's, with a prompt the tests build on. */
+const seedTask = (id: string, fields: { status: string; upstreamId: string; [field: string]: string }) =>
+  s.db.task.create({ data: { id, action: "IMAGINE", prompt: "a red fox", authorId: MEMBER.id, ...fields } });
+
 describe("buttons", () => {
   beforeEach(async () => {
-    await s.db.task.create({
-      data: {
-        id: "t_parent",
-        action: "IMAGINE",
-        status: "succeeded",
-        prompt: "a red fox",
-        authorId: MEMBER.id,
-        upstreamId: "p1",
-        buttons: JSON.stringify(PARENT_BUTTONS),
-      },
+    await seedTask("t_parent", {
+      status: "succeeded",
+      upstreamId: "p1",
+      buttons: JSON.stringify(PARENT_BUTTONS),
     });
   });
   const press = (customId: string, idempotencyKey = key) =>
@@ -122,17 +120,7 @@ describe("buttons", () => {
 
 describe("dialog confirmation", () => {
   beforeEach(async () => {
-    await s.db.task.create({
-      data: {
-        id: "t_dialog",
-        action: "IMAGINE",
-        status: "modal",
-        prompt: "a red fox",
-        authorId: MEMBER.id,
-        upstreamId: "m1",
-        customId: "MJ::Job::PromptAnalyzer::1",
-      },
-    });
+    await seedTask("t_dialog", { status: "modal", upstreamId: "m1", customId: "MJ::Job::PromptAnalyzer::1" });
   });
   const confirm = (prompt = "a red fox at dawn", idempotencyKey = key) =>
     s.tasks.confirmModal("t_dialog", { prompt, idempotencyKey }, MEMBER);
