@@ -28,12 +28,8 @@ async function submitText(
 }
 
 /** POST /mj/submit/describe — image → four prompts (task action DESCRIBE). */
-export function submitDescribe(
-  input: { base64: string; botType?: BotTypeName },
-  opts?: SubmitOptions,
-): Promise<SubmitOutcome> {
-  return submitText("/submit/describe", "base64", { text: input.base64, botType: input.botType }, opts);
-}
+export const submitDescribe = (input: { base64: string; botType?: BotTypeName }, opts?: SubmitOptions) =>
+  submitText("/submit/describe", "base64", { text: input.base64, botType: input.botType }, opts);
 
 /** POST /mj/submit/blend — 2–5 images into one grid (task action BLEND). */
 export async function submitBlend(
@@ -56,12 +52,8 @@ export async function submitBlend(
 }
 
 /** POST /mj/submit/shorten — prompt analysis (task action SHORTEN). PLUS/TRUE/AGG only. */
-export function submitShorten(
-  input: { prompt: string; botType?: BotTypeName },
-  opts?: SubmitOptions,
-): Promise<SubmitOutcome> {
-  return submitText("/submit/shorten", "prompt", { text: input.prompt, botType: input.botType }, opts);
-}
+export const submitShorten = (input: { prompt: string; botType?: BotTypeName }, opts?: SubmitOptions) =>
+  submitText("/submit/shorten", "prompt", { text: input.prompt, botType: input.botType }, opts);
 
 /**
  * POST /mj/insight-face/swap — puts the face of `sourceBase64` onto `targetBase64` (task action SWAP_FACE).
