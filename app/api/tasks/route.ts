@@ -1,7 +1,8 @@
 // GET /api/tasks – the shared history, newest first (cursor pages, status and text filters)
 // POST /api/tasks – create an imagine task (idempotent per idempotencyKey)
 import { AppError } from "@/lib/errors";
-import { handle, jsonNoStore, readJson, readQuery } from "@/lib/server/http";
+import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
+import { submitRoute } from "@/lib/server/submit-route";
 import { createImagine, listTaskPage } from "@/lib/server/tasks";
 import { CreateImagineInput, ListTasksQuery } from "@/lib/schemas/task-input";
 
@@ -17,11 +18,4 @@ export const GET = handle(async (req, _params, viewer) => {
   return jsonNoStore(await listTaskPage(query, viewer));
 });
 
-export const POST = handle(async (req, _params, viewer) => {
-  const input = await readJson(req, CreateImagineInput, MAX_BODY_BYTES);
-  const { task, replayed } = await createImagine(input, viewer);
-  return jsonNoStore(task, {
-    status: replayed ? 200 : 201,
-    headers: { "Idempotent-Replayed": String(replayed) },
-  });
-});
+export const POST = submitRoute({ schema: CreateImagineInput, maxBytes: MAX_BODY_BYTES }, createImagine);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
 import { env } from "./__fixtures__/env";
-import { mockUpstreamSuite } from "./__fixtures__/suite";
+import { imagineSuite, KEY } from "./__fixtures__/imagine";
 import * as W from "./__fixtures__/wire";
 import {
   getUpstreamCallCount,
@@ -17,12 +17,7 @@ import { MjError } from "./errors";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
-const KEY = "sk-SuperSecretKey123";
-const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: KEY }));
-const { reply } = mock;
-
-const imagine = (opts?: Parameters<typeof submitImagine>[1]) =>
-  submitImagine({ prompt: "a red fox", botType: "MID_JOURNEY", base64Array: [] }, opts);
+const { mock, reply, imagine } = imagineSuite();
 
 describe("paths, mode prefixes, bodies and auth", () => {
   beforeEach(() => reply(200, W.E1_ACCEPTED));

@@ -77,6 +77,19 @@ function withDesc(lead: string, desc: string): string {
   return desc ? `${lead}: ${desc}` : lead;
 }
 
+/** The sentence most kinds lead with; the upstream's own description and the code follow it. */
+const LEAD: Record<Exclude<MjErrorKind, "banned_prompt" | "auth">, string> = {
+  queue_full: "The upstream queue is full, please try again later",
+  validation: "The upstream rejected the request as invalid",
+  not_found: "The upstream does not know this task (missing or expired)",
+  rate_limited: "The upstream is rate limiting requests, please try again later",
+  network: "Could not reach the upstream",
+  timeout: "The upstream did not answer in time",
+  bad_response: "The upstream sent an unexpected response",
+  rejected: "The upstream rejected the request",
+  unsupported: "The upstream does not support this operation",
+};
+
 function buildMessage(
   kind: MjErrorKind,
   desc: string,
@@ -85,33 +98,17 @@ function buildMessage(
   word: string | null,
 ): string {
   const tail = suffix(code, http);
-  switch (kind) {
-    case "banned_prompt":
-      return word
-        ? `The upstream rejected the prompt: banned word "${word}"${tail}`
-        : `The upstream rejected the prompt because it may contain a banned word${tail}`;
-    case "queue_full":
-      return `${withDesc("The upstream queue is full, please try again later", desc)}${tail}`;
-    case "validation":
-      return `${withDesc("The upstream rejected the request as invalid", desc)}${tail}`;
-    case "not_found":
-      return `${withDesc("The upstream does not know this task (missing or expired)", desc)}${tail}`;
-    case "auth":
-      // Deliberately never echoes anything key-related: the sentence only names the settings to check.
-      return `The upstream refused our credentials${tail}; check the API key and auth style (admin settings, or MJ_API_KEY and MJ_AUTH_STYLE)`;
-    case "rate_limited":
-      return `${withDesc("The upstream is rate limiting requests, please try again later", desc)}${tail}`;
-    case "network":
-      return `${withDesc("Could not reach the upstream", desc)}${tail}`;
-    case "timeout":
-      return withDesc("The upstream did not answer in time", desc);
-    case "bad_response":
-      return `${withDesc("The upstream sent an unexpected response", desc)}${tail}`;
-    case "rejected":
-      return `${withDesc("The upstream rejected the request", desc)}${tail}`;
-    case "unsupported":
-      return `${withDesc("The upstream does not support this operation", desc)}${tail}`;
+  if (kind === "banned_prompt") {
+    return word
+      ? `The upstream rejected the prompt: banned word "${word}"${tail}`
+      : `The upstream rejected the prompt because it may contain a banned word${tail}`;
   }
+  // Deliberately never echoes anything key-related: the sentence only names the settings to check.
+  if (kind === "auth")
+    return `The upstream refused our credentials${tail}; check the API key and auth style (admin settings, or MJ_API_KEY and MJ_AUTH_STYLE)`;
+  // A timeout has no code or status to show: nothing came back.
+  if (kind === "timeout") return withDesc(LEAD.timeout, desc);
+  return `${withDesc(LEAD[kind], desc)}${tail}`;
 }
 
 const appCodeByKind: Record<MjErrorKind, AppErrorCode> = {

@@ -16,18 +16,20 @@ function requireText(value: string, field: string): void {
   if (value.trim() === "") throw new MjError("validation", { description: `${field} must not be empty` });
 }
 
-/** POST /mj/submit/describe — image → four prompts (task action DESCRIBE). */
-export async function submitDescribe(
-  input: { base64: string; botType?: BotTypeName },
-  opts?: SubmitOptions,
+/** A submit of one non-empty text (a prompt, or an image as a data URL) and the bot to run it on. */
+async function submitText(
+  path: string,
+  field: "base64" | "prompt",
+  input: { text: string; botType?: BotTypeName },
+  opts: SubmitOptions | undefined,
 ): Promise<SubmitOutcome> {
-  requireText(input.base64, "base64");
-  return postSubmit(
-    "/submit/describe",
-    { base64: input.base64, botType: input.botType ?? "MID_JOURNEY" },
-    opts,
-  );
+  requireText(input.text, field);
+  return postSubmit(path, { [field]: input.text, botType: input.botType ?? "MID_JOURNEY" }, opts);
 }
+
+/** POST /mj/submit/describe — image → four prompts (task action DESCRIBE). */
+export const submitDescribe = (input: { base64: string; botType?: BotTypeName }, opts?: SubmitOptions) =>
+  submitText("/submit/describe", "base64", { text: input.base64, botType: input.botType }, opts);
 
 /** POST /mj/submit/blend — 2–5 images into one grid (task action BLEND). */
 export async function submitBlend(
@@ -50,17 +52,8 @@ export async function submitBlend(
 }
 
 /** POST /mj/submit/shorten — prompt analysis (task action SHORTEN). PLUS/TRUE/AGG only. */
-export async function submitShorten(
-  input: { prompt: string; botType?: BotTypeName },
-  opts?: SubmitOptions,
-): Promise<SubmitOutcome> {
-  requireText(input.prompt, "prompt");
-  return postSubmit(
-    "/submit/shorten",
-    { prompt: input.prompt, botType: input.botType ?? "MID_JOURNEY" },
-    opts,
-  );
-}
+export const submitShorten = (input: { prompt: string; botType?: BotTypeName }, opts?: SubmitOptions) =>
+  submitText("/submit/shorten", "prompt", { text: input.prompt, botType: input.botType }, opts);
 
 /**
  * POST /mj/insight-face/swap — puts the face of `sourceBase64` onto `targetBase64` (task action SWAP_FACE).

@@ -1,18 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 
 import { caught } from "./__fixtures__/caught";
-import { mockUpstreamSuite } from "./__fixtures__/suite";
+import { imagineSuite } from "./__fixtures__/imagine";
 import * as W from "./__fixtures__/wire";
-import { mjErrorToAppError, submitAction, submitChange, submitImagine } from "./index";
+import { mjErrorToAppError, submitAction, submitChange } from "./index";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 
-const KEY = "sk-SuperSecretKey123";
-const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: KEY }));
-const { reply } = mock;
-
-const imagine = (opts?: Parameters<typeof submitImagine>[1]) =>
-  submitImagine({ prompt: "a red fox", botType: "MID_JOURNEY", base64Array: [] }, opts);
+const { mock, reply, imagine } = imagineSuite();
 
 describe("submit results", () => {
   it("code 1 with a string id → accepted, and sends the E1 request shape", async () => {
@@ -35,21 +30,12 @@ describe("submit results", () => {
     });
   });
 
-  it("code 22 → accepted with queue position; AGG 22 rewritten as 1 keeps the position", async () => {
-    reply(200, W.E2_QUEUED);
-    expect(await imagine()).toMatchObject({
-      kind: "accepted",
-      upstreamId: "1730621830112087",
-      queuePosition: 2,
-      code: 22,
-    });
-    reply(200, W.E20_AGG_REWRITTEN_22);
-    expect(await imagine()).toMatchObject({
-      kind: "accepted",
-      upstreamId: "1730627000500222",
-      queuePosition: 1,
-      code: 1,
-    });
+  it.each([
+    ["code 22 → accepted with queue position", W.E2_QUEUED, "1730621830112087", 2, 22],
+    ["AGG 22 rewritten as 1 keeps the position", W.E20_AGG_REWRITTEN_22, "1730627000500222", 1, 1],
+  ])("%s", async (_name, body, upstreamId, queuePosition, code) => {
+    reply(200, body);
+    expect(await imagine()).toMatchObject({ kind: "accepted", upstreamId, queuePosition, code });
   });
 
   it("numeric result (safe) is normalised to a string", async () => {

@@ -5,24 +5,17 @@ import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import {
-  getUpstreamConfig,
-  MjError,
-  mjErrorToAppError,
-  type SubmitOptions,
-  type SubmitOutcome,
-} from "@/lib/server/mj";
+import { getUpstreamConfig, type SubmitOptions } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/notify";
 import type { TaskDto } from "@/lib/schemas/task";
 
-import { wakeTracker } from "../tracker";
 import { assertUnderDailyLimit, withMemberLock } from "@/lib/server/limits";
 
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
 import type { Viewer } from "./viewer";
 
-// The submit protocol every task type shares: claim the idempotency key by inserting the row, send once,
-// record the outcome. Each upstream submit costs the user money, so nothing here ever sends twice.
+// The parts of the submit protocol (submit-protocol.ts) that claim a new task's idempotency key and answer a
+// repeated one, plus what every submit sends besides its own body.
 
 export interface SubmitResult {
   task: TaskDto;
@@ -141,106 +134,10 @@ export function replay(task: TaskRow, expect: ReplayExpectation): SubmitResult {
   return { task: toTaskDto(task), replayed: true };
 }
 
-export interface FinishOptions {
-  /**
-   * A code-21 answer pre-fills Midjourney's dialog with the prompt it will imagine (PicReader, PromptAnalyzer):
-   * take it as the task's prompt instead of the parent's.
-   */
-  promptFromModal?: boolean;
-}
-
-export async function finishSubmit(
-  task: TaskRow,
-  send: () => Promise<SubmitOutcome>,
-  options: FinishOptions = {},
-): Promise<SubmitResult> {
-  let outcome: SubmitOutcome;
-  try {
-    outcome = await send();
-  } catch (error) {
-    const uncertain = await recordSubmitFailure(task, error);
-    if (!(error instanceof MjError)) throw error;
-    const appError = mjErrorToAppError(error);
-    // The row lives on (status "checking"): its id lets the client follow what becomes of the job.
-    if (uncertain)
-      throw new AppError(appError.code, appError.message, { ...appError.details, taskId: task.id });
-    throw appError;
-  }
-  const modalPrompt = outcome.kind === "modal" ? outcome.finalPrompt : null;
-  const updated = await db.task.update({
-    where: { id: task.id },
-    data: {
-      upstreamId: outcome.upstreamId,
-      upstreamCode: outcome.code,
-      status: outcome.kind === "modal" ? "modal" : outcome.queuePosition ? "queued" : "submitted",
-      queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
-      prompt: options.promptFromModal && modalPrompt ? modalPrompt : task.prompt,
-      finalPrompt: modalPrompt ?? task.finalPrompt,
-      rawUpstream: JSON.stringify(outcome.raw).slice(0, 20_000),
-      lastChangeAt: new Date(),
-    },
-    include: withAuthor,
-  });
-  if (outcome.kind === "accepted" && outcome.extraUpstreamIds)
-    await recordBatchSiblings(updated, outcome.extraUpstreamIds);
-  wakeTracker();
-  return { task: toTaskDto(updated), replayed: false };
-}
-
-/**
- * One submit that started several upstream tasks (TRUE's "Imagine all") gets a row per task, siblings of the
- * claimed one, so each is tracked and shown — they are all billed. Only the claimed row holds the key.
- */
-async function recordBatchSiblings(task: Task, upstreamIds: readonly string[]): Promise<void> {
-  for (const upstreamId of upstreamIds) {
-    try {
-      await db.task.create({
-        data: {
-          id: newTaskId(),
-          upstreamId,
-          action: task.action,
-          status: "submitted",
-          prompt: task.prompt,
-          finalPrompt: task.finalPrompt,
-          botType: task.botType,
-          mode: task.mode,
-          parentId: task.parentId,
-          authorId: task.authorId,
-          customId: task.customId,
-          buttonLabel: task.buttonLabel,
-          upstreamCode: task.upstreamCode,
-        },
-      });
-    } catch (error) {
-      // Already tracked (a replayed answer): nothing to add.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    }
-  }
-}
-
-// Timeouts and dropped connections are ambiguous: the upstream may have accepted (and billed) the task.
-export const UNCERTAIN: ReadonlySet<string> = new Set(["network", "timeout", "bad_response"]);
-
-/**
- * A definite rejection (banned word, validation, queue full, bad key) created nothing upstream and cost
- * nothing, so the claim is released: the user keeps their input in the form and may simply try again.
- * An ambiguous failure keeps the claim as a "checking" task (the tracker looks for it upstream), so retrying
- * the same intent cannot pay twice. Returns whether the row was kept.
- */
-async function recordSubmitFailure(task: Task, error: unknown): Promise<boolean> {
-  if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind) || error.notDelivered) {
-    await db.task.delete({ where: { id: task.id } });
-    return false;
-  }
-  await db.task.update({
-    where: { id: task.id },
-    data: {
-      status: "checking",
-      failCode: "SUBMIT_UNCERTAIN",
-      failReason: `${error.message}. Checking whether Midjourney received it; it is not resent, so you are not charged twice.`,
-      upstreamCode: error.upstreamCode,
-      lastChangeAt: new Date(),
-    },
-  });
-  return true;
+/** What every create request carries besides its own inputs. */
+export interface SubmitExtras {
+  idempotencyKey: string;
+  mode?: "fast" | "relax" | "turbo";
+  /** The caller's own state, echoed by the upstream after our task id. */
+  state?: string;
 }

@@ -1,137 +1,88 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "@/lib/server/mj";
+import {
+  submitBlend,
+  submitDescribe,
+  submitShorten,
+  submitSwapFace,
+  type SubmitOptions,
+  type SubmitOutcome,
+} from "@/lib/server/mj";
 import { validateImage, validateImages } from "@/lib/server/references";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { BotType } from "@/lib/schemas/task";
 
 import type { Viewer } from "./viewer";
 
-import {
-  claim,
-  finishSubmit,
-  fingerprint,
-  modeOf,
-  newTaskId,
-  replay,
-  type SubmitResult,
-  upstreamOptions,
-} from "./claim";
+import { fingerprint, type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
+import { submitNewTask } from "./submit-protocol";
 
-// Describe, blend, shorten and face swap: the same claim → submit once → finish protocol as imagine. Image
+// Describe, blend, shorten and face swap: the same submit protocol as imagine (submit-protocol.ts). Image
 // inputs are validated like references and fingerprinted, so a reused idempotency key with other images is a 409.
 
-export async function createDescribe(
-  input: {
-    image: string;
-    botType: BotType;
-    idempotencyKey: string;
-    mode?: "fast" | "relax" | "turbo";
-    state?: string;
-  },
+/**
+ * A submit whose replay is told apart by a fingerprint of its parameters and images. `send` gets the options
+ * every submit carries (our callback, the state, the mode and the account filter).
+ */
+function submitFingerprinted(
+  action: "DESCRIBE" | "BLEND" | "SWAP_FACE",
+  input: SubmitExtras & { botType?: BotType },
+  inputs: { params: readonly string[]; images: readonly string[]; filter?: "instance" },
   viewer: Viewer,
+  send: (opts: SubmitOptions) => Promise<SubmitOutcome>,
 ): Promise<SubmitResult> {
-  const image = await validateImage(input.image, "The image");
-  const inputHash = fingerprint(["DESCRIBE", input.botType, image.dataUrl]);
-  const { task, claimed } = await claim(
+  const inputHash = fingerprint([action, ...inputs.params, ...inputs.images]);
+  const { idempotencyKey, mode, botType } = input;
+  return submitNewTask(
     {
-      id: newTaskId(),
-      action: "DESCRIBE",
-      status: "submitting",
-      prompt: "",
-      botType: input.botType,
-      mode: modeOf(input.mode),
-      referenceCount: 1,
-      idempotencyKey: input.idempotencyKey,
-      inputHash,
+      row: { action, botType, mode, referenceCount: inputs.images.length, idempotencyKey, inputHash },
+      sameRequest: { action, inputHash },
+      send: (task) => send(upstreamOptions(task, { state: input.state, filter: inputs.filter })),
     },
     viewer,
   );
-  if (!claimed) return replay(task, { action: "DESCRIBE", inputHash });
-  return finishSubmit(task, () =>
-    submitDescribe(
-      { base64: image.dataUrl, botType: input.botType },
-      upstreamOptions(task, { state: input.state }),
-    ),
+}
+
+export async function createDescribe(
+  input: { image: string; botType: BotType } & SubmitExtras,
+  viewer: Viewer,
+): Promise<SubmitResult> {
+  const { dataUrl } = await validateImage(input.image, "The image");
+  const { botType } = input;
+  return submitFingerprinted("DESCRIBE", input, { params: [botType], images: [dataUrl] }, viewer, (opts) =>
+    submitDescribe({ base64: dataUrl, botType }, opts),
   );
 }
 
 export async function createBlend(
-  input: {
-    images: string[];
-    dimensions: BlendDimensions;
-    botType: BotType;
-    idempotencyKey: string;
-    mode?: "fast" | "relax" | "turbo";
-    state?: string;
-  },
+  input: { images: string[]; dimensions: BlendDimensions; botType: BotType } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
   const images = await validateImages(input.images, (n) => `Image ${n}`);
-  const inputHash = fingerprint(["BLEND", input.botType, input.dimensions, ...images]);
-  const { task, claimed } = await claim(
-    {
-      id: newTaskId(),
-      action: "BLEND",
-      status: "submitting",
-      prompt: "",
-      botType: input.botType,
-      mode: modeOf(input.mode),
-      referenceCount: images.length,
-      idempotencyKey: input.idempotencyKey,
-      inputHash,
-    },
-    viewer,
-  );
-  if (!claimed) return replay(task, { action: "BLEND", inputHash });
-  return finishSubmit(task, () =>
-    submitBlend(
-      { base64Array: images, dimensions: input.dimensions, botType: input.botType },
-      upstreamOptions(task, { state: input.state }),
-    ),
+  const { botType, dimensions } = input;
+  return submitFingerprinted("BLEND", input, { params: [botType, dimensions], images }, viewer, (opts) =>
+    submitBlend({ base64Array: images, dimensions, botType }, opts),
   );
 }
 
-export async function createShorten(
-  input: {
-    prompt: string;
-    botType: BotType;
-    idempotencyKey: string;
-    mode?: "fast" | "relax" | "turbo";
-    state?: string;
-  },
+export function createShorten(
+  input: { prompt: string; botType: BotType } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
-  const { task, claimed } = await claim(
+  const { prompt, botType, idempotencyKey, mode } = input;
+  return submitNewTask(
     {
-      id: newTaskId(),
-      action: "SHORTEN",
-      status: "submitting",
-      prompt: input.prompt,
-      botType: input.botType,
-      mode: modeOf(input.mode),
-      idempotencyKey: input.idempotencyKey,
+      row: { action: "SHORTEN", prompt, botType, mode, idempotencyKey },
+      sameRequest: { action: "SHORTEN", prompt },
+      send: (task) => submitShorten({ prompt, botType }, upstreamOptions(task, { state: input.state })),
     },
     viewer,
-  );
-  if (!claimed) return replay(task, { action: "SHORTEN", prompt: input.prompt });
-  return finishSubmit(task, () =>
-    submitShorten(
-      { prompt: input.prompt, botType: input.botType },
-      upstreamOptions(task, { state: input.state }),
-    ),
   );
 }
 
 export async function createSwapFace(
-  input: {
-    face: string;
-    target: string;
-    idempotencyKey: string;
-    mode?: "fast" | "relax" | "turbo";
-    state?: string;
-  },
+  input: { face: string; target: string } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
   const face = await validateImage(input.face, "The face image");
@@ -143,25 +94,10 @@ export async function createSwapFace(
       "face and target are the same image; send the face and the picture to put it on.",
     );
   }
-  const inputHash = fingerprint(["SWAP_FACE", face.dataUrl, target.dataUrl]);
-  const { task, claimed } = await claim(
-    {
-      id: newTaskId(),
-      action: "SWAP_FACE",
-      status: "submitting",
-      prompt: "",
-      mode: modeOf(input.mode),
-      referenceCount: 2,
-      idempotencyKey: input.idempotencyKey,
-      inputHash,
-    },
-    viewer,
-  );
-  if (!claimed) return replay(task, { action: "SWAP_FACE", inputHash });
-  return finishSubmit(task, () =>
-    submitSwapFace(
-      { sourceBase64: face.dataUrl, targetBase64: target.dataUrl },
-      upstreamOptions(task, { state: input.state, filter: "instance" }),
-    ),
+  // No botType: the task runs on the InsightFace bot, and the row keeps the schema's default. Face swap takes
+  // only instanceId from the account filter (PLUS).
+  const images = [face.dataUrl, target.dataUrl];
+  return submitFingerprinted("SWAP_FACE", input, { params: [], images, filter: "instance" }, viewer, (opts) =>
+    submitSwapFace({ sourceBase64: face.dataUrl, targetBase64: target.dataUrl }, opts),
   );
 }

@@ -3,13 +3,13 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { MjError, mjErrorToAppError, submitModal } from "@/lib/server/mj";
+import { MjError, submitModal } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/notify";
 import { validateImage } from "@/lib/server/references";
 
-import { wakeTracker } from "../tracker";
-import { fingerprint, UNCERTAIN, type SubmitResult } from "./claim";
-import { toTaskDto, withAuthor } from "./dto";
+import { fingerprint, type SubmitResult } from "./claim";
+import { type TaskRow, toTaskDto, withAuthor } from "./dto";
+import { runSubmit, UNCERTAIN } from "./submit-protocol";
 import { assertOwnerOrAdmin, type Viewer } from "./viewer";
 
 // POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9). What each dialog needs
@@ -107,10 +107,56 @@ export async function confirmModal(
   const task = await db.task.findUnique({ where: { id: taskId }, include: withAuthor });
   if (!task || task.deletedAt) throw new AppError("not_found", `No task with id "${taskId}".`);
   assertOwnerOrAdmin(task, viewer, "answer this dialog");
+  const key = input.idempotencyKey;
   const hash = fingerprint(["MODAL", input.prompt ?? "", input.mask ?? ""]);
-  if (task.modalKey || task.status !== "modal" || !task.upstreamId)
-    return replayOrConflict(task, input.idempotencyKey, hash);
+  let maskBase64: string | undefined;
+  return runSubmit<TaskRow>({
+    async claim() {
+      if (task.modalKey || task.status !== "modal" || !task.upstreamId)
+        return { claimed: false, result: replayOrConflict(task, key, hash) };
+      maskBase64 = await checkDialogInput(task, input);
+      if (await claimDialog(task.id, key, hash)) return { claimed: true, task };
+      const current = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: withAuthor });
+      return { claimed: false, result: replayOrConflict(current, key, hash) };
+    },
+    send: (claimed) =>
+      submitModal(
+        { taskId: claimed.upstreamId as string, prompt: input.prompt, maskBase64 },
+        { notifyHook: notifyHookUrl(), state: claimed.id },
+      ),
+    record: (claimed, outcome) =>
+      db.task.update({
+        where: { id: claimed.id },
+        data: {
+          status: outcome.kind === "accepted" && outcome.queuePosition ? "queued" : "submitted",
+          queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
+          prompt: input.prompt ?? claimed.prompt,
+          finalPrompt: input.prompt ?? claimed.finalPrompt,
+          upstreamCode: outcome.code,
+          lastChangeAt: new Date(),
+        },
+        include: withAuthor,
+      }),
+    async settleFailure(claimed, error) {
+      // A definite refusal changed nothing upstream: free the claim so a corrected confirmation can follow. An
+      // ambiguous failure keeps it — the tracker will show whether the dialog was confirmed.
+      if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind)) {
+        await db.task.updateMany({
+          where: { id: claimed.id, modalKey: key },
+          data: { modalKey: null, modalHash: null },
+        });
+      }
+      // The task is the one the client confirmed: the error need not name it.
+      return false;
+    },
+  });
+}
 
+/** What each dialog needs, checked before anything is sent; returns the mask to send, if any. */
+async function checkDialogInput(
+  task: Task,
+  input: { prompt?: string; mask?: string },
+): Promise<string | undefined> {
   const dialog = dialogOf(task.customId);
   if (dialog === "custom_zoom") checkCustomZoom(task, input.prompt);
   const maskBase64 = dialog === "vary_region" ? await checkMask(task, input.mask) : undefined;
@@ -120,54 +166,21 @@ export async function confirmModal(
       "A mask is only used by Vary (Region); this dialog takes a prompt.",
     );
   }
+  return maskBase64;
+}
 
-  // The claim: only one request can move modalKey from null to its key.
-  let claimed = 0;
+/** The claim: only one request can move modalKey from null to its key. */
+async function claimDialog(taskId: string, key: string, hash: string): Promise<boolean> {
   try {
-    ({ count: claimed } = await db.task.updateMany({
-      where: { id: task.id, status: "modal", modalKey: null },
-      data: { modalKey: input.idempotencyKey, modalHash: hash },
-    }));
+    const { count } = await db.task.updateMany({
+      where: { id: taskId, status: "modal", modalKey: null },
+      data: { modalKey: key, modalHash: hash },
+    });
+    return count > 0;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("conflict", "This idempotencyKey was already used for another task; use a new key.");
     }
     throw error;
-  }
-  if (claimed === 0) {
-    const current = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: withAuthor });
-    return replayOrConflict(current, input.idempotencyKey, hash);
-  }
-
-  const upstreamId = task.upstreamId;
-  try {
-    const outcome = await submitModal(
-      { taskId: upstreamId, prompt: input.prompt, maskBase64 },
-      { notifyHook: notifyHookUrl(), state: task.id },
-    );
-    const updated = await db.task.update({
-      where: { id: task.id },
-      data: {
-        status: outcome.kind === "accepted" && outcome.queuePosition ? "queued" : "submitted",
-        queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
-        prompt: input.prompt ?? task.prompt,
-        finalPrompt: input.prompt ?? task.finalPrompt,
-        upstreamCode: outcome.code,
-        lastChangeAt: new Date(),
-      },
-      include: withAuthor,
-    });
-    wakeTracker();
-    return { task: toTaskDto(updated), replayed: false };
-  } catch (error) {
-    // A definite refusal changed nothing upstream: free the claim so a corrected confirmation can follow. An
-    // ambiguous failure keeps it — the tracker will show whether the dialog was confirmed.
-    if (!(error instanceof MjError) || !UNCERTAIN.has(error.kind)) {
-      await db.task.updateMany({
-        where: { id: task.id, modalKey: input.idempotencyKey },
-        data: { modalKey: null, modalHash: null },
-      });
-    }
-    throw error instanceof MjError ? mjErrorToAppError(error) : error;
   }
 }

@@ -6,10 +6,11 @@ import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome 
 import { validateReferences } from "@/lib/server/references";
 
 import type { Viewer } from "./viewer";
-import { claim, finishSubmit, modeOf, newTaskId, replay, type SubmitResult, upstreamOptions } from "./claim";
+import { type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";
 import { isSynthesisedButton, legacyChangeFor } from "./legacy";
+import { submitNewTask } from "./submit-protocol";
 
 export type { SubmitResult } from "./claim";
 export { newTaskId } from "./claim";
@@ -19,32 +20,28 @@ export async function createImagine(
     prompt: string;
     botType: "MID_JOURNEY" | "NIJI_JOURNEY";
     references: string[];
-    idempotencyKey: string;
-    mode?: "fast" | "relax" | "turbo";
-    state?: string;
-  },
+  } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
   const references = await validateReferences(input.references);
-  const { task, claimed } = await claim(
+  return submitNewTask(
     {
-      id: newTaskId(),
-      action: "IMAGINE",
-      status: "submitting",
-      prompt: input.prompt,
-      botType: input.botType,
-      mode: modeOf(input.mode),
-      referenceCount: references.length,
-      idempotencyKey: input.idempotencyKey,
+      row: {
+        action: "IMAGINE",
+        prompt: input.prompt,
+        botType: input.botType,
+        mode: input.mode,
+        referenceCount: references.length,
+        idempotencyKey: input.idempotencyKey,
+      },
+      sameRequest: { action: "IMAGINE", prompt: input.prompt },
+      send: (task) =>
+        submitImagine(
+          { prompt: input.prompt, botType: input.botType, base64Array: references },
+          upstreamOptions(task, { state: input.state }),
+        ),
     },
     viewer,
-  );
-  if (!claimed) return replay(task, { action: "IMAGINE", prompt: input.prompt });
-  return finishSubmit(task, () =>
-    submitImagine(
-      { prompt: input.prompt, botType: input.botType, base64Array: references },
-      upstreamOptions(task, { state: input.state }),
-    ),
   );
 }
 
@@ -58,28 +55,26 @@ function imaginesPrefilledPrompt(customId: string): boolean {
  * /submit/change, and a real U/V/🔄 button falls back to it — but only after a 404/405 "no such endpoint",
  * which proves the first call created nothing. After any ambiguous failure nothing is sent again.
  */
-function sendPress(
+async function sendPress(
   parentUpstreamId: string,
   customId: string,
   task: { id: string; mode: string | null },
-): () => Promise<SubmitOutcome> {
+): Promise<SubmitOutcome> {
   const opts = upstreamOptions(task);
   const change = legacyChangeFor(customId);
-  return async () => {
-    if (change && isSynthesisedButton(customId, parentUpstreamId)) {
-      return submitChange({ taskId: parentUpstreamId, ...change }, opts);
-    }
-    try {
-      return await submitAction({ taskId: parentUpstreamId, customId }, opts);
-    } catch (error) {
-      const routeMissing =
-        error instanceof MjError &&
-        error.kind === "unsupported" &&
-        (error.httpStatus === 404 || error.httpStatus === 405);
-      if (!change || !routeMissing) throw error;
-      return submitChange({ taskId: parentUpstreamId, ...change }, opts);
-    }
-  };
+  if (change && isSynthesisedButton(customId, parentUpstreamId)) {
+    return submitChange({ taskId: parentUpstreamId, ...change }, opts);
+  }
+  try {
+    return await submitAction({ taskId: parentUpstreamId, customId }, opts);
+  } catch (error) {
+    const routeMissing =
+      error instanceof MjError &&
+      error.kind === "unsupported" &&
+      (error.httpStatus === 404 || error.httpStatus === 405);
+    if (!change || !routeMissing) throw error;
+    return submitChange({ taskId: parentUpstreamId, ...change }, opts);
+  }
 }
 
 export async function pressButton(
@@ -101,24 +96,23 @@ export async function pressButton(
     throw new AppError("conflict", "Buttons can be pressed only on a finished task.");
   }
   const guess = childActionFor(input.customId, parent.action);
-  const { task, claimed } = await claim(
+  const parentUpstreamId = parent.upstreamId;
+  return submitNewTask(
     {
-      id: newTaskId(),
-      action: guess.action,
-      status: "submitting",
-      prompt: parent.prompt,
-      finalPrompt: parent.finalPrompt,
-      botType: parent.botType,
-      mode: modeOf(),
-      parentId: parent.id,
-      customId: input.customId,
-      buttonLabel: guess.label ?? (button.label || button.emoji || null),
-      idempotencyKey: input.idempotencyKey,
+      row: {
+        action: guess.action,
+        prompt: parent.prompt,
+        finalPrompt: parent.finalPrompt,
+        botType: parent.botType,
+        parentId: parent.id,
+        customId: input.customId,
+        buttonLabel: guess.label ?? (button.label || button.emoji || null),
+        idempotencyKey: input.idempotencyKey,
+      },
+      sameRequest: { parentId: parent.id, customId: input.customId },
+      send: (task) => sendPress(parentUpstreamId, input.customId, task),
+      promptFromModal: imaginesPrefilledPrompt(input.customId),
     },
     viewer,
   );
-  if (!claimed) return replay(task, { parentId: parent.id, customId: input.customId });
-  return finishSubmit(task, sendPress(parent.upstreamId, input.customId, task), {
-    promptFromModal: imaginesPrefilledPrompt(input.customId),
-  });
 }

@@ -16,6 +16,8 @@ export interface Reply {
   body?: unknown;
   headers?: Record<string, string>;
   delayMs?: number;
+  /** Close the connection after reading the request, without answering: the answer to a submit is lost. */
+  hangUp?: boolean;
 }
 
 export type Handler = (req: RecordedRequest) => Reply;
@@ -42,6 +44,10 @@ export async function startMockUpstream(): Promise<MockUpstream> {
       };
       requests.push(rec);
       const reply = handler(rec);
+      if (reply.hangUp) {
+        req.socket.destroy();
+        return;
+      }
       const send = () => {
         if (res.destroyed) return;
         const raw = typeof reply.body === "string" || Buffer.isBuffer(reply.body);
