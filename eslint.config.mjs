@@ -3,7 +3,16 @@ import tseslint from "typescript-eslint";
 
 const config = [
   ...nextVitals,
-  ...tseslint.configs.recommended,
+  // Type-aware rules catch what syntax alone cannot: floating promises, `any` leaking out of JSON, async
+  // handlers React ignores. They read the TypeScript project, so they run on .ts/.tsx only (below).
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  // Plain JavaScript (scripts, configs) has no types to check; keep the syntax rules only.
+  { files: ["**/*.js", "**/*.mjs", "**/*.cjs"], ...tseslint.configs.disableTypeChecked },
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { expect, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 
-import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
+import type { TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
 
 import { E2E_API_KEY } from "../../playwright.config";
 
@@ -71,6 +71,13 @@ export async function getTask(request: APIRequestContext, id: string): Promise<T
   const res = await request.get(`/api/tasks/${id}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as TaskDetailDto;
+}
+
+/** One page of GET /api/tasks for a query string such as `q=fox&status=active`. */
+export async function listTasks(request: APIRequestContext, query: string): Promise<TaskPageDto> {
+  const res = await request.get(`/api/tasks?${query}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as TaskPageDto;
 }
 
 /** Polls our API (never the upstream) until the task reaches one of the statuses. */

@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 
 import { key, SIM_HEADERS, simControl, simStats } from "../helpers/api";
+import { errorOf } from "../helpers/json";
 
 test.afterEach(async ({ request }) => {
   await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
@@ -18,7 +19,7 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
     data: { prompt: `a lost kite ${testInfo.project.name}`, idempotencyKey: key() },
   });
   expect(res.status()).toBe(502);
-  const taskId = (await res.json()).error.details.taskId as string;
+  const taskId = (await errorOf(res)).details?.taskId as string;
 
   // Opened at once, while the studio may still be searching: the give-up must reach the open page live
   // (e2e/ui/live-first-poll.spec.ts holds the first poll back to make that race certain).

@@ -65,7 +65,7 @@ test("member B watches A's task live, upscales it as their own child, and cannot
   const child = pageA.locator(`li[data-task-id="${childId}"]`);
   await expect(child).toContainText(ben.name);
   await expect(pageA.getByRole("button", { name: "Delete", exact: true })).toBeVisible();
-  await expect((await pageA.request.get(`/api/tasks/${parentId}`)).status()).toBe(200);
+  expect((await pageA.request.get(`/api/tasks/${parentId}`)).status()).toBe(200);
 
   await pageA.context().close();
   await pageB.context().close();
