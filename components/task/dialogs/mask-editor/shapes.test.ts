@@ -10,7 +10,7 @@ function fakeCanvas(log: string[]): CanvasLike {
     toDataURL: (type: string) => `data:${type};base64,${canvas.width}x${canvas.height}`,
     getContext: () => ctx,
   };
-  const ctx = new Proxy({} as Record<string, unknown>, {
+  const ctx = new Proxy<Record<string, unknown>>({}, {
     get: (target, prop: string) =>
       prop in target
         ? target[prop]
