@@ -12,6 +12,7 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
+import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
 import { errorOf, jsonAs } from "../helpers/json";
 
 test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({
@@ -35,17 +36,7 @@ test("imagine with a reference → stored grid → U2 and V3 children linked to 
   expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 682]);
   const thumb = await request.get(done.thumbnail!.url);
   expect(thumb.headers()["content-type"]).toBe("image/webp");
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual([
-    "U1",
-    "U2",
-    "U3",
-    "U4",
-    "🔄",
-    "V1",
-    "V2",
-    "V3",
-    "V4",
-  ]);
+  expect(buttonLabels(done.buttons)).toEqual(GRID_BUTTON_LABELS);
 
   const u2 = await pressButton(request, task.id, buttonId(done, "U2"));
   const v3 = await pressButton(request, task.id, buttonId(done, "V3"));
