@@ -20,7 +20,8 @@ export function e2eDatabaseProblem({ dataDir, databaseUrl, root }) {
   };
   if (!dataDir) return "DATA_DIR is not set; the e2e data folder must be inside e2e/.artifacts.";
   if (!isInsideArtifacts(dataDir)) return `DATA_DIR ${dataDir} is outside e2e/.artifacts.`;
-  if (!databaseUrl) return "DATABASE_URL is not set; the e2e database must be a SQLite file inside e2e/.artifacts.";
+  if (!databaseUrl)
+    return "DATABASE_URL is not set; the e2e database must be a SQLite file inside e2e/.artifacts.";
   if (!databaseUrl.startsWith("file:")) {
     return `DATABASE_URL ${databaseUrl.split("@").pop()} is not a local SQLite file (file:...).`;
   }
@@ -34,6 +35,8 @@ export function e2eDatabaseProblem({ dataDir, databaseUrl, root }) {
 export function assertE2eDatabaseIsLocal(setup) {
   const problem = e2eDatabaseProblem(setup);
   if (problem) {
-    throw new Error(`e2e refuses to run: ${problem} The suite wipes its data, so it only runs on its own copy.`);
+    throw new Error(
+      `e2e refuses to run: ${problem} The suite wipes its data, so it only runs on its own copy.`,
+    );
   }
 }

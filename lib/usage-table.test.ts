@@ -4,7 +4,6 @@ import { usageRow } from "@/test/fixtures/usage-row";
 
 import { buildUsageTable, isValidRange, lastDaysRange } from "./usage-table";
 
-
 describe("buildUsageTable", () => {
   it("is empty for no rows", () => {
     expect(buildUsageTable([])).toEqual({ types: [], rows: [], totals: {}, grandTotal: 0 });

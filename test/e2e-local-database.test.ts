@@ -33,7 +33,11 @@ describe("e2eDatabaseProblem", () => {
   it.each([
     ["no data folder", undefined, /DATA_DIR is not set/],
     ["the developer's data folder", "data", /outside e2e\/.artifacts/],
-    ["e2e/.artifacts itself, which would wipe more than the data", "e2e/.artifacts", /outside e2e\/.artifacts/],
+    [
+      "e2e/.artifacts itself, which would wipe more than the data",
+      "e2e/.artifacts",
+      /outside e2e\/.artifacts/,
+    ],
   ])("refuses %s", (_name, badDataDir, message) => {
     const databaseUrl = "file:./e2e/.artifacts/data/studio.db";
     expect(e2eDatabaseProblem({ dataDir: badDataDir, databaseUrl, root })).toMatch(message);

@@ -69,7 +69,11 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-labelledby="password-heading" className="max-w-md space-y-4">
+    <form
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="password-heading"
+      className="max-w-md space-y-4"
+    >
       <h2 id="password-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

@@ -147,9 +147,7 @@ test.describe("bad input answers a specific 4xx", () => {
       data: { customId: "MJ::JOB::upsample::9::nope", idempotencyKey: key() },
     });
     expect(res.status()).toBe(422);
-    expect((await errorOf(res)).message).toMatch(
-      /does not offer the button "MJ::JOB::upsample::9::nope"/,
-    );
+    expect((await errorOf(res)).message).toMatch(/does not offer the button "MJ::JOB::upsample::9::nope"/);
     expect((await simStats(request)).submits).toBe(before);
   });
 

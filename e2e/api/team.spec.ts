@@ -136,9 +136,7 @@ test("repeated wrong passwords slow one account down (never lock it), with the w
   const retryAfter = Number(limited.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(30);
-  expect((await errorOf(limited)).message).toBe(
-    `Too many attempts, try again in ${retryAfter} s.`,
-  );
+  expect((await errorOf(limited)).message).toBe(`Too many attempts, try again in ${retryAfter} s.`);
   // Even the right password waits: a guesser cannot tell that it found it.
   expect((await attempt(hal.password)).status()).toBe(429);
   // Other accounts are not slowed down by it.

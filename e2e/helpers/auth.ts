@@ -48,7 +48,12 @@ export async function apiAs(member: { email: string; password: string }, baseURL
 }
 
 /** One e-mail sign-in attempt, sent with the studio's Origin as a browser would; the status is the test's. */
-export function signInAttempt(api: APIRequestContext, baseURL: string, member: { email: string }, password: string) {
+export function signInAttempt(
+  api: APIRequestContext,
+  baseURL: string,
+  member: { email: string },
+  password: string,
+) {
   return api.post("/api/auth/sign-in/email", {
     data: { email: member.email, password },
     headers: { Origin: new URL(baseURL).origin },

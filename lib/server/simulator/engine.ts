@@ -145,7 +145,10 @@ export function createEngine(deps: EngineDeps): Engine {
     admit: (build) =>
       locked(async () => {
         const at = now();
-        const task = build(newTaskId(at, (id) => store.has(id)), at);
+        const task = build(
+          newTaskId(at, (id) => store.has(id)),
+          at,
+        );
         const admission = await admitUnlocked(task, at);
         if (admission.kind === "full") return { admission, task: null };
         prerender(task);
@@ -156,7 +159,10 @@ export function createEngine(deps: EngineDeps): Engine {
       locked(() => {
         const at = now();
         const task: SimTask = {
-          ...build(newTaskId(at, (id) => store.has(id)), at),
+          ...build(
+            newTaskId(at, (id) => store.has(id)),
+            at,
+          ),
           status: "MODAL",
           progress: null,
           queuedAt: null,

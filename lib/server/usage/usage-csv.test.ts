@@ -4,7 +4,6 @@ import { usageRow } from "@/test/fixtures/usage-row";
 
 import { csvCell, usageCsv } from "./usage-csv";
 
-
 const lines = (csv: string) => csv.split("\r\n");
 
 describe("usageCsv", () => {
