@@ -2,14 +2,21 @@ import { expect, test } from "@playwright/test";
 
 import type { TaskDto } from "@/lib/schemas/task";
 
-import { getTask, key, SIM_HEADERS, simControl, simStats, waitForImage, waitForStatus } from "../helpers/api";
+import {
+  getTask,
+  key,
+  restoreSimulatorAfterEach,
+  SIM_HEADERS,
+  simControl,
+  simStats,
+  waitForImage,
+  waitForStatus,
+} from "../helpers/api";
 import { errorOf, jsonAs } from "../helpers/json";
 
 // Item 9: the upstream PROCESSES a submit (and would bill it) but its answer is lost on the way back.
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
-});
+restoreSimulatorAfterEach({ loseNextSubmitAnswers: 0, profile: "native" });
 
 test("a lost submit answer: the task is found upstream by state, adopted and finished, submitted exactly once", async ({
   request,

@@ -11,6 +11,7 @@ import {
   pngDataUrl,
   postTask,
   pressButton,
+  restoreSimulatorAfterEach,
   simControl,
   simStats,
   waitForImage,
@@ -211,9 +212,7 @@ test.describe("dialogs on an upscale", () => {
 });
 
 test.describe("legacy upstream (OSS profile)", () => {
-  test.afterEach(async ({ request }) => {
-    await simControl(request, { profile: "native" });
-  });
+  restoreSimulatorAfterEach({ profile: "native" });
 
   test("a grid without upstream buttons offers U1–V4; U1 goes through /submit/change", async ({
     request,

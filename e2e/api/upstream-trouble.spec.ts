@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-import { key, listTasks, simControl, simStats } from "../helpers/api";
+import { key, listTasks, restoreSimulatorAfterEach, simControl, simStats } from "../helpers/api";
 import { errorOf } from "../helpers/json";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { outage: false, garbage: false });
-});
+restoreSimulatorAfterEach({ outage: false, garbage: false });
 
 test("a banned word is refused with the word, and the prompt can be sent again after editing", async ({
   request,

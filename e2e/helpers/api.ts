@@ -2,7 +2,7 @@
 // request counters. Assertions stay in the specs.
 import { randomUUID } from "node:crypto";
 
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 
 import type { TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
@@ -139,6 +139,13 @@ export async function simControl(
 ): Promise<void> {
   const res = await request.post("/sim/__control", { data: settings, headers: SIM_HEADERS });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Puts the simulator back to `settings` after each test of the calling file (or describe block). */
+export function restoreSimulatorAfterEach(settings: Record<string, unknown>): void {
+  test.afterEach(async ({ request }) => {
+    await simControl(request, settings);
+  });
 }
 
 export function buttonId(task: TaskDto, label: string): string {

@@ -2,12 +2,10 @@
 // says the job may have been charged, and "Find it" adopts the job by its upstream id without resending.
 import { expect, test } from "@playwright/test";
 
-import { key, SIM_HEADERS, simControl, simStats } from "../helpers/api";
+import { key, restoreSimulatorAfterEach, SIM_HEADERS, simControl, simStats } from "../helpers/api";
 import { errorOf } from "../helpers/json";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
-});
+restoreSimulatorAfterEach({ loseNextSubmitAnswers: 0, profile: "native" });
 
 test("a lost answer: the detail page explains it, and Find it follows the job to its image", async ({
   page,
@@ -46,6 +44,9 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
   await findIt.getByRole("button", { name: "Find it" }).click();
   await expect(findIt).toBeHidden({ timeout: 15_000 });
   await expect(page.getByTestId("task-meta")).toContainText(job?.id ?? "-");
-  await page.screenshot({ path: testInfo.outputPath(`find-it-${testInfo.project.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: testInfo.outputPath(`find-it-${testInfo.project.name}.png`),
+    fullPage: true,
+  });
   expect((await simStats(request)).submits - before.submits).toBe(1);
 });
