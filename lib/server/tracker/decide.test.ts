@@ -56,7 +56,7 @@ describe("mapUpstreamStatus", () => {
     ["FAILURE", "failed"],
     ["CANCEL", "cancelled"],
     ["UNKNOWN", null],
-  ])("maps %s to %s", (upstreamStatus, status) => {
+  ] as const)("maps %s to %s", (upstreamStatus, status) => {
     expect(mapUpstreamStatus(upstreamStatus)).toBe(status);
   });
 });
