@@ -1,12 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { ADMIN_STATE } from "./e2e/helpers/auth";
+import { assertE2eDatabaseIsLocal } from "./e2e/local-database.mjs";
 
 // The e2e suite runs the production build against the built-in simulator with a short task duration,
 // on its own port, database and data folder (never the developer's ./data).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = "e2e/.artifacts/data";
 export const E2E_API_KEY = "sk-e2e-upstream-key-must-never-leak";
+const E2E_DATABASE_URL = `file:./${E2E_DATA_DIR}/studio.db`;
+// The suite wipes this data: refuse before starting anything if it is not the suite's own local SQLite copy.
+assertE2eDatabaseIsLocal({ dataDir: E2E_DATA_DIR, databaseUrl: E2E_DATABASE_URL, root: process.cwd() });
 
 const chromiumArgs = [
   "--no-sandbox",
@@ -68,7 +72,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: E2E_DATA_DIR,
-      DATABASE_URL: `file:./${E2E_DATA_DIR}/studio.db`,
+      DATABASE_URL: E2E_DATABASE_URL,
       SIM_DURATION_MS: "2500",
       TRACKER_INTERVAL_MS: "400",
       SIM_IMAGE_TTL_SECONDS: "3600",

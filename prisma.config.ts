@@ -14,7 +14,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  async adapter() {
-    return new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl) });
-  },
+  adapter: () => Promise.resolve(new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl) })),
 });

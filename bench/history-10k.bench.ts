@@ -13,7 +13,10 @@ import { taskIdQuery } from "@/lib/server/tasks/list-sql";
 import type { Viewer } from "@/lib/server/tasks/viewer";
 
 // listTaskPage reads `db` at call time, so each size can swap in its own client.
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
+const current = vi.hoisted(() => {
+  const db: unknown = undefined;
+  return { db };
+});
 vi.mock("@/lib/server/db", () => ({
   get db() {
     return current.db;

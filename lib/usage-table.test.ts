@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { buildUsageTable, isValidRange, lastDaysRange, type UsageCountRow } from "./usage-table";
+import { usageRow } from "@/test/fixtures/usage-row";
 
-const row = (overrides: Partial<UsageCountRow>): UsageCountRow => ({
-  day: "2025-03-01",
-  memberName: "Alice",
-  memberEmail: "alice@example.com",
-  action: "IMAGINE",
-  count: 1,
-  ...overrides,
-});
+import { buildUsageTable, isValidRange, lastDaysRange } from "./usage-table";
 
 describe("buildUsageTable", () => {
   it("is empty for no rows", () => {
@@ -18,10 +11,10 @@ describe("buildUsageTable", () => {
 
   it("pivots per day and member, newest day first, with totals per type", () => {
     const table = buildUsageTable([
-      row({ action: "UPSCALE", count: 3 }),
-      row({ day: "2025-03-02", memberName: "Bob", memberEmail: "bob@example.com", count: 2 }),
-      row({ count: 5 }),
-      row({ day: "2025-03-02", action: "DESCRIBE" }),
+      usageRow({ action: "UPSCALE", count: 3 }),
+      usageRow({ day: "2025-03-02", memberName: "Bob", memberEmail: "bob@example.com", count: 2 }),
+      usageRow({ count: 5 }),
+      usageRow({ day: "2025-03-02", action: "DESCRIBE" }),
     ]);
     expect(table.rows.map((r) => [r.day, r.memberName, r.counts, r.total])).toEqual([
       ["2025-03-02", "Alice", { DESCRIBE: 1 }, 1],
@@ -35,9 +28,9 @@ describe("buildUsageTable", () => {
 
   it("keeps namesakes apart and adds up repeated rows", () => {
     const table = buildUsageTable([
-      row({ memberEmail: "a1@example.com" }),
-      row({ memberEmail: "a2@example.com", count: 2 }),
-      row({ memberEmail: "a1@example.com", count: 3 }),
+      usageRow({ memberEmail: "a1@example.com" }),
+      usageRow({ memberEmail: "a2@example.com", count: 2 }),
+      usageRow({ memberEmail: "a1@example.com", count: 3 }),
     ]);
     expect(table.rows.map((r) => [r.memberEmail, r.total])).toEqual([
       ["a1@example.com", 4],
@@ -46,7 +39,7 @@ describe("buildUsageTable", () => {
   });
 
   it("orders tied types alphabetically", () => {
-    expect(buildUsageTable([row({ action: "ZOOM" }), row({ action: "BLEND" })]).types).toEqual([
+    expect(buildUsageTable([usageRow({ action: "ZOOM" }), usageRow({ action: "BLEND" })]).types).toEqual([
       "BLEND",
       "ZOOM",
     ]);

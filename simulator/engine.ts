@@ -138,6 +138,8 @@ export function createEngine(deps: EngineDeps): Engine {
     return admission;
   }
 
+  // A bound function: newTaskId calls it on its own, away from `store`.
+  const idTaken = (id: string) => store.has(id);
   return {
     store,
     sync: () => locked(() => syncUnlocked(now())),
@@ -145,7 +147,7 @@ export function createEngine(deps: EngineDeps): Engine {
     admit: (build) =>
       locked(async () => {
         const at = now();
-        const task = build(newTaskId(at, store.has), at);
+        const task = build(newTaskId(at, idTaken), at);
         const admission = await admitUnlocked(task, at);
         if (admission.kind === "full") return { admission, task: null };
         prerender(task);
@@ -156,7 +158,7 @@ export function createEngine(deps: EngineDeps): Engine {
       locked(() => {
         const at = now();
         const task: SimTask = {
-          ...build(newTaskId(at, store.has), at),
+          ...build(newTaskId(at, idTaken), at),
           status: "MODAL",
           progress: null,
           queuedAt: null,

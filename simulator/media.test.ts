@@ -3,7 +3,7 @@ import "server-only";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 
-import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+import { buttonLabels, GRID_BUTTON_LABELS } from "@/test/fixtures/grid-buttons";
 
 import { handleSimRequest } from "./router";
 import { getStats } from "./settings";
@@ -129,7 +129,7 @@ describe("blend", () => {
     expect((done.properties as { finalPrompt: string }).finalPrompt).toMatch(
       /^(https:\/\/s\.mj\.run\/\S+ ){3}--ar 2:3$/,
     );
-    expect((done.buttons as Button[]).map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
+    expect(buttonLabels(done.buttons as Button[])).toEqual(GRID_BUTTON_LABELS);
     expect(await imageSize(done.imageUrl as string)).toEqual([682, 1024]);
 
     const square = await call("POST", "/mj/submit/blend", { base64Array: images.slice(0, 2) });

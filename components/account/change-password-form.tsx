@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
 import { postJson, type PostResult } from "@/components/auth/post-json";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { formText } from "@/lib/form-text";
 
 /**
  * better-auth's own endpoint; it answers `{ code, message }` rather than our error shape, hence postJson.
@@ -38,13 +39,13 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const currentPassword = String(form.get("currentPassword") ?? "");
-    const newPassword = String(form.get("newPassword") ?? "");
+    const currentPassword = formText(form, "currentPassword");
+    const newPassword = formText(form, "newPassword");
     // Checked here too, so a typo costs no request (and no rate-limit attempt).
     const problem =
       newPassword.length < MIN_PASSWORD_LENGTH
         ? t("tooShort", { min: MIN_PASSWORD_LENGTH })
-        : newPassword !== String(form.get("repeatPassword") ?? "")
+        : newPassword !== formText(form, "repeatPassword")
           ? t("differ")
           : newPassword === currentPassword
             ? t("same")
@@ -68,7 +69,11 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="password-heading" className="max-w-md space-y-4">
+    <form
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="password-heading"
+      className="max-w-md space-y-4"
+    >
       <h2 id="password-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>

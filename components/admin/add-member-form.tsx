@@ -7,6 +7,7 @@ import { FormError, FormField, primaryButtonClass } from "@/components/auth/form
 import { useNameProblemText } from "@/components/auth/use-name-problem";
 import { useErrorText } from "@/components/common/use-error-text";
 import { useCreateMember } from "@/lib/queries/admin";
+import { formText } from "@/lib/form-text";
 import { MIN_PASSWORD_LENGTH, Role } from "@/lib/schemas/account";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
@@ -27,7 +28,7 @@ export function AddMemberForm() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const text = (name: string) => String(form.get(name) ?? "");
+    const text = (name: string) => formText(form, name);
     const dailyLimit = parseDailyLimit(text("dailyLimit"));
     setAdded(null);
     const badName = nameProblem(text("name"));

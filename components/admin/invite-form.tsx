@@ -12,6 +12,7 @@ import {
 } from "@/components/auth/form-field";
 import { useErrorText } from "@/components/common/use-error-text";
 import { CopyButton } from "@/components/task/copy-button";
+import { formText } from "@/lib/form-text";
 import { useCreateInvite } from "@/lib/queries/admin";
 import { type CreatedInviteDto, Role } from "@/lib/schemas/account";
 
@@ -31,7 +32,7 @@ export function InviteForm() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const dailyLimit = parseDailyLimit(String(form.get("dailyLimit") ?? ""));
+    const dailyLimit = parseDailyLimit(formText(form, "dailyLimit"));
     const days = Number(form.get("expiresInDays"));
     const problem =
       dailyLimit === "invalid"

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { formText } from "@/lib/form-text";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
 import { FormError, FormField, primaryButtonClass } from "./form-field";
@@ -20,14 +21,14 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const name = String(form.get("name") ?? "");
-    const password = String(form.get("password") ?? "");
+    const name = formText(form, "name");
+    const password = formText(form, "password");
     const badName = nameProblem(name);
     if (badName) {
       setError(badName);
       return;
     }
-    if (password !== String(form.get("confirm") ?? "")) {
+    if (password !== formText(form, "confirm")) {
       setError(t("passwordsDiffer"));
       return;
     }
@@ -35,7 +36,7 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
     setError(null);
     const result = await postJson(endpoint, {
       name,
-      email: String(form.get("email") ?? ""),
+      email: formText(form, "email"),
       password,
     });
     if (result.ok) {
@@ -52,7 +53,7 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4">
+    <form onSubmit={(event) => void submit(event)} className="space-y-4">
       <FormField
         label={t("name")}
         name="name"

@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
+import { formText } from "@/lib/form-text";
+
 import { FormError, FormField, primaryButtonClass } from "./form-field";
 import { postJson } from "./post-json";
 
@@ -17,8 +19,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     setBusy(true);
     setError(null);
     const result = await postJson("/api/auth/sign-in/email", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
+      email: formText(form, "email"),
+      password: formText(form, "password"),
     });
     if (result.ok) {
       window.location.assign(returnTo);
@@ -33,7 +35,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate={false}>
+    <form onSubmit={(event) => void submit(event)} className="space-y-4" noValidate={false}>
       <FormField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
       <FormField
         label={t("password")}

@@ -90,7 +90,7 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
           type="button"
           className={buttonClass}
           disabled={busy || ids.length === 0}
-          onClick={() => run(async () => report(await bulk.mutateAsync({ op: "favorite", ids })))}
+          onClick={() => void run(async () => report(await bulk.mutateAsync({ op: "favorite", ids })))}
         >
           ★ {t("bulkFavorite")}
         </button>
@@ -98,7 +98,7 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
           type="button"
           className={buttonClass}
           disabled={busy || ids.length === 0}
-          onClick={() => run(() => download.mutateAsync(ids))}
+          onClick={() => void run(() => download.mutateAsync(ids))}
         >
           {download.isPending ? t("downloading") : t("bulkDownload")}
         </button>
@@ -148,7 +148,7 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
           type="button"
           className={buttonClass}
           disabled={busy || ids.length === 0 || !collectionId || (collectionId === NEW && !newName.trim())}
-          onClick={addToCollection}
+          onClick={() => void addToCollection()}
         >
           {t("bulkAddToCollection")}
         </button>

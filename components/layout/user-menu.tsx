@@ -94,7 +94,7 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
           <div className="my-2 border-t border-zinc-200 dark:border-zinc-700" />
           <button
             type="button"
-            onClick={signOut}
+            onClick={() => void signOut()}
             disabled={signingOut}
             className={`${itemClass} w-full text-left text-red-700 dark:text-red-400`}
           >

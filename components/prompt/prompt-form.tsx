@@ -126,7 +126,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
         name="botType"
         legend={t("prompt.bot")}
         value={params.bot}
-        onChange={params.chooseBot}
+        onChange={(bot) => params.chooseBot(bot)}
         options={[
           { value: "MID_JOURNEY", label: t("prompt.midjourney") },
           { value: "NIJI_JOURNEY", label: t("prompt.niji") },

@@ -42,7 +42,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         type="button"
         className={actionButtonClass}
         onClick={() =>
-          copyText(text).then(
+          void copyText(text).then(
             () => setState("copied"),
             () => setState("failed"),
           )

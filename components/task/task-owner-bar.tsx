@@ -59,7 +59,7 @@ export function TaskOwnerBar({ task }: { task: TaskDetailDto }) {
         {!task.deleted && canManageTask(viewer, task) ? (
           <button
             type="button"
-            onClick={remove}
+            onClick={() => void remove()}
             disabled={bulk.isPending}
             className="min-h-11 rounded-lg border border-zinc-300 px-3 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-zinc-700 dark:text-red-400 dark:hover:bg-red-950/40"
           >

@@ -12,6 +12,7 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
+import { jsonAs } from "../helpers/json";
 
 // Every customId family of mj-api.md section 8, pressed through OUR API (studio → façade → HTTP → simulator),
 // checking the action the upstream gives the child task (read back by the tracker, not our own guess).
@@ -121,7 +122,7 @@ test("describe and shorten buttons", async ({ request }) => {
   const image = await pngDataUrl(256, 256, "#16a34a");
   const describeRes = await request.post("/api/describe", { data: { image, idempotencyKey: key() } });
   expect(describeRes.status()).toBe(201);
-  const described = await waitForStatus(request, (await describeRes.json()).id, ["succeeded"]);
+  const described = await waitForStatus(request, (await jsonAs<TaskDto>(describeRes)).id, ["succeeded"]);
   expect(await pressAll(request, described)).toEqual(
     expect.arrayContaining(["Job::PicReader::1", "Job::PicReader::4", "Job::PicReader::all", "Picread"]),
   );
@@ -133,7 +134,7 @@ test("describe and shorten buttons", async ({ request }) => {
     },
   });
   expect(shortenRes.status()).toBe(201);
-  const shortened = await waitForStatus(request, (await shortenRes.json()).id, ["succeeded"]);
+  const shortened = await waitForStatus(request, (await jsonAs<TaskDto>(shortenRes)).id, ["succeeded"]);
   expect(await pressAll(request, shortened)).toEqual(
     expect.arrayContaining([
       "Job::PromptAnalyzer::1",

@@ -1,12 +1,22 @@
 import { expect, test } from "@playwright/test";
 
-import { getTask, key, SIM_HEADERS, simControl, simStats, waitForImage, waitForStatus } from "../helpers/api";
+import type { TaskDto } from "@/lib/schemas/task";
+
+import {
+  getTask,
+  key,
+  restoreSimulatorAfterEach,
+  SIM_HEADERS,
+  simControl,
+  simStats,
+  waitForImage,
+  waitForStatus,
+} from "../helpers/api";
+import { errorOf, jsonAs } from "../helpers/json";
 
 // Item 9: the upstream PROCESSES a submit (and would bill it) but its answer is lost on the way back.
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
-});
+restoreSimulatorAfterEach({ loseNextSubmitAnswers: 0, profile: "native" });
 
 test("a lost submit answer: the task is found upstream by state, adopted and finished, submitted exactly once", async ({
   request,
@@ -18,11 +28,11 @@ test("a lost submit answer: the task is found upstream by state, adopted and fin
     data: { prompt: "a fox whose answer got lost", idempotencyKey },
   });
   expect(res.status()).toBe(502);
-  const body = await res.json();
+  const error = await errorOf(res);
   // An upstream that answered is not called unreachable, and its body never reaches us.
-  expect(body.error.message).toContain("The upstream answered with an error (HTTP 502)");
-  expect(body.error.message).not.toMatch(/Bad Gateway|upstream reset|html/i);
-  const taskId = body.error.details.taskId as string;
+  expect(error.message).toContain("The upstream answered with an error (HTTP 502)");
+  expect(error.message).not.toMatch(/Bad Gateway|upstream reset|html/i);
+  const taskId = error.details?.taskId as string;
   expect(taskId).toBeTruthy();
 
   const done = await waitForImage(request, taskId);
@@ -34,7 +44,7 @@ test("a lost submit answer: the task is found upstream by state, adopted and fin
     data: { prompt: "a fox whose answer got lost", idempotencyKey },
   });
   expect(replay.status()).toBe(200);
-  expect((await replay.json()).id).toBe(taskId);
+  expect((await jsonAs<TaskDto>(replay)).id).toBe(taskId);
 
   const after = await simStats(request);
   expect(after.submits - before.submits).toBe(1);
@@ -52,7 +62,7 @@ test("an aggregator that cannot list tasks: the task says it may have been charg
     data: { prompt: "a heron lost in transit", idempotencyKey: key() },
   });
   expect(res.status()).toBe(502);
-  const taskId = (await res.json()).error.details.taskId as string;
+  const taskId = (await errorOf(res)).details?.taskId as string;
 
   const failed = await waitForStatus(request, taskId, ["failed"]);
   expect(failed.failCode).toBe("SUBMIT_UNCERTAIN");
@@ -89,12 +99,12 @@ test("'Find it' refuses an upstream id another task already tracks", async ({ re
     data: { prompt: "an owl tracked normally", idempotencyKey: key() },
   });
   expect(tracked.status()).toBe(201);
-  const trackedTask = await tracked.json();
+  const trackedTask = await jsonAs<TaskDto>(tracked);
   await simControl(request, { profile: "aggregator", loseNextSubmitAnswers: 1 });
   const res = await request.post("/api/tasks", {
     data: { prompt: "an owl lost in transit", idempotencyKey: key() },
   });
-  const taskId = (await res.json()).error.details.taskId as string;
+  const taskId = (await errorOf(res)).details?.taskId as string;
   await waitForStatus(request, taskId, ["failed"]);
   const clash = await request.post(`/api/tasks/${taskId}/adopt`, {
     data: { upstreamId: trackedTask.upstreamId },

@@ -1,16 +1,19 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 
-import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+import type { HealthDto, TaskDto } from "@/lib/schemas/task";
 
 import {
   buttonId,
   createImagine,
+  listTasks,
   pngDataUrl,
   pressButton,
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
+import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
+import { errorOf, jsonAs } from "../helpers/json";
 
 test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({
   request,
@@ -33,7 +36,7 @@ test("imagine with a reference → stored grid → U2 and V3 children linked to 
   expect([meta.format, meta.width, meta.height]).toEqual(["png", 1024, 682]);
   const thumb = await request.get(done.thumbnail!.url);
   expect(thumb.headers()["content-type"]).toBe("image/webp");
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
+  expect(buttonLabels(done.buttons)).toEqual(GRID_BUTTON_LABELS);
 
   const u2 = await pressButton(request, task.id, buttonId(done, "U2"));
   const v3 = await pressButton(request, task.id, buttonId(done, "V3"));
@@ -64,26 +67,26 @@ test("the list pages by cursor, filters by status and text", async ({ request })
   const marker = `zebra-${Date.now()}`;
   const created = [];
   for (let i = 0; i < 3; i++) created.push(await createImagine(request, `${marker} number ${i}`));
-  const page1 = await (await request.get(`/api/tasks?q=${marker}&limit=2`)).json();
+  const page1 = await listTasks(request, `q=${marker}&limit=2`);
   expect(page1.items.map((t: { id: string }) => t.id)).toEqual([created[2]!.id, created[1]!.id]);
   expect(page1.nextCursor).toBeTruthy();
-  const page2 = await (await request.get(`/api/tasks?q=${marker}&limit=2&cursor=${page1.nextCursor}`)).json();
+  const page2 = await listTasks(request, `q=${marker}&limit=2&cursor=${page1.nextCursor}`);
   expect(page2.items.map((t: { id: string }) => t.id)).toEqual([created[0]!.id]);
   expect(page2.nextCursor).toBeNull();
 
-  const active = await (await request.get(`/api/tasks?q=${marker}&status=active`)).json();
+  const active = await listTasks(request, `q=${marker}&status=active`);
   expect(active.items.length).toBeGreaterThan(0);
   for (const t of created) await waitForStatus(request, t.id, ["succeeded"]);
-  const stillActive = await (await request.get(`/api/tasks?q=${marker}&status=active`)).json();
+  const stillActive = await listTasks(request, `q=${marker}&status=active`);
   expect(stillActive.items).toEqual([]);
-  const done = await (await request.get(`/api/tasks?q=${marker}&status=succeeded`)).json();
+  const done = await listTasks(request, `q=${marker}&status=succeeded`);
   expect(done.items).toHaveLength(3);
 });
 
 test("health reports the simulator, the database and the tracker", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
-  const body = await res.json();
+  const body = await jsonAs<HealthDto>(res);
   expect(body).toMatchObject({ ok: true, simulator: true, database: true, tracker: { running: true } });
 });
 
@@ -97,15 +100,15 @@ test("per-submit speed mode and state are accepted and validated", async ({ requ
     },
   });
   expect(res.status()).toBe(201);
-  expect((await res.json()).mode).toBe("relax");
+  expect((await jsonAs<TaskDto>(res)).mode).toBe("relax");
   const tooLong = await request.post("/api/tasks", {
     data: { prompt: "x", state: "s".repeat(256), idempotencyKey: `e2e-state-${Date.now()}` },
   });
   expect(tooLong.status()).toBe(422);
-  expect((await tooLong.json()).error.message).toMatch(/state must be at most 255 characters/);
+  expect((await errorOf(tooLong)).message).toMatch(/state must be at most 255 characters/);
   const badMode = await request.post("/api/tasks", {
     data: { prompt: "x", mode: "warp", idempotencyKey: `e2e-mode-bad-${Date.now()}` },
   });
   expect(badMode.status()).toBe(422);
-  expect((await badMode.json()).error.message).toMatch(/^mode/);
+  expect((await errorOf(badMode)).message).toMatch(/^mode/);
 });

@@ -4,16 +4,14 @@ import { type APIRequestContext, expect, test } from "@playwright/test";
 
 import type { ChangesPollDto } from "@/lib/schemas/task";
 
-import { createImagine, getTask, simControl } from "../helpers/api";
+import { createImagine, getTask, restoreSimulatorAfterEach, simControl } from "../helpers/api";
 
 const OUTAGE_MS = 60_000;
 // The promise is "done ≤ 10 s after recovery". The poll allows 10 s, plus one tracker interval (400 ms in the
 // e2e config) for the pass that notices, plus ~2 s for the image download and for a loaded 2-core CI machine.
 const RECOVERY_BUDGET_MS = 12_500;
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { outage: false });
-});
+restoreSimulatorAfterEach({ outage: false });
 
 async function upstreamState(request: APIRequestContext) {
   const res = await request.get("/api/tasks/changes");

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 
 import { ensureAdmin } from "../helpers/auth";
 import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForStatus } from "../helpers/api";
@@ -9,6 +9,7 @@ import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForSta
 // A second studio on its own port and data folder, so it can be stopped and started mid-task.
 const PORT = 3101;
 const DATA_DIR = "e2e/.artifacts/restart-data";
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 function startStudio(): ChildProcess {
   const child = spawn("node", ["scripts/start.mjs", "--no-build"], {
@@ -33,7 +34,7 @@ function stopStudio(child: ChildProcess): void {
 }
 
 async function waitHealthy(): Promise<void> {
-  const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
   await expect
     .poll(async () => (await api.get("/api/health").catch(() => null))?.status() ?? 0, {
       timeout: 60_000,
@@ -43,25 +44,42 @@ async function waitHealthy(): Promise<void> {
   await api.dispose();
 }
 
-test("history survives a restart and an in-flight task still finishes", async () => {
-  test.setTimeout(150_000);
+/**
+ * Runs `scenario` against a second studio started on an empty data folder, signed in as its first admin;
+ * `restart` hard-kills it (like a crash) and starts it again on the same data. The studio is always stopped.
+ */
+async function withFreshStudio(
+  scenario: (api: APIRequestContext, restart: () => Promise<void>) => Promise<void>,
+): Promise<void> {
   rmSync(DATA_DIR, { recursive: true, force: true });
   let studio = startStudio();
   try {
     await waitHealthy();
-    const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
+    const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
     await ensureAdmin(api);
+    await scenario(api, async () => {
+      stopStudio(studio);
+      studio = startStudio();
+      await waitHealthy();
+    });
+    await api.dispose();
+  } finally {
+    stopStudio(studio);
+  }
+}
+
+test("history survives a restart and an in-flight task still finishes", async () => {
+  test.setTimeout(150_000);
+  await withFreshStudio(async (api, restart) => {
     const done = await createImagine(api, "finished before the restart");
     await waitForImage(api, done.id);
     const inflight = await createImagine(api, "still rendering when the server dies");
     await waitForStatus(api, inflight.id, ["running"]);
-    stopStudio(studio); // a hard kill, like a crash
-    studio = startStudio();
-    await waitHealthy();
+    await restart();
 
     // Sessions live in the database, so the same cookies still work after the crash.
     const again = await playwrightRequest.newContext({
-      baseURL: `http://127.0.0.1:${PORT}`,
+      baseURL: BASE_URL,
       storageState: await api.storageState(),
     });
     expect((await getTask(again, done.id)).status).toBe("succeeded");
@@ -70,20 +88,12 @@ test("history survives a restart and an in-flight task still finishes", async ()
     const image = await again.get(finished.image!.url);
     expect(image.status()).toBe(200);
     await again.dispose();
-    await api.dispose();
-  } finally {
-    stopStudio(studio);
-  }
+  });
 });
 
 test("a dialog nobody comes back to is cancelled instead of waiting forever", async () => {
   test.setTimeout(150_000);
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  const studio = startStudio();
-  try {
-    await waitHealthy();
-    const api = await playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${PORT}` });
-    await ensureAdmin(api);
+  await withFreshStudio(async (api) => {
     const grid = await waitForImage(api, (await createImagine(api, "an abandoned zoom")).id);
     const upscale = await waitForImage(api, (await pressButton(api, grid.id, buttonId(grid, "U1"))).id);
     const dialog = await pressButton(api, upscale.id, buttonId(upscale, "Custom Zoom"));
@@ -91,8 +101,5 @@ test("a dialog nobody comes back to is cancelled instead of waiting forever", as
     const cancelled = await waitForStatus(api, dialog.id, ["cancelled"], 60_000);
     // The simulator supports cancel, so the upstream was told: no "studio only" note.
     expect(cancelled.failCode).toBeNull();
-    await api.dispose();
-  } finally {
-    stopStudio(studio);
-  }
+  });
 });

@@ -4,21 +4,11 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "../../playwright.config";
-import { createMember, type Member } from "../helpers/auth";
-
-async function signedOut(baseURL: string): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
-}
-
-function signInAttempt(api: APIRequestContext, baseURL: string, member: Member, password: string) {
-  return api.post("/api/auth/sign-in/email", {
-    data: { email: member.email, password },
-    headers: { Origin: new URL(baseURL).origin },
-  });
-}
+import { createMember, signedOutApi as signedOut, signInAttempt } from "../helpers/auth";
+import { errorOf } from "../helpers/json";
 
 test("wrong passwords make one account wait a bounded time (429 + Retry-After); another account is unaffected", async ({
   request,
@@ -36,9 +26,9 @@ test("wrong passwords make one account wait a bounded time (429 + Retry-After); 
   // A delay, never a lock: at most SIGNIN_MAX_DELAY_MS (30 s by default).
   expect(seconds).toBeGreaterThanOrEqual(1);
   expect(seconds).toBeLessThanOrEqual(30);
-  const body = (await waiting.json()) as { error: { code: string; details: { retryAfterSeconds: number } } };
-  expect(body.error.code).toBe("rate_limited");
-  expect(body.error.details.retryAfterSeconds).toBe(seconds);
+  const error = await errorOf(waiting);
+  expect(error.code).toBe("rate_limited");
+  expect(error.details?.retryAfterSeconds).toBe(seconds);
   // Someone hammering one account does not slow anyone else down, even from the same client.
   expect((await signInAttempt(api, baseURL!, bystander, bystander.password)).status()).toBe(200);
   await api.dispose();

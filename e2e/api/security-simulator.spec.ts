@@ -2,14 +2,12 @@
 // public service. Each test failed on the main of the time it was written.
 import { expect, test } from "@playwright/test";
 
-import { createImagine, SIM_HEADERS, simControl } from "../helpers/api";
+import { createImagine, restoreSimulatorAfterEach, SIM_HEADERS } from "../helpers/api";
 import { startRecordingServer } from "../helpers/recording-server";
 
 const JSON_HEADERS = { ...SIM_HEADERS, "content-type": "application/json" };
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { outage: false });
-});
+restoreSimulatorAfterEach({ outage: false });
 
 test("without the simulator secret: 401 for the task list and every control endpoint", async ({
   request,

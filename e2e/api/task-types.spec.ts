@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 
-import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+import type { TaskDto } from "@/lib/schemas/task";
 
 import {
   buttonId,
@@ -11,11 +11,14 @@ import {
   pngDataUrl,
   postTask,
   pressButton,
+  restoreSimulatorAfterEach,
   simControl,
   simStats,
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
+import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
+import { errorOf, jsonAs } from "../helpers/json";
 
 // Every MJ-proxy task type through OUR API against the simulator: describe, blend, shorten, face swap, the
 // modal dialogs (PicReader, Custom Zoom, Vary (Region)), cancel, seed, and the legacy (OSS) fallback.
@@ -46,7 +49,7 @@ test("describe → four prompts → PicReader 2 → dialog → confirmed imagine
     data: { idempotencyKey: confirmKey },
   });
   expect(confirm.status(), await confirm.text()).toBe(200);
-  expect((await confirm.json()).status).toMatch(/^(submitted|queued)$/);
+  expect((await jsonAs<TaskDto>(confirm)).status).toMatch(/^(submitted|queued)$/);
   const again = await request.post(`/api/tasks/${modal.id}/modal`, { data: { idempotencyKey: confirmKey } });
   expect(again.headers()["idempotent-replayed"]).toBe("true");
   const grid = await waitForImage(request, modal.id);
@@ -74,13 +77,13 @@ test("blend three images PORTRAIT → a 2:3 grid", async ({ request }) => {
   expect(done.image).toMatchObject({ width: 682, height: 1024 });
   const stored = await sharp(await (await request.get(done.image!.url)).body()).metadata();
   expect([stored.width, stored.height]).toEqual([682, 1024]);
-  expect(done.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
+  expect(buttonLabels(done.buttons)).toEqual(GRID_BUTTON_LABELS);
 
   const bad = await request.post("/api/blend", {
     data: { images: images.slice(0, 1), idempotencyKey: key() },
   });
   expect(bad.status()).toBe(422);
-  expect((await bad.json()).error.message).toMatch(/at least 2 images/);
+  expect((await errorOf(bad)).message).toMatch(/at least 2 images/);
 });
 
 test("shorten → five prompts", async ({ request }) => {
@@ -105,7 +108,7 @@ test("swap face → one image without buttons; the same image twice is refused",
 
   const same = await request.post("/api/swap-face", { data: { face, target: face, idempotencyKey: key() } });
   expect(same.status()).toBe(422);
-  expect((await same.json()).error.message).toMatch(/same image/);
+  expect((await errorOf(same)).message).toMatch(/same image/);
 });
 
 test("the seed of a finished imagine, cached after the first ask", async ({ request }) => {
@@ -153,7 +156,7 @@ test.describe("dialogs on an upscale", () => {
         data: { prompt, idempotencyKey: key() },
       });
       expect(res.status()).toBe(422);
-      expect((await res.json()).error.message).toMatch(/--zoom between 1 and 2/);
+      expect((await errorOf(res)).message).toMatch(/--zoom between 1 and 2/);
     }
     expect(await requestsTo(request, "POST /mj/submit/modal")).toBe(before);
 
@@ -180,7 +183,7 @@ test.describe("dialogs on an upscale", () => {
       data: { mask: await maskDataUrl(512, 512), idempotencyKey: key() },
     });
     expect(wrong.status()).toBe(422);
-    expect((await wrong.json()).error.message).toMatch(/mask is 512×512 but the image is 1024×1024/);
+    expect((await errorOf(wrong)).message).toMatch(/mask is 512×512 but the image is 1024×1024/);
     const missing = await request.post(`/api/tasks/${modal.id}/modal`, { data: { idempotencyKey: key() } });
     expect(missing.status()).toBe(422);
     expect(await requestsTo(request, "POST /mj/submit/modal")).toBe(before);
@@ -204,14 +207,12 @@ test.describe("dialogs on an upscale", () => {
     // A finished task cannot be cancelled.
     const finished = await request.post(`/api/tasks/${upscaleId}/cancel`);
     expect(finished.status()).toBe(409);
-    expect((await finished.json()).error.message).toMatch(/already finished/);
+    expect((await errorOf(finished)).message).toMatch(/already finished/);
   });
 });
 
 test.describe("legacy upstream (OSS profile)", () => {
-  test.afterEach(async ({ request }) => {
-    await simControl(request, { profile: "native" });
-  });
+  restoreSimulatorAfterEach({ profile: "native" });
 
   test("a grid without upstream buttons offers U1–V4; U1 goes through /submit/change", async ({
     request,
@@ -221,7 +222,7 @@ test.describe("legacy upstream (OSS profile)", () => {
       request,
       (await createImagine(request, `an oss lighthouse ${Date.now()}`)).id,
     );
-    expect(grid.buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
+    expect(buttonLabels(grid.buttons)).toEqual(GRID_BUTTON_LABELS);
     expect(grid.buttons[0]?.customId).toBe(`MJ::JOB::upsample::1::${grid.upstreamId}`);
 
     const changes = await requestsTo(request, "POST /mj/submit/change");
@@ -236,11 +237,11 @@ test.describe("legacy upstream (OSS profile)", () => {
     // No image-seed endpoint on OSS: a clear 422.
     const seed = await request.get(`/api/tasks/${grid.id}/seed`);
     expect(seed.status()).toBe(422);
-    expect((await seed.json()).error.message).toMatch(/does not provide image seeds/);
+    expect((await errorOf(seed)).message).toMatch(/does not provide image seeds/);
 
     // Shorten does not exist on OSS: a clear 422, and nothing kept.
     const shorten = await request.post("/api/shorten", { data: { prompt: "cat", idempotencyKey: key() } });
     expect(shorten.status()).toBe(422);
-    expect((await shorten.json()).error.message).toMatch(/does not support/);
+    expect((await errorOf(shorten)).message).toMatch(/does not support/);
   });
 });

@@ -1,13 +1,10 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { buttonId, key, simStats, waitForImage } from "../helpers/api";
-import { createMember, signIn } from "../helpers/auth";
+import type { TaskDto } from "@/lib/schemas/task";
 
-async function apiAs(member: { email: string; password: string }, baseURL: string) {
-  const api = await playwrightRequest.newContext({ baseURL });
-  await signIn(api, member);
-  return api;
-}
+import { buttonId, createImagine, key, listTasks, pressButton, simStats, waitForImage } from "../helpers/api";
+import { apiAs, createMember, signedOutApi, signInAttempt } from "../helpers/auth";
+import { errorOf, jsonAs } from "../helpers/json";
 
 test("a daily limit counts button presses too, refuses before the upstream, and still answers replays", async ({
   request,
@@ -20,7 +17,7 @@ test("a daily limit counts button presses too, refuses before the upstream, and 
     data: { prompt: "limit counts presses", idempotencyKey: firstKey },
   });
   expect(first.status()).toBe(201);
-  const grid = await waitForImage(api, ((await first.json()) as { id: string }).id);
+  const grid = await waitForImage(api, (await jsonAs<TaskDto>(first)).id);
   const press = await api.post(`/api/tasks/${grid.id}/actions`, {
     data: { customId: buttonId(grid, "U1"), idempotencyKey: key() },
   });
@@ -31,12 +28,10 @@ test("a daily limit counts button presses too, refuses before the upstream, and 
     data: { customId: buttonId(grid, "V1"), idempotencyKey: key() },
   });
   expect(over.status()).toBe(429);
-  const body = (await over.json()) as {
-    error: { code: string; message: string; details: Record<string, unknown> };
-  };
-  expect(body.error.code).toBe("daily_limit_reached");
-  expect(body.error.details).toMatchObject({ used: 2, limit: 2 });
-  expect(body.error.message).toMatch(/resets at 00:00 UTC/);
+  const error = await errorOf(over);
+  expect(error.code).toBe("daily_limit_reached");
+  expect(error.details).toMatchObject({ used: 2, limit: 2 });
+  expect(error.message).toMatch(/resets at 00:00 UTC/);
   expect((await simStats(request)).submits).toBe(before.submits);
 
   // A retry of an earlier submit is not a new task: it is answered, and still costs nothing.
@@ -64,29 +59,9 @@ test("members act on their own tasks only: cancel, dialogs and delete are the au
   const fay = await createMember(request, "Fay Other");
   const eveApi = await apiAs(eve, baseURL!);
   const fayApi = await apiAs(fay, baseURL!);
-  const grid = await waitForImage(
-    eveApi,
-    (
-      (await (
-        await eveApi.post("/api/tasks", { data: { prompt: "whose dialog", idempotencyKey: key() } })
-      ).json()) as { id: string }
-    ).id,
-  );
-  const upscale = await waitForImage(
-    eveApi,
-    (
-      (await (
-        await eveApi.post(`/api/tasks/${grid.id}/actions`, {
-          data: { customId: buttonId(grid, "U1"), idempotencyKey: key() },
-        })
-      ).json()) as { id: string }
-    ).id,
-  );
-  const dialog = (await (
-    await eveApi.post(`/api/tasks/${upscale.id}/actions`, {
-      data: { customId: buttonId(upscale, "Custom Zoom"), idempotencyKey: key() },
-    })
-  ).json()) as { id: string; status: string };
+  const grid = await waitForImage(eveApi, (await createImagine(eveApi, "whose dialog")).id);
+  const upscale = await waitForImage(eveApi, (await pressButton(eveApi, grid.id, buttonId(grid, "U1"))).id);
+  const dialog = await pressButton(eveApi, upscale.id, buttonId(upscale, "Custom Zoom"));
   expect(dialog.status).toBe("modal");
 
   expect(
@@ -99,12 +74,8 @@ test("members act on their own tasks only: cancel, dialogs and delete are the au
   expect((await fayApi.post(`/api/tasks/${dialog.id}/cancel`)).status()).toBe(403);
   expect((await fayApi.delete(`/api/tasks/${grid.id}`)).status()).toBe(403);
   // Fay may build on Eve's grid: the child is Fay's.
-  const child = (await (
-    await fayApi.post(`/api/tasks/${grid.id}/actions`, {
-      data: { customId: buttonId(grid, "V2"), idempotencyKey: key() },
-    })
-  ).json()) as { author: { id: string }; parentId: string };
-  expect(child.author.id).toBe(fay.id);
+  const child = await pressButton(fayApi, grid.id, buttonId(grid, "V2"));
+  expect(child.author?.id).toBe(fay.id);
   expect(child.parentId).toBe(grid.id);
 
   // Eve cancels her own dialog and deletes her own grid; the admin (request) can still open it in the trash.
@@ -112,9 +83,7 @@ test("members act on their own tasks only: cancel, dialogs and delete are the au
   expect((await eveApi.delete(`/api/tasks/${grid.id}`)).status()).toBe(200);
   expect((await fayApi.get(`/api/tasks/${grid.id}`)).status()).toBe(404);
   expect((await request.get(`/api/tasks/${grid.id}`)).status()).toBe(200);
-  const trash = (await (await request.get("/api/tasks?trash=1&limit=100")).json()) as {
-    items: { id: string }[];
-  };
+  const trash = await listTasks(request, "trash=1&limit=100");
   expect(trash.items.map((t) => t.id)).toContain(grid.id);
   await eveApi.dispose();
   await fayApi.dispose();
@@ -127,16 +96,10 @@ test("filters: mine, member, type and favorites return exactly the right tasks",
   const gus = await createMember(request, "Gus Filter");
   const api = await apiAs(gus, baseURL!);
   const tag = `filtertag${Date.now()}`;
-  const a = (await (
-    await api.post("/api/tasks", { data: { prompt: `${tag} alpha`, idempotencyKey: key() } })
-  ).json()) as { id: string };
-  const b = (await (
-    await request.post("/api/tasks", { data: { prompt: `${tag} beta`, idempotencyKey: key() } })
-  ).json()) as { id: string };
+  const a = await createImagine(api, `${tag} alpha`);
+  const b = await createImagine(request, `${tag} beta`);
   const ids = async (ctx: typeof api, query: string) =>
-    ((await (await ctx.get(`/api/tasks?q=${tag}&${query}`)).json()) as { items: { id: string }[] }).items
-      .map((t) => t.id)
-      .sort();
+    (await listTasks(ctx, `q=${tag}&${query}`)).items.map((t) => t.id).sort();
   expect(await ids(api, "")).toEqual([a.id, b.id].sort());
   expect(await ids(api, "scope=mine")).toEqual([a.id]);
   expect(await ids(request, `member=${gus.id}`)).toEqual([a.id]);
@@ -150,10 +113,10 @@ test("filters: mine, member, type and favorites return exactly the right tasks",
 
   // The usage report: a member gets their own rows only, the admin the whole team's.
   type Usage = { rows: { memberEmail: string; action: string; count: number }[] };
-  const mine = (await (await api.get("/api/usage")).json()) as Usage;
+  const mine = await jsonAs<Usage>(await api.get("/api/usage"));
   expect(mine.rows.length).toBeGreaterThan(0);
   expect(new Set(mine.rows.map((row) => row.memberEmail))).toEqual(new Set([gus.email]));
-  const team = (await (await request.get("/api/usage")).json()) as Usage;
+  const team = await jsonAs<Usage>(await request.get("/api/usage"));
   expect(team.rows.some((row) => row.memberEmail !== gus.email)).toBe(true);
   expect(team.rows.filter((row) => row.memberEmail === gus.email)).toEqual(mine.rows);
   await api.dispose();
@@ -164,13 +127,8 @@ test("repeated wrong passwords slow one account down (never lock it), with the w
   baseURL,
 }) => {
   const hal = await createMember(request, "Hal Guessed");
-  const api = await playwrightRequest.newContext({ baseURL: baseURL! });
-  const origin = new URL(baseURL!).origin;
-  const attempt = (password: string) =>
-    api.post("/api/auth/sign-in/email", {
-      data: { email: hal.email, password },
-      headers: { Origin: origin },
-    });
+  const api = await signedOutApi(baseURL!);
+  const attempt = (password: string) => signInAttempt(api, baseURL!, hal, password);
   // Three failures are free; the fourth starts a one-second wait.
   for (let i = 0; i < 4; i += 1) expect((await attempt(`wrong-guess-${i}`)).status()).toBe(401);
   const limited = await attempt("wrong-guess-4");
@@ -178,17 +136,12 @@ test("repeated wrong passwords slow one account down (never lock it), with the w
   const retryAfter = Number(limited.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThan(0);
   expect(retryAfter).toBeLessThanOrEqual(30);
-  expect(((await limited.json()) as { error: { message: string } }).error.message).toBe(
-    `Too many attempts, try again in ${retryAfter} s.`,
-  );
+  expect((await errorOf(limited)).message).toBe(`Too many attempts, try again in ${retryAfter} s.`);
   // Even the right password waits: a guesser cannot tell that it found it.
   expect((await attempt(hal.password)).status()).toBe(429);
   // Other accounts are not slowed down by it.
   const other = await createMember(request, "Ida Unaffected");
-  const ok = await api.post("/api/auth/sign-in/email", {
-    data: { email: other.email, password: other.password },
-    headers: { Origin: origin },
-  });
+  const ok = await signInAttempt(api, baseURL!, other, other.password);
   expect(ok.status()).toBe(200);
   expect(await ok.text()).not.toContain('"token"');
   // After the wait the owner gets in: a delay, not a lock.

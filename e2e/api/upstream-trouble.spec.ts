@@ -1,22 +1,21 @@
 import { expect, test } from "@playwright/test";
 
-import { key, simControl, simStats } from "../helpers/api";
+import { key, listTasks, restoreSimulatorAfterEach, simControl, simStats } from "../helpers/api";
+import { errorOf } from "../helpers/json";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { outage: false, garbage: false });
-});
+restoreSimulatorAfterEach({ outage: false, garbage: false });
 
 test("a banned word is refused with the word, and the prompt can be sent again after editing", async ({
   request,
 }) => {
   const res = await request.post("/api/tasks", { data: { prompt: "a gore scene", idempotencyKey: key() } });
   expect(res.status()).toBe(422);
-  const body = await res.json();
-  expect(body.error.code).toBe("banned_prompt");
-  expect(body.error.details.bannedWord).toBe("gore");
-  expect(body.error.message).toContain("gore");
+  const error = await errorOf(res);
+  expect(error.code).toBe("banned_prompt");
+  expect(error.details?.bannedWord).toBe("gore");
+  expect(error.message).toContain("gore");
   // A definite rejection costs nothing upstream and leaves no phantom task in the history.
-  const list = await (await request.get("/api/tasks?q=a%20gore%20scene")).json();
+  const list = await listTasks(request, "q=a%20gore%20scene");
   expect(list.items).toEqual([]);
 });
 
@@ -29,11 +28,11 @@ test("an upstream outage (503) is a clear 502, sent once, leaves no 500 and no t
     data: { prompt: "during the outage", idempotencyKey: key() },
   });
   expect(res.status()).toBe(502);
-  const body = await res.json();
-  expect(body.error.code).toMatch(/^upstream_/);
-  expect(body.error.message).not.toMatch(/at |node_modules|stack/i);
+  const error = await errorOf(res);
+  expect(error.code).toMatch(/^upstream_/);
+  expect(error.message).not.toMatch(/at |node_modules|stack/i);
   // A 503 is a refusal before any work: the claim is released, nothing waits in "checking".
-  expect(body.error.details?.taskId).toBeUndefined();
+  expect(error.details?.taskId).toBeUndefined();
   const after = await simStats(request);
   expect(after.requests["POST /mj/submit/imagine"] ?? 0).toBe(
     (before.requests["POST /mj/submit/imagine"] ?? 0) + 1,
@@ -46,5 +45,5 @@ test("upstream garbage is reported as a bad upstream response", async ({ request
     data: { prompt: "while the upstream talks nonsense", idempotencyKey: key() },
   });
   expect(res.status()).toBe(502);
-  expect((await res.json()).error.code).toBe("upstream_bad_response");
+  expect((await errorOf(res)).code).toBe("upstream_bad_response");
 });

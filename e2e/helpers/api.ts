@@ -2,10 +2,10 @@
 // request counters. Assertions stay in the specs.
 import { randomUUID } from "node:crypto";
 
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
 
-import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
+import type { TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
 
 import { E2E_API_KEY } from "../../playwright.config";
 
@@ -73,6 +73,13 @@ export async function getTask(request: APIRequestContext, id: string): Promise<T
   return (await res.json()) as TaskDetailDto;
 }
 
+/** One page of GET /api/tasks for a query string such as `q=fox&status=active`. */
+export async function listTasks(request: APIRequestContext, query: string): Promise<TaskPageDto> {
+  const res = await request.get(`/api/tasks?${query}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as TaskPageDto;
+}
+
 /** Polls our API (never the upstream) until the task reaches one of the statuses. */
 export async function waitForStatus(
   request: APIRequestContext,
@@ -132,6 +139,13 @@ export async function simControl(
 ): Promise<void> {
   const res = await request.post("/sim/__control", { data: settings, headers: SIM_HEADERS });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Puts the simulator back to `settings` after each test of the calling file (or describe block). */
+export function restoreSimulatorAfterEach(settings: Record<string, unknown>): void {
+  test.afterEach(async ({ request }) => {
+    await simControl(request, settings);
+  });
 }
 
 export function buttonId(task: TaskDto, label: string): string {

@@ -8,6 +8,7 @@ import {
   type BrowserContext,
   expect,
   type Page,
+  request as playwrightRequest,
   type TestInfo,
 } from "@playwright/test";
 
@@ -32,6 +33,31 @@ export async function signIn(
     headers: { Origin: origin },
   });
   expect(res.status(), await res.text()).toBe(200);
+}
+
+/** An API client without any session: what a stranger (or a password guesser) gets. */
+export function signedOutApi(baseURL: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+}
+
+/** An API client signed in as `member`, beside the admin's own `request`. */
+export async function apiAs(member: { email: string; password: string }, baseURL: string) {
+  const api = await signedOutApi(baseURL);
+  await signIn(api, member);
+  return api;
+}
+
+/** One e-mail sign-in attempt, sent with the studio's Origin as a browser would; the status is the test's. */
+export function signInAttempt(
+  api: APIRequestContext,
+  baseURL: string,
+  member: { email: string },
+  password: string,
+) {
+  return api.post("/api/auth/sign-in/email", {
+    data: { email: member.email, password },
+    headers: { Origin: new URL(baseURL).origin },
+  });
 }
 
 /** Creates the first admin (fresh database) or signs in as them (a reused dev server). */

@@ -2,11 +2,10 @@
 // says the job may have been charged, and "Find it" adopts the job by its upstream id without resending.
 import { expect, test } from "@playwright/test";
 
-import { key, SIM_HEADERS, simControl, simStats } from "../helpers/api";
+import { key, restoreSimulatorAfterEach, SIM_HEADERS, simControl, simStats } from "../helpers/api";
+import { errorOf } from "../helpers/json";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { loseNextSubmitAnswers: 0, profile: "native" });
-});
+restoreSimulatorAfterEach({ loseNextSubmitAnswers: 0, profile: "native" });
 
 test("a lost answer: the detail page explains it, and Find it follows the job to its image", async ({
   page,
@@ -18,7 +17,7 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
     data: { prompt: `a lost kite ${testInfo.project.name}`, idempotencyKey: key() },
   });
   expect(res.status()).toBe(502);
-  const taskId = (await res.json()).error.details.taskId as string;
+  const taskId = (await errorOf(res)).details?.taskId as string;
 
   // Opened at once, while the studio may still be searching: the give-up must reach the open page live
   // (e2e/ui/live-first-poll.spec.ts holds the first poll back to make that race certain).
@@ -45,6 +44,9 @@ test("a lost answer: the detail page explains it, and Find it follows the job to
   await findIt.getByRole("button", { name: "Find it" }).click();
   await expect(findIt).toBeHidden({ timeout: 15_000 });
   await expect(page.getByTestId("task-meta")).toContainText(job?.id ?? "-");
-  await page.screenshot({ path: testInfo.outputPath(`find-it-${testInfo.project.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: testInfo.outputPath(`find-it-${testInfo.project.name}.png`),
+    fullPage: true,
+  });
   expect((await simStats(request)).submits - before.submits).toBe(1);
 });

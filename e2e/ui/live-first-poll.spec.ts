@@ -3,11 +3,9 @@
 // showed the task running until a reload: seen with lost submits given up while their page loaded).
 import { expect, test } from "@playwright/test";
 
-import { createImagine, simControl, waitForStatus } from "../helpers/api";
+import { createImagine, restoreSimulatorAfterEach, simControl, waitForStatus } from "../helpers/api";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { durationMs: 2_500 });
-});
+restoreSimulatorAfterEach({ durationMs: 2_500 });
 
 test("a task that ends before the page's first poll still shows its end, without a reload", async ({
   page,
@@ -16,7 +14,10 @@ test("a task that ends before the page's first poll still shows its end, without
   // Slow enough that the page is certainly rendered while the task still runs. A failure is the last write to
   // its row (a success goes on to store images, which would reach the page by a later change).
   await simControl(request, { durationMs: 5_000 });
-  const task = await createImagine(request, `an end between render and poll ${testInfo.project.name} sim:fail`);
+  const task = await createImagine(
+    request,
+    `an end between render and poll ${testInfo.project.name} sim:fail`,
+  );
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/api/tasks/changes**", async (route) => {

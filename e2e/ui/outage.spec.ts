@@ -2,12 +2,10 @@
 // (The 60 s outage with its ≤ 10 s recovery is checked at API level in e2e/api/outage-recovery.spec.ts.)
 import { expect, test } from "@playwright/test";
 
-import { createImagine, simControl } from "../helpers/api";
+import { createImagine, restoreSimulatorAfterEach, simControl } from "../helpers/api";
 import { shot, tileFor } from "../helpers/ui";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { outage: false });
-});
+restoreSimulatorAfterEach({ outage: false });
 
 test("an outage shows a translated banner on every page, and it clears once tasks finish", async ({
   page,

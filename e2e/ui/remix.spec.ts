@@ -1,15 +1,20 @@
 import { expect, test } from "@playwright/test";
 
-import { buttonId, createImagine, getTask, simControl, waitForImage } from "../helpers/api";
+import {
+  buttonId,
+  createImagine,
+  getTask,
+  restoreSimulatorAfterEach,
+  simControl,
+  waitForImage,
+} from "../helpers/api";
 import { press, shot } from "../helpers/ui";
 
 // With Remix mode on (as on a Discord account), V1 opens a prompt dialog before anything renders.
 test.beforeEach(async ({ request }) => {
   await simControl(request, { remix: true });
 });
-test.afterEach(async ({ request }) => {
-  await simControl(request, { remix: false });
-});
+restoreSimulatorAfterEach({ remix: false });
 
 test("remix: edit the prompt of a variation in its dialog, then it renders", async ({
   page,

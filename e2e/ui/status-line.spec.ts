@@ -2,12 +2,10 @@
 // gallery already polls (it used to stay at "Submitted" forever).
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
 
-import { simControl } from "../helpers/api";
+import { restoreSimulatorAfterEach, simControl } from "../helpers/api";
 import { press } from "../helpers/ui";
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { durationMs: 2_500 });
-});
+restoreSimulatorAfterEach({ durationMs: 2_500 });
 
 async function imagine(page: Page, prompt: string, testInfo: TestInfo) {
   await page.goto("/");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { getTask } from "../helpers/api";
 import { press, pngFile, shot, tileFor } from "../helpers/ui";
 
 test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({
@@ -112,6 +113,6 @@ test("the speed mode picked in the form travels with the task", async ({ page, r
   const tile = tileFor(page, prompt);
   await expect(tile).toBeVisible();
   const id = await tile.getAttribute("data-task-id");
-  const task = await (await request.get(`/api/tasks/${id}`)).json();
+  const task = await getTask(request, id!);
   expect(task.mode).toBe("relax");
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { simControl, simStats } from "../helpers/api";
+import { restoreSimulatorAfterEach, simControl, simStats } from "../helpers/api";
 import { createMember, pageAs } from "../helpers/auth";
 import { press, shot, tileFor } from "../helpers/ui";
 
@@ -65,15 +65,13 @@ test("member B watches A's task live, upscales it as their own child, and cannot
   const child = pageA.locator(`li[data-task-id="${childId}"]`);
   await expect(child).toContainText(ben.name);
   await expect(pageA.getByRole("button", { name: "Delete", exact: true })).toBeVisible();
-  await expect((await pageA.request.get(`/api/tasks/${parentId}`)).status()).toBe(200);
+  expect((await pageA.request.get(`/api/tasks/${parentId}`)).status()).toBe(200);
 
   await pageA.context().close();
   await pageB.context().close();
 });
 
-test.afterEach(async ({ request }) => {
-  await simControl(request, { durationMs: 2_500 });
-});
+restoreSimulatorAfterEach({ durationMs: 2_500 });
 
 test("a member over their daily limit is refused with the reset time, and nothing reaches the upstream", async ({
   browser,

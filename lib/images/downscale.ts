@@ -58,7 +58,8 @@ export function dataUrlByteLength(dataUrl: string): number {
 function blobToDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    // readAsDataURL always leaves a string (a data: URL) in result.
+    reader.onload = () => resolve(reader.result as string);
     reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
     reader.readAsDataURL(blob);
   });
@@ -73,7 +74,7 @@ function createSurface({ width, height }: Size): Surface {
       : document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
-  const ctx = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+  const ctx = canvas.getContext("2d");
   if (!ctx) throw new DownscaleError("unreadable");
   return {
     draw(bitmap) {

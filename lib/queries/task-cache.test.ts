@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { TaskDetailDto, TaskDto } from "@/lib/schemas/task";
+import type { TaskDetailDto, TaskDto, TaskLinkDto } from "@/lib/schemas/task";
 
 import {
   matchesFilters,
@@ -132,19 +132,19 @@ describe("matchesFilters", () => {
 });
 
 describe("mergeIntoDetail", () => {
+  /** A child as the detail lists it: Ann's running U1 upscale unless the test says otherwise. */
+  const childLink = (over: Partial<TaskLinkDto> & { id: string }): TaskLinkDto => ({
+    author: { id: "u-ann", name: "Ann" },
+    action: "UPSCALE",
+    status: "running",
+    buttonLabel: "U1",
+    thumbnail: null,
+    ...over,
+  });
   const detail: TaskDetailDto = {
     ...task("p", 10, { status: "running", progress: 10 }),
     parent: null,
-    children: [
-      {
-        id: "c1",
-        author: { id: "u-ann", name: "Ann" },
-        action: "UPSCALE",
-        status: "running",
-        buttonLabel: "U1",
-        thumbnail: null,
-      },
-    ],
+    children: [childLink({ id: "c1" })],
   };
 
   it("updates own fields but keeps lineage", () => {
@@ -163,22 +163,8 @@ describe("mergeIntoDetail", () => {
       task("other", 13, { parentId: "zzz" }),
     ]);
     expect(merged?.children).toEqual([
-      {
-        id: "c1",
-        author: { id: "u-ann", name: "Ann" },
-        action: "UPSCALE",
-        status: "succeeded",
-        buttonLabel: "U1",
-        thumbnail: thumb.url,
-      },
-      {
-        id: "c2",
-        author: { id: "u-ann", name: "Ann" },
-        action: "VARIATION",
-        status: "queued",
-        buttonLabel: "V2",
-        thumbnail: null,
-      },
+      childLink({ id: "c1", status: "succeeded", thumbnail: thumb.url }),
+      childLink({ id: "c2", action: "VARIATION", status: "queued", buttonLabel: "V2" }),
     ]);
   });
 

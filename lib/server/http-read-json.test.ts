@@ -15,7 +15,7 @@ function jsonRequest(body: string | ReadableStream<Uint8Array>, headers: Record<
     body,
     // A stream body needs half-duplex in undici.
     ...(typeof body === "string" ? {} : { duplex: "half" }),
-  } as RequestInit);
+  });
 }
 
 /** A chunked body with no Content-Length: `count` chunks of `size` bytes, counting how many were pulled. */

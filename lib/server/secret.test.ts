@@ -6,7 +6,10 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { fileSecret, simulatorSecret } from "./secret";
 
-const h = vi.hoisted(() => ({ env: {} as Record<string, unknown> }));
+const h = vi.hoisted(() => {
+  const env: Record<string, unknown> = {};
+  return { env };
+});
 vi.mock("@/env.mjs", () => ({ env: h.env }));
 
 const root = mkdtempSync(path.join(os.tmpdir(), "secret-"));

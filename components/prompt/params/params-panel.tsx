@@ -75,7 +75,7 @@ export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasIm
         <ReferenceFields params={params} hasImages={hasImages} />
         <button
           type="button"
-          onClick={params.reset}
+          onClick={() => params.reset()}
           disabled={active === 0}
           className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-zinc-300 px-3.5 text-sm font-medium text-zinc-700 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-700 dark:text-zinc-300"
         >

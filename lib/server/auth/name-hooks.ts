@@ -20,12 +20,14 @@ function storableName(name: unknown): string {
 
 export const userNameHooks = {
   create: {
+    // eslint-disable-next-line @typescript-eslint/require-await -- async turns storableName's APIError into the rejected promise better-auth's hook contract expects
     before: async <U extends { name: string }>(user: U) => ({
       data: { ...user, name: storableName(user.name) },
     }),
   },
   update: {
     // Most user updates (emailVerified, updatedAt) carry no name; only a name change is checked.
+    // eslint-disable-next-line @typescript-eslint/require-await -- as above: a bad name must reject, not throw synchronously
     before: async <U extends { name?: string }>(user: U) =>
       user.name === undefined ? undefined : { data: { ...user, name: storableName(user.name) } },
   },

@@ -15,12 +15,15 @@ import {
 } from "./upstream-settings";
 
 // In-memory stand-ins for the one Setting row, the audit log, env and the server secret.
-const h = vi.hoisted(() => ({
-  rows: new Map<string, { value: string; updatedAt: Date }>(),
-  audits: [] as { action: string; detail: Record<string, unknown> }[],
-  secret: "s".repeat(40),
-  env: {} as Record<string, unknown>,
-}));
+const h = vi.hoisted(() => {
+  const env: Record<string, unknown> = {};
+  return {
+    rows: new Map<string, { value: string; updatedAt: Date }>(),
+    audits: [] as { action: string; detail: Record<string, unknown> }[],
+    secret: "s".repeat(40),
+    env,
+  };
+});
 
 vi.mock("@/env.mjs", () => ({ env: h.env }));
 vi.mock("@/lib/server/secret", () => ({

@@ -6,12 +6,15 @@ import { MjError } from "@/lib/server/mj/errors";
 import { storageAcceptsWrites, storeFinalImage } from "./images";
 
 // One task row in memory, an upstream image download and a disk that can be made to refuse writes.
-const h = vi.hoisted(() => ({
-  task: {} as Record<string, unknown>,
-  download: null as null | (() => Promise<{ bytes: Buffer }>),
-  storageBroken: false,
-  stored: new Map<string, Buffer>(),
-}));
+const h = vi.hoisted(() => {
+  const task: Record<string, unknown> = {};
+  return {
+    task,
+    download: null as null | (() => Promise<{ bytes: Buffer }>),
+    storageBroken: false,
+    stored: new Map<string, Buffer>(),
+  };
+});
 
 vi.mock("@/lib/server/mj", async (original) => ({
   ...(await original<Record<string, unknown>>()),

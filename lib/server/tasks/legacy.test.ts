@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { GRID_BUTTON_FACES } from "@/test/grid-buttons";
+import { buttonLabels, GRID_BUTTON_LABELS } from "@/test/fixtures/grid-buttons";
 
 import { effectiveButtons, isSynthesisedButton, legacyChangeFor, synthesiseGridButtons } from "./legacy";
 
@@ -10,7 +10,7 @@ const HASH = "3785da15-4f70-4034-9128-f3ff1ac634fa";
 describe("synthesised grid buttons", () => {
   it("are U1–U4, 🔄, V1–V4 in Midjourney's format with the upstream id as hash", () => {
     const buttons = synthesiseGridButtons(ID);
-    expect(buttons.map((b) => b.label || b.emoji)).toEqual(GRID_BUTTON_FACES);
+    expect(buttonLabels(buttons)).toEqual(GRID_BUTTON_LABELS);
     expect(buttons[0]?.customId).toBe(`MJ::JOB::upsample::1::${ID}`);
     expect(buttons[4]?.customId).toBe(`MJ::JOB::reroll::0::${ID}::SOLO`);
     expect(buttons[8]?.customId).toBe(`MJ::JOB::variation::4::${ID}`);

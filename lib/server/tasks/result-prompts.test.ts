@@ -6,41 +6,37 @@ const DESCRIBE =
   "1️⃣ a fox sitting in snow, soft light --ar 3:2\n\n2️⃣ a red fox, watercolor --ar 3:2\n\n3️⃣ winter fox portrait\n\n4️⃣ fox in a snowy forest, 35mm";
 
 describe("parseResultPrompts", () => {
-  it("reads keycap-numbered describe prompts", () => {
-    expect(parseResultPrompts(DESCRIBE)).toEqual([
-      "a fox sitting in snow, soft light --ar 3:2",
-      "a red fox, watercolor --ar 3:2",
-      "winter fox portrait",
-      "fox in a snowy forest, 35mm",
-    ]);
-  });
+  const SHORTEN =
+    "## Important tokens\n1. greenhouse\n2. orchids\n## Shortened prompts\n1️⃣ victorian greenhouse orchids\n\n2️⃣ greenhouse orchids\n\n3️⃣ greenhouse\n\n4️⃣ orchids\n\n5️⃣ glass";
 
-  it("accepts keycaps without the variation selector, '1.', '1)' and bold numbers", () => {
-    expect(parseResultPrompts("1\u20E3 one\n2. two\n3) three\n**4.** four")).toEqual([
-      "one",
-      "two",
-      "three",
-      "four",
-    ]);
-  });
-
-  it("does not split on decimals and joins wrapped lines", () => {
-    expect(parseResultPrompts("1. a cat with\n1.5 times the usual size\n\n2. a dog")).toEqual([
-      "a cat with 1.5 times the usual size",
-      "a dog",
-    ]);
-  });
-
-  it("takes only the Shortened prompts section of a shorten reply", () => {
-    const text =
-      "## Important tokens\n1. greenhouse\n2. orchids\n## Shortened prompts\n1️⃣ victorian greenhouse orchids\n\n2️⃣ greenhouse orchids\n\n3️⃣ greenhouse\n\n4️⃣ orchids\n\n5️⃣ glass";
-    expect(parseResultPrompts(text)).toEqual([
-      "victorian greenhouse orchids",
-      "greenhouse orchids",
-      "greenhouse",
-      "orchids",
-      "glass",
-    ]);
+  it.each([
+    [
+      "reads keycap-numbered describe prompts",
+      DESCRIBE,
+      [
+        "a fox sitting in snow, soft light --ar 3:2",
+        "a red fox, watercolor --ar 3:2",
+        "winter fox portrait",
+        "fox in a snowy forest, 35mm",
+      ],
+    ],
+    [
+      "accepts keycaps without the variation selector, '1.', '1)' and bold numbers",
+      "1\u20E3 one\n2. two\n3) three\n**4.** four",
+      ["one", "two", "three", "four"],
+    ],
+    [
+      "does not split on decimals and joins wrapped lines",
+      "1. a cat with\n1.5 times the usual size\n\n2. a dog",
+      ["a cat with 1.5 times the usual size", "a dog"],
+    ],
+    [
+      "takes only the Shortened prompts section of a shorten reply",
+      SHORTEN,
+      ["victorian greenhouse orchids", "greenhouse orchids", "greenhouse", "orchids", "glass"],
+    ],
+  ])("%s", (_name, text, prompts) => {
+    expect(parseResultPrompts(text)).toEqual(prompts);
   });
 
   it("stops at a following section and handles CRLF and empty text", () => {

@@ -46,15 +46,18 @@ function upstream(over: Partial<UpstreamTask> = {}): UpstreamTask {
 }
 
 describe("mapUpstreamStatus", () => {
-  it("maps every upstream status, keeping the current one for unknown values", () => {
-    expect(mapUpstreamStatus("NOT_START")).toBe("queued");
-    expect(mapUpstreamStatus("SUBMITTED")).toBe("submitted");
-    expect(mapUpstreamStatus("IN_PROGRESS")).toBe("running");
-    expect(mapUpstreamStatus("MODAL")).toBe("modal");
-    expect(mapUpstreamStatus("SUCCESS")).toBe("succeeded");
-    expect(mapUpstreamStatus("FAILURE")).toBe("failed");
-    expect(mapUpstreamStatus("CANCEL")).toBe("cancelled");
-    expect(mapUpstreamStatus("UNKNOWN")).toBeNull();
+  // Every upstream status; null for an unknown one keeps the current status.
+  it.each([
+    ["NOT_START", "queued"],
+    ["SUBMITTED", "submitted"],
+    ["IN_PROGRESS", "running"],
+    ["MODAL", "modal"],
+    ["SUCCESS", "succeeded"],
+    ["FAILURE", "failed"],
+    ["CANCEL", "cancelled"],
+    ["UNKNOWN", null],
+  ] as const)("maps %s to %s", (upstreamStatus, status) => {
+    expect(mapUpstreamStatus(upstreamStatus)).toBe(status);
   });
 });
 
@@ -101,35 +104,25 @@ describe("decide", () => {
     expect(d.fetchFinalImage).toBe("https://cdn.example/final.png");
   });
 
-  it("records the upstream's failure reason, with a fallback when it gives none", () => {
-    const withReason = decide(
-      tracked(),
-      upstream({ status: "FAILURE", progress: null, failReason: "[Invalid parameter] bad --ar" }),
-      at(1),
-      limits,
-    );
-    expect(withReason.patch).toMatchObject({
-      status: "failed",
-      failCode: "UPSTREAM_FAILURE",
-      failReason: "[Invalid parameter] bad --ar",
-    });
+  it.each([
+    ["records the upstream's failure reason", "[Invalid parameter] bad --ar", "UPSTREAM_FAILURE"],
+    [
+      "explains TRUE's Chinese sensitive-word failure as a banned prompt, keeping its words",
+      "可能包含敏感词",
+      "BANNED_PROMPT",
+    ],
+  ])("%s", (_name, failReason, failCode) => {
+    const d = decide(tracked(), upstream({ status: "FAILURE", progress: null, failReason }), at(1), limits);
+    expect(d.patch).toMatchObject({ status: "failed", failCode, failReason });
+  });
+
+  it("falls back to a reason of its own when the upstream gives none", () => {
     const without = decide(tracked(), upstream({ status: "FAILURE", failReason: "" }), at(1), limits);
     expect(without.patch.failReason).toMatch(/without a reason/);
     expect(without.patch.finishedAt).toEqual(at(1));
   });
 
-  it("explains TRUE's Chinese sensitive-word failure as a banned prompt, keeping its words", () => {
-    const d = decide(
-      tracked(),
-      upstream({ status: "FAILURE", progress: null, failReason: "可能包含敏感词" }),
-      at(1),
-      limits,
-    );
-    expect(d.patch).toMatchObject({
-      status: "failed",
-      failCode: "BANNED_PROMPT",
-      failReason: "可能包含敏感词",
-    });
+  it("tells a sensitive-word failure from any other reason", () => {
     expect(isBannedWordFailure("[Invalid parameter] bad --ar")).toBe(false);
     expect(isBannedWordFailure(null)).toBe(false);
   });

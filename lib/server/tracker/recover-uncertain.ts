@@ -44,7 +44,7 @@ export function stateBelongsTo(state: string | null, taskId: string): boolean {
 
 // Per upstream (base URL): listings that answered "unsupported", so they are not asked again.
 const g = globalThis as unknown as { mjStudioUnsupportedListings?: Map<string, Set<SearchListing>> };
-const unsupportedListings = (g.mjStudioUnsupportedListings ??= new Map());
+const unsupportedListings = (g.mjStudioUnsupportedListings ??= new Map<string, Set<SearchListing>>());
 
 /** Forgets what was learned about the upstreams' listings (tests, or when the upstream settings change). */
 export function forgetListingSupport(): void {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { csvCell, usageCsv, type UsageRow } from "./usage-csv";
+import { usageRow } from "@/test/fixtures/usage-row";
 
-const row = (overrides: Partial<UsageRow>): UsageRow => ({
-  day: "2025-03-01",
-  memberName: "Alice",
-  memberEmail: "alice@example.com",
-  action: "IMAGINE",
-  count: 1,
-  ...overrides,
-});
+import { csvCell, usageCsv } from "./usage-csv";
 
 const lines = (csv: string) => csv.split("\r\n");
 
@@ -19,7 +12,7 @@ describe("usageCsv", () => {
   });
 
   it("uses CRLF line endings and ends with one", () => {
-    const csv = usageCsv([row({}), row({ action: "UPSCALE", count: 4 })]);
+    const csv = usageCsv([usageRow({}), usageRow({ action: "UPSCALE", count: 4 })]);
     expect(csv).toBe(
       "day,member,email,task_type,tasks\r\n" +
         "2025-03-01,Alice,alice@example.com,IMAGINE,1\r\n" +
@@ -30,11 +23,11 @@ describe("usageCsv", () => {
 
   it("sorts by day, then member, then task type", () => {
     const csv = usageCsv([
-      row({ day: "2025-03-02", memberName: "Bob", action: "VARIATION" }),
-      row({ day: "2025-03-01", memberName: "Bob", action: "IMAGINE" }),
-      row({ day: "2025-03-02", memberName: "Alice", action: "UPSCALE" }),
-      row({ day: "2025-03-02", memberName: "Alice", action: "DESCRIBE" }),
-      row({ day: "2025-02-28", memberName: "Zoe", action: "IMAGINE" }),
+      usageRow({ day: "2025-03-02", memberName: "Bob", action: "VARIATION" }),
+      usageRow({ day: "2025-03-01", memberName: "Bob", action: "IMAGINE" }),
+      usageRow({ day: "2025-03-02", memberName: "Alice", action: "UPSCALE" }),
+      usageRow({ day: "2025-03-02", memberName: "Alice", action: "DESCRIBE" }),
+      usageRow({ day: "2025-02-28", memberName: "Zoe", action: "IMAGINE" }),
     ]);
     expect(
       lines(csv).map((line) =>
@@ -55,13 +48,13 @@ describe("usageCsv", () => {
   });
 
   it("does not reorder the caller's array", () => {
-    const rows = [row({ day: "2025-03-02" }), row({ day: "2025-03-01" })];
+    const rows = [usageRow({ day: "2025-03-02" }), usageRow({ day: "2025-03-01" })];
     usageCsv(rows);
     expect(rows.map((r) => r.day)).toEqual(["2025-03-02", "2025-03-01"]);
   });
 
   it("quotes commas, quotes and line breaks per RFC 4180", () => {
-    const csv = usageCsv([row({ memberName: 'Smith, "Jo"\nJr.', memberEmail: "a\rb@example.com" })]);
+    const csv = usageCsv([usageRow({ memberName: 'Smith, "Jo"\nJr.', memberEmail: "a\rb@example.com" })]);
     expect(lines(csv.replace(/\r\n$/, ""))[0]).toBe("day,member,email,task_type,tasks");
     expect(csv).toContain('2025-03-01,"Smith, ""Jo""\nJr.","a\rb@example.com",IMAGINE,1\r\n');
   });
@@ -75,7 +68,7 @@ describe("usageCsv", () => {
     ["\rcmd", '"\'\rcmd"'],
     ["=1,2", '"\'=1,2"'],
   ])("defuses a formula-like cell %j", (name, cell) => {
-    const csv = usageCsv([row({ memberName: name })]);
+    const csv = usageCsv([usageRow({ memberName: name })]);
     expect(csv).toContain(`2025-03-01,${cell},alice@example.com`);
   });
 

@@ -10,17 +10,21 @@ function fakeCanvas(log: string[]): CanvasLike {
     toDataURL: (type: string) => `data:${type};base64,${canvas.width}x${canvas.height}`,
     getContext: () => ctx,
   };
-  const ctx = new Proxy({} as Record<string, unknown>, {
-    get: (target, prop: string) =>
-      prop in target
-        ? target[prop]
-        : (...args: unknown[]) => log.push(`${prop}(${args.filter((a) => typeof a !== "object").join(",")})`),
-    set: (target, prop: string, value) => {
-      target[prop] = value;
-      if (prop === "fillStyle" || prop === "globalCompositeOperation") log.push(`${prop}=${String(value)}`);
-      return true;
+  const ctx = new Proxy<Record<string, unknown>>(
+    {},
+    {
+      get: (target, prop: string) =>
+        prop in target
+          ? target[prop]
+          : (...args: unknown[]) =>
+              log.push(`${prop}(${args.filter((a) => typeof a !== "object").join(",")})`),
+      set: (target, prop: string, value) => {
+        target[prop] = value;
+        if (prop === "fillStyle" || prop === "globalCompositeOperation") log.push(`${prop}=${String(value)}`);
+        return true;
+      },
     },
-  }) as unknown as PaintContext;
+  ) as unknown as PaintContext;
   return canvas;
 }
 

@@ -7,7 +7,8 @@ import { startMockUpstream, type MockUpstream } from "./mock-upstream";
 
 export interface MockUpstreamSuite {
   up: MockUpstream;
-  reply(status: number, body?: unknown): void;
+  // A property, not a method: it never uses `this`, so specs may destructure it (`const { reply } = mock`).
+  reply: (status: number, body?: unknown) => void;
 }
 
 export function mockUpstreamSuite(envFor: (url: string) => Partial<TestEnv>): MockUpstreamSuite {
