@@ -72,7 +72,7 @@ export interface NewTaskSubmit {
   row: NewTaskRow;
   /** What a repeated key must match to be the same request (else 409). */
   sameRequest: ReplayExpectation;
-  send(task: Task): Promise<SubmitOutcome>;
+  send: (task: Task) => Promise<SubmitOutcome>;
   /**
    * A code-21 answer pre-fills Midjourney's dialog with the prompt it will imagine (PicReader, PromptAnalyzer):
    * take it as the task's prompt instead of the parent's.
