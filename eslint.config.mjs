@@ -1,6 +1,8 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
+import { layerZones } from "./scripts/server-layers.mjs";
+
 const config = [
   ...nextVitals,
   // Type-aware rules catch what syntax alone cannot: floating promises, `any` leaking out of JSON, async
@@ -19,6 +21,31 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Small files that say one thing (docs/house-style.md): past 300 lines a file is split, not scrolled.
       "max-lines": ["error", { max: 300 }],
+    },
+  },
+  {
+    // The structure that keeps the code readable: no import cycles anywhere, and lib/server's layers one-way
+    // (scripts/server-layers.mjs). Browser code never reaches server code; the server never imports pages.
+    rules: {
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...layerZones(),
+            {
+              target: ["./lib/server/**", "./simulator/**"],
+              from: ["./app/**", "./components/**"],
+              message: "Server code does not import pages or components.",
+            },
+            {
+              target: ["./components/**"],
+              from: ["./lib/server/**", "./simulator/**"],
+              message: "Components run in the browser: they read our API through lib/queries, not server code.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

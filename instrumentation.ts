@@ -16,7 +16,7 @@ export async function register(): Promise<void> {
   // before any request reads the (synchronous) upstream config. A failure here (e.g. the database is not
   // migrated yet) leaves env values in force; request handlers retry the load lazily.
   try {
-    const { ensureUpstreamSettingsLoaded } = await import("./lib/server/settings/upstream-settings");
+    const { ensureUpstreamSettingsLoaded } = await import("./lib/server/mj/saved-upstream");
     await ensureUpstreamSettingsLoaded();
   } catch (error) {
     console.error("[settings] could not load the saved upstream settings; using env values", error);

@@ -6,7 +6,7 @@ import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
-import { isSimulator } from "@/lib/server/mj";
+import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
 import { pageChangesCursor } from "@/lib/server/tasks";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
   const startCursor = pageChangesCursor();
   return (
     <ViewerProvider viewer={viewer}>
-      <SiteHeader simulator={isSimulator()} viewer={viewer} />
+      <SiteHeader simulator={await simulatorInUse()} viewer={viewer} />
       <PageMain>{children}</PageMain>
       <LiveTaskUpdates startCursor={startCursor} />
     </ViewerProvider>

@@ -6,7 +6,7 @@ import { clipDisplayName } from "@/lib/schemas/display-name";
 import { AuditListDto } from "@/lib/schemas/reports";
 
 import { db } from "@/lib/server/db";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 /** Admin actions worth a record. Details never carry secrets: say "key changed", not the key. */
 export type AuditAction =

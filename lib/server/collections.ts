@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import type { CollectionDto } from "@/lib/schemas/organize";
 import { imageUrls } from "@/lib/server/tasks/dto";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // Collections are team-wide named folders: any member creates, renames, fills them; deleting one (never its
 // tasks) is for admins.

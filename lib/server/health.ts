@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { getUpstreamConfig } from "@/lib/server/mj";
 import { trackerStatus } from "@/lib/server/tracker";
 
-import type { Viewer } from "./tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 /**
  * Liveness for load balancers and uptime checks, which need only up/down. Which upstream we use and how busy

@@ -5,10 +5,11 @@ import { ZodError } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/server/auth/csrf";
+import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/json-text";
 import { readCappedText } from "@/lib/server/body-cap";
 import { requireViewer } from "@/lib/server/auth/session";
 import { MjError, mjErrorToAppError } from "@/lib/server/mj";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // One translator from any thrown value to an HTTP response. A 500 never carries internals.
 export function toErrorResponse(error: unknown): Response {
@@ -25,14 +26,6 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof MjError) return mjErrorToAppError(error);
   if (error instanceof ZodError) return new AppError("validation_failed", describeZodError(error));
   return new AppError("internal", "Something went wrong on the server. The error was logged.");
-}
-
-/** "references.2: each reference must be a data URL string" — the first issue, with its path. */
-export function describeZodError(error: ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "The request is invalid.";
-  const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
-  return `${where}${issue.message}`;
 }
 
 type RouteContext<P> = { params: Promise<P> };
@@ -71,11 +64,6 @@ export function handlePublic<P = Record<string, never>>(
   };
 }
 
-/** True for `application/json` (with or without parameters such as charset): the only body type we read. */
-export function isJsonContentType(type: string | null): boolean {
-  return /^application\/json\b/i.test(type ?? "");
-}
-
 /** Reads a JSON body with a content-type check, a byte cap and a zod schema. */
 export async function readJson<S extends z.ZodType>(
   req: Request,
@@ -93,32 +81,6 @@ export async function readJson<S extends z.ZodType>(
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new AppError("validation_failed", describeZodError(parsed.error));
   return parsed.data;
-}
-
-/**
- * JSON.parse, plus a refusal of lone UTF-16 surrogates: JSON may spell them ("\ud800"), but no real character
- * is one and nothing downstream (SQLite, UTF-8, the upstream) can carry them, so they used to end as a 500.
- */
-export function parseJsonText(text: string): unknown {
-  const found: { key: string | null } = { key: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (found.key === null && (!key.isWellFormed() || (typeof value === "string" && !value.isWellFormed())))
-        found.key = key.toWellFormed();
-      return value;
-    });
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
-  if (found.key !== null) {
-    const where = found.key === "" ? "The request body" : `"${found.key.slice(0, 40)}"`;
-    throw new AppError(
-      "validation_failed",
-      `${where} contains a broken character (an unpaired UTF-16 surrogate such as \\ud800); send valid Unicode text.`,
-    );
-  }
-  return data;
 }
 
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {

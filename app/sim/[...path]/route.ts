@@ -1,9 +1,9 @@
 // GET|POST /sim/* – the built-in midjourney-proxy simulator, only while it is the upstream in use.
 // The composition point: the simulator reads nothing of the studio itself, so its config and hooks come from here.
 import { env } from "@/env.mjs";
-import { notifyHookUrl } from "@/lib/server/notify";
+import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
+import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
 import { simulatorSecret } from "@/lib/server/secret";
-import { simulatorInUse } from "@/lib/server/settings/upstream-settings";
 import { createSimulator } from "@/simulator";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { DisplayName } from "@/lib/schemas/display-name";
 import { readCappedBytes } from "@/lib/server/body-cap";
-import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/http";
+import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/json-text";
 
 /** Every better-auth body is a few short fields (e-mail, password, name); 16 KB is generous. */
 export const MAX_AUTH_BODY_BYTES = 16 * 1024;

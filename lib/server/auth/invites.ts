@@ -13,7 +13,7 @@ import type {
   CreatedInviteDto,
   InviteDto,
 } from "@/lib/schemas/account";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { createAccount } from "./accounts";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import { clipDisplayName } from "@/lib/schemas/display-name";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { getAuth } from "./auth";
 

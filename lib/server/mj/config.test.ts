@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { env, resetEnv } from "./__fixtures__/env";
-import { getUpstreamConfig, isSimulator, normaliseBaseUrl } from "./config";
+import { getUpstreamConfig, normaliseBaseUrl } from "./config";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 // simulatorSecret() without SIM_API_KEY would write DATA_DIR/sim-secret; its file handling has its own test.
@@ -23,7 +23,7 @@ describe("getUpstreamConfig", () => {
       timeoutMs: 2000,
       simulator: true,
     });
-    expect(isSimulator()).toBe(true);
+    expect(getUpstreamConfig().simulator).toBe(true);
   });
 
   it("MJ_API_BASE set → real upstream with its key, style, mode and timeout", () => {
@@ -43,7 +43,7 @@ describe("getUpstreamConfig", () => {
       timeoutMs: 5000,
       simulator: false,
     });
-    expect(isSimulator()).toBe(false);
+    expect(getUpstreamConfig().simulator).toBe(false);
   });
 
   it("a real upstream never receives the simulator key; timeout 0 falls back to 30 s", () => {

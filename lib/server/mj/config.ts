@@ -3,7 +3,7 @@ import "server-only";
 import { env } from "@/env.mjs";
 import type { AccountFilter } from "@/lib/schemas/admin-settings";
 import { simulatorSecret } from "@/lib/server/secret";
-import { currentUpstreamOverrides, type UpstreamOverrides } from "@/lib/server/settings/upstream-cache";
+import { currentUpstreamOverrides, type UpstreamOverrides } from "./upstream-cache";
 
 export type AuthStyle = "bearer" | "mj-api-secret" | "authorization";
 export type ModeName = "fast" | "relax" | "turbo" | "none";
@@ -65,10 +65,6 @@ export function buildUpstreamConfig(saved: UpstreamOverrides): UpstreamConfig {
 
 function nonEmpty(filter: AccountFilter | undefined): AccountFilter | undefined {
   return filter && Object.keys(filter).length > 0 ? filter : undefined;
-}
-
-export function isSimulator(): boolean {
-  return getUpstreamConfig().simulator;
 }
 
 /** Defence in depth: an upstream that echoes our key back must not leak it into messages or logs. */

@@ -1,8 +1,10 @@
 import "server-only";
 
-// The upstream façade: the rest of the app imports only from "@/lib/server/mj".
+// The upstream façade: the rest of the app imports the upstream calls from "@/lib/server/mj". The saved-settings
+// loader (./saved-upstream: simulatorInUse, ensureUpstreamSettingsLoaded) and the notify hook are imported by path:
+// they need the database, and this entry stays importable without one (the wire tests, the bench clients).
 
-export { getUpstreamConfig, isSimulator, type AuthStyle, type ModeName, type UpstreamConfig } from "./config";
+export { getUpstreamConfig, type AuthStyle, type ModeName, type UpstreamConfig } from "./config";
 export { getUpstreamCallCount, resetUpstreamCallCount } from "./client";
 export { isMjError, MjError, mjErrorToAppError, type MjErrorKind } from "./errors";
 export {

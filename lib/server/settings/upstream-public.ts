@@ -4,8 +4,8 @@ import { env } from "@/env.mjs";
 import { type SettingsWarning, UpstreamSettingsDto } from "@/lib/schemas/admin-settings";
 import { buildUpstreamConfig } from "@/lib/server/mj/config";
 
-import { upstreamCache } from "./upstream-cache";
-import { ensureUpstreamSettingsLoaded } from "./upstream-settings";
+import { ensureUpstreamSettingsLoaded } from "@/lib/server/mj/saved-upstream";
+import { upstreamCache } from "@/lib/server/mj/upstream-cache";
 
 /**
  * What the admin page shows: each field's effective value, where it comes from, and the env default it

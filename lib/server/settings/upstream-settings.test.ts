@@ -3,16 +3,16 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getUpstreamConfig } from "@/lib/server/mj/config";
 import { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
 
-import { emptyUpstreamCache, setUpstreamCache } from "./upstream-cache";
-import { publicUpstreamSettings } from "./upstream-public";
 import {
-  candidateUpstreamConfig,
   decodeRow,
   ensureUpstreamSettingsLoaded,
   forgetUpstreamSettings,
-  saveUpstreamSettings,
   simulatorInUse,
-} from "./upstream-settings";
+} from "@/lib/server/mj/saved-upstream";
+import { emptyUpstreamCache, setUpstreamCache } from "@/lib/server/mj/upstream-cache";
+
+import { publicUpstreamSettings } from "./upstream-public";
+import { candidateUpstreamConfig, saveUpstreamSettings } from "./upstream-settings";
 
 // In-memory stand-ins for the one Setting row, the audit log, env and the server secret.
 const h = vi.hoisted(() => {

@@ -1,123 +1,25 @@
 import "server-only";
 
-import { z } from "zod";
-
-import {
-  AccountFilterSchema,
-  AuthStyleSchema,
-  ModeSchema,
-  type UpstreamSettingsInput,
-} from "@/lib/schemas/admin-settings";
+import type { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
 import { audit } from "@/lib/server/audit";
-import { openSecret, sealSecret, SecretBoxError } from "@/lib/server/crypto/secret-box";
+import { sealSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
+import { buildUpstreamConfig, normaliseBaseUrl, type UpstreamConfig } from "@/lib/server/mj/config";
 import {
-  buildUpstreamConfig,
-  getUpstreamConfig,
-  normaliseBaseUrl,
-  type UpstreamConfig,
-} from "@/lib/server/mj/config";
+  decodeRow,
+  ensureUpstreamSettingsLoaded,
+  parseStored,
+  SETTING_KEY,
+  type StoredUpstreamSettings,
+} from "@/lib/server/mj/saved-upstream";
+import { setUpstreamCache, upstreamCache, type UpstreamOverrides } from "@/lib/server/mj/upstream-cache";
 import { serverSecret } from "@/lib/server/secret";
-import type { Viewer } from "@/lib/server/tasks/viewer";
-import { upstreamChanged } from "@/lib/server/tracker";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { signalTracker } from "@/lib/server/signals";
 
-import {
-  setUpstreamCache,
-  upstreamCache,
-  type UpstreamCacheState,
-  type UpstreamOverrides,
-} from "./upstream-cache";
-
-// Admin-entered upstream settings, one JSON row in Setting("upstream"). The key is stored sealed
-// (AES-256-GCM with a key derived from the server secret) and is write-only: nothing here ever returns it.
-// Readers use the synchronous getUpstreamConfig(), which merges the process-wide cache over env.
-
-const SETTING_KEY = "upstream";
-
-/** The stored row. Parsed leniently so a value written by a newer version still loads. */
-export const StoredUpstreamSettings = z.object({
-  /** null or absent = env (MJ_API_BASE, else the simulator). */
-  baseUrl: z.string().nullable().optional(),
-  apiKeySealed: z.string().optional(),
-  authStyle: AuthStyleSchema.optional(),
-  mode: ModeSchema.optional(),
-  /** null or absent = MJ_ACCOUNT_FILTER; {} = explicitly none. */
-  accountFilter: AccountFilterSchema.nullable().optional(),
-});
-export type StoredUpstreamSettings = z.infer<typeof StoredUpstreamSettings>;
-
-// ---- loading -----------------------------------------------------------------------------------
-
-let inflight: Promise<void> | null = null;
-
-/** Loads the saved settings once per process; submit paths await it so their first call already merges them. */
-export async function ensureUpstreamSettingsLoaded(): Promise<void> {
-  if (upstreamCache().loaded) return;
-  // Concurrent first requests share one query.
-  inflight ??= loadIntoCache().finally(() => {
-    inflight = null;
-  });
-  await inflight;
-}
-
-/**
- * True while the built-in simulator is the upstream the studio really uses: no MJ_API_BASE and no base URL
- * saved by an admin. Once a real upstream is set, /sim/* must stop answering instead of lingering as an
- * unguarded second service on the studio's port.
- */
-export async function simulatorInUse(): Promise<boolean> {
-  await ensureUpstreamSettingsLoaded();
-  return getUpstreamConfig().simulator;
-}
-
-async function loadIntoCache(): Promise<void> {
-  const row = await db.setting.findUnique({ where: { key: SETTING_KEY } });
-  setUpstreamCache(decodeRow(row));
-}
-
-/** Row → cache. Never throws: a bad row or an unopenable key falls back to env and raises a warning instead. */
-export function decodeRow(row: { value: string; updatedAt: Date } | null): UpstreamCacheState {
-  const state: UpstreamCacheState = {
-    loaded: true,
-    overrides: {},
-    keySaved: false,
-    keyUnreadable: false,
-    settingsUnreadable: false,
-    updatedAt: row?.updatedAt ?? null,
-  };
-  if (!row) return state;
-  const stored = parseStored(row.value);
-  if (!stored) {
-    console.warn("[settings] the saved upstream settings are unreadable; using env values");
-    return { ...state, settingsUnreadable: true };
-  }
-  const overrides: UpstreamOverrides = {};
-  if (stored.baseUrl) overrides.baseUrl = stored.baseUrl;
-  if (stored.authStyle) overrides.authStyle = stored.authStyle;
-  if (stored.mode) overrides.mode = stored.mode;
-  if (stored.accountFilter) overrides.accountFilter = stored.accountFilter;
-  if (stored.apiKeySealed) {
-    state.keySaved = true;
-    try {
-      overrides.apiKey = openSecret(stored.apiKeySealed, serverSecret());
-    } catch (error) {
-      if (!(error instanceof SecretBoxError)) throw error;
-      // The server secret changed (or the value is damaged): keep working with the env key, and tell the admin.
-      console.warn(`[settings] the saved upstream key cannot be opened (${error.reason}); using the env key`);
-      state.keyUnreadable = true;
-    }
-  }
-  return { ...state, overrides };
-}
-
-function parseStored(text: string): StoredUpstreamSettings | null {
-  try {
-    const parsed = StoredUpstreamSettings.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+// Editing the admin-entered upstream settings (one JSON row in Setting("upstream"), loaded by
+// mj/saved-upstream.ts). The key is stored sealed (AES-256-GCM with a key derived from the server secret) and
+// is write-only: nothing here ever returns it.
 
 // ---- applying input ----------------------------------------------------------------------------
 
@@ -210,7 +112,7 @@ export async function saveUpstreamSettings(input: UpstreamSettingsInput, viewer:
     update: { value, updatedById: viewer.id },
   });
   setUpstreamCache(decodeRow({ value, updatedAt: new Date() }));
-  upstreamChanged();
+  signalTracker("upstream-changed");
   await audit(viewer, "settings.upstream.updated", SETTING_KEY, auditDetail(current, next, input));
 }
 
@@ -229,9 +131,4 @@ function auditDetail(
     keyChanged: Boolean(input.apiKey),
     keyCleared: Boolean(input.clearKey && before.apiKeySealed),
   };
-}
-
-/** Makes the next ensureUpstreamSettingsLoaded() read the database again; values stay in use until then. */
-export function forgetUpstreamSettings(): void {
-  setUpstreamCache({ ...upstreamCache(), loaded: false });
 }

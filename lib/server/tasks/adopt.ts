@@ -10,7 +10,8 @@ import { fetchTask, MjError, mjErrorToAppError } from "@/lib/server/mj";
 import { adopt } from "../tracker/recover-uncertain";
 import type { SubmitResult } from "./claim";
 import { toTaskDto, withAuthor } from "./dto";
-import { assertOwnerOrAdmin, type Viewer } from "./viewer";
+import { assertOwnerOrAdmin } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // POST /api/tasks/:id/adopt {upstreamId} — "Find it": when a submit's answer was lost and the studio could not
 // find the job itself (e.g. an aggregator that cannot list tasks), the user pastes the upstream task id from the

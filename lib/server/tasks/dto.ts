@@ -13,7 +13,7 @@ import {
   TaskStatus,
 } from "@/lib/schemas/task";
 
-import { parseImageProblem } from "./image-retry";
+import { parseImageProblem } from "@/lib/server/tracker/image-retry";
 import { effectiveButtons } from "./legacy";
 import { taskResults } from "./result-prompts";
 

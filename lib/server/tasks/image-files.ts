@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { getImageStorage } from "@/lib/server/storage";
 
-import { canSeeTask, type Viewer } from "./viewer";
+import { canSeeTask } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 export const IMAGE_VARIANTS = ["original", "thumb", "preview"] as const;
 export type ImageVariant = (typeof IMAGE_VARIANTS)[number];

@@ -2,7 +2,6 @@ import "server-only";
 
 export { getTaskDetail, listTaskChanges, pageChangesCursor } from "./queries";
 export { listTaskPage } from "./list";
-export type { Viewer } from "./viewer";
 export { createImagine, pressButton } from "./submit";
 export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
 export { confirmModal } from "./modal";

@@ -8,7 +8,7 @@ import { ListTasksQuery } from "@/lib/schemas/task-input";
 
 import { createMigratedDbFile, seedHistory, sqliteTimestamp } from "./history-fixture";
 import { newestWindowQuery, SEARCH_WINDOW_ROWS, taskIdQuery } from "./list-sql";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 const viewer: Viewer = { id: "u_bo", name: "bo", role: "member" };
 const tmp = createMigratedDbFile();

@@ -6,7 +6,7 @@ import { isTerminalStatus, taskStatuses } from "@/lib/schemas/task";
 import type { ListTasksQuery } from "@/lib/schemas/task-input";
 
 import { LIKE_ESCAPE, splitSearchTerms, toFtsMatch, toLikePattern } from "./search-text";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // The gallery's id query, as raw SQL: Prisma cannot join the FTS5 table, and we want control over which
 // index SQLite picks. Only ids come back; list.ts loads the rows with Prisma.

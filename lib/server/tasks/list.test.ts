@@ -13,7 +13,7 @@ import {
   sqliteTimestamp,
 } from "./history-fixture";
 import type { listTaskPage as ListTaskPage } from "./list";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 const DAY_MS = 86_400_000;
 const ACTIVE = ["submitting", "queued", "submitted", "running", "modal"];

@@ -8,7 +8,8 @@ import type { TaskPageDto } from "@/lib/schemas/task";
 
 import { toTaskDto, withAuthor } from "./dto";
 import { encodeCursor, newestWindowQuery, taskIdQuery } from "./list-sql";
-import { favoriteIdsOf, type Viewer } from "./viewer";
+import { favoriteIdsOf } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 async function idsOf(sql: Prisma.Sql): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(sql);

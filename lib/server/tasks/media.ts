@@ -13,7 +13,7 @@ import { validateImage, validateImages } from "@/lib/server/references";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { BotType } from "@/lib/schemas/task";
 
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { fingerprint, type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { submitNewTask } from "./submit-protocol";

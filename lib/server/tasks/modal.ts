@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { MjError, submitModal } from "@/lib/server/mj";
-import { notifyHookUrl } from "@/lib/server/notify";
+import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
 import { validateImage } from "@/lib/server/references";
 
 import { fingerprint, type SubmitResult } from "./claim";
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
 import { runSubmit, UNCERTAIN } from "./submit-protocol";
-import { assertOwnerOrAdmin, type Viewer } from "./viewer";
+import { assertOwnerOrAdmin } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9). What each dialog needs
 // is checked before anything is sent, because the upstream would only fail the job later (and bill it).

@@ -7,7 +7,7 @@ import { getImageStorage } from "@/lib/server/storage";
 import type { BulkResultDto, BulkTaskInput } from "@/lib/schemas/organize";
 import { isTerminalStatus, TaskStatus } from "@/lib/schemas/task";
 
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 type Row = { id: string; authorId: string | null; deletedAt: Date | null; status: string };
 

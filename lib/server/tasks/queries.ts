@@ -5,7 +5,8 @@ import { db } from "@/lib/server/db";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";
 
 import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
-import { canSeeTask, favoriteIdsOf, type Viewer } from "./viewer";
+import { canSeeTask, favoriteIdsOf } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 export const ACTIVE_STATUSES = ["submitting", "checking", "queued", "submitted", "running", "modal"] as const;
 

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { fetchImageSeed, MjError } from "@/lib/server/mj";
 
-import { canSeeTask, type Viewer } from "./viewer";
+import { canSeeTask } from "./access";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // GET /api/tasks/:id/seed — Midjourney's seed of a finished image. It never changes, so it is asked for once
 // and kept on the task (the upstream may take up to a minute to find it out).

@@ -11,7 +11,7 @@ import { mockUpstreamSuite, type MockUpstreamSuite } from "@/lib/server/mj/__fix
 
 import { createMigratedDbFile } from "./history-fixture";
 import type * as Tasks from "./index";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 // Test support only: the submit protocol end to end against a throwaway SQLite file (every migration) and the
 // mock upstream of lib/server/mj. The test file must mock "@/env.mjs" with the mj fixture env, as mj tests do.

@@ -5,11 +5,11 @@ import { db } from "@/lib/server/db";
 import { fetchTask, MjError } from "@/lib/server/mj";
 import { type TaskStatus, type UpstreamStateDto } from "@/lib/schemas/task";
 
-import { cancelTask } from "../tasks/cancel";
-import { SYSTEM_VIEWER } from "../tasks/viewer";
-import { storeFinalImage, storePreview } from "../tasks/images";
+import { onTrackerSignal } from "@/lib/server/signals";
+import { storeFinalImage, storePreview } from "./images";
 
 import { nextSyncDelayMs } from "./backoff";
+import { cancelAbandonedDialogs } from "./cancel-waiting";
 import { decide, type TrackedTask } from "./decide";
 import { retryMissingImages } from "./missing-images";
 import { observeTasks } from "./observe";
@@ -60,13 +60,14 @@ export function startTracker(): void {
     wakeDelayMs: WAKE_DELAY_MS,
   });
   state.scheduler.start(1_000);
+  onTrackerSignal((signal) => (signal === "wake" ? wakeTracker() : upstreamChanged()));
 }
 
 /**
- * Ask for a sync soon (a new submit, or an upstream callback). Coalesced: at most one early pass per interval,
+ * A sync soon (a new submit, or an upstream callback; others ask through signals.ts). Coalesced: at most one early pass per interval,
  * and never later than the pass already planned. While failing, the backoff's probes decide instead.
  */
-export function wakeTracker(): void {
+function wakeTracker(): void {
   if (!state.started || state.health.failures > 0) return;
   state.scheduler?.wake();
 }
@@ -75,7 +76,7 @@ export function wakeTracker(): void {
  * The upstream was changed (admin settings): what the tracker learnt about the old one — that it has no
  * list-by-condition, that it was failing — no longer holds, so probe afresh and sync soon.
  */
-export function upstreamChanged(): void {
+function upstreamChanged(): void {
   state.listUnsupported = false;
   state.health = afterSuccess();
   forgetListingSupport();
@@ -156,24 +157,7 @@ export async function syncOnce(now: Date): Promise<void> {
     }
   }
   await retryMissingImages(handled, now);
-  await cancelAbandonedDialogs(now);
-}
-
-// A dialog is abandoned when nobody submits or cancels it for TRACKER_MODAL_ABANDON_MS: it is cancelled the
-// same way the Cancel button does it (upstream where supported, else in the studio only), never left waiting.
-async function cancelAbandonedDialogs(now: Date): Promise<void> {
-  const abandoned = await db.task.findMany({
-    where: { status: "modal", lastChangeAt: { lt: new Date(now.getTime() - env.TRACKER_MODAL_ABANDON_MS) } },
-    select: { id: true },
-    take: 10,
-  });
-  for (const { id } of abandoned) {
-    try {
-      await cancelTask(id, SYSTEM_VIEWER);
-    } catch (error) {
-      console.warn(`[tracker] could not cancel abandoned dialog ${id}: ${(error as Error).message}`);
-    }
-  }
+  await cancelAbandonedDialogs(now, env.TRACKER_MODAL_ABANDON_MS);
 }
 
 // A submit whose request died with its process (crash, restart) never learned its upstream id. It is not

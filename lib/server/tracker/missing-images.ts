@@ -2,8 +2,8 @@ import "server-only";
 
 import { db } from "@/lib/server/db";
 
-import { STORAGE_CHECK_INTERVAL_MS } from "../tasks/image-retry";
-import { storageAcceptsWrites, storeFinalImage } from "../tasks/images";
+import { STORAGE_CHECK_INTERVAL_MS } from "./image-retry";
+import { storageAcceptsWrites, storeFinalImage } from "./images";
 
 const IMAGE_RETRIES_PER_TICK = 3;
 

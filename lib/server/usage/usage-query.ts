@@ -4,7 +4,7 @@ import { clipDisplayName } from "@/lib/schemas/display-name";
 import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { UsageRange, UsageRow } from "@/lib/schemas/reports";
-import type { Viewer } from "@/lib/server/tasks/viewer";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 /** The last `days` UTC days up to today. */
 export function defaultUsageRange(now = new Date(), days = 30): UsageRange {

@@ -2,9 +2,9 @@
 // tracker, which reads the truth with its batched sync, so a forged or replayed body cannot change a task.
 import { AppError } from "@/lib/errors";
 import { handlePublic, jsonNoStore } from "@/lib/server/http";
-import { isValidNotifyToken } from "@/lib/server/notify";
+import { isValidNotifyToken } from "@/lib/server/mj/notify-hook";
 import { TokenBucket } from "@/lib/server/token-bucket";
-import { wakeTracker } from "@/lib/server/tracker";
+import { wakeTracker } from "@/lib/server/signals";
 
 export const dynamic = "force-dynamic";
 

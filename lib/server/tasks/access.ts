@@ -1,14 +1,8 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
-
-/** The signed-in member a request acts for. Every task query and mutation takes one. */
-export interface Viewer {
-  id: string;
-  name: string;
-  role: "admin" | "member";
-}
 
 /** Which of these tasks the viewer has starred: one indexed query per page, not per card. */
 export async function favoriteIdsOf(viewerId: string, taskIds: readonly string[]): Promise<Set<string>> {
@@ -37,5 +31,3 @@ export function canSeeTask(task: { deletedAt: Date | null }, viewer: Pick<Viewer
   return task.deletedAt === null || viewer.role === "admin";
 }
 
-/** The studio itself (the tracker cancelling abandoned dialogs): acts with admin rights, owns nothing. */
-export const SYSTEM_VIEWER: Viewer = { id: "system", name: "MJ Studio", role: "admin" };

@@ -3,8 +3,9 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 
 import { env } from "@/env.mjs";
-import { isSimulator } from "@/lib/server/mj";
 import { fileSecret } from "@/lib/server/secret";
+
+import { getUpstreamConfig } from "./config";
 
 // The upstream calls our notify route with this secret in the URL; it is created once per install and kept
 // under DATA_DIR so callbacks for tasks submitted before a restart still verify.
@@ -14,7 +15,7 @@ function notifySecret(): string {
 
 /** The callback URL to hand the upstream, or undefined when it cannot reach us. */
 export function notifyHookUrl(): string | undefined {
-  const base = env.MJ_NOTIFY_BASE ?? (isSimulator() ? `http://127.0.0.1:${env.PORT}` : undefined);
+  const base = env.MJ_NOTIFY_BASE ?? (getUpstreamConfig().simulator ? `http://127.0.0.1:${env.PORT}` : undefined);
   if (!base) return undefined;
   return `${base.replace(/\/+$/, "")}/api/mj/notify?token=${notifySecret()}`;
 }
