@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { Segmented } from "@/components/common/segmented";
-import { useDropZone } from "@/components/prompt/use-drop-zone";
-import { useReferenceImages } from "@/components/prompt/use-reference-images";
+import { useDropZone } from "./use-drop-zone";
+import { useReferenceImages } from "./use-reference-images";
 import { useCreateBlend } from "@/lib/queries/tasks";
 import { type BlendDimensions, MAX_BLEND_IMAGES, MIN_BLEND_IMAGES } from "@/lib/schemas/task-input";
 

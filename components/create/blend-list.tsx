@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import type { ReferenceImage } from "@/components/prompt/use-reference-images";
+import type { ReferenceImage } from "./use-reference-images";
 
 interface Props {
   images: readonly ReferenceImage[];

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import { useErrorText } from "@/components/common/use-error-text";
-import type { ReferenceNoticeKey } from "@/components/prompt/use-reference-images";
+import type { ReferenceNoticeKey } from "./use-reference-images";
 import type { Words } from "@/components/task/status-words";
 import type { TaskDto } from "@/lib/schemas/task";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { cn } from "@/components/common/cn";
-import { useDropZone } from "@/components/prompt/use-drop-zone";
+import { useDropZone } from "./use-drop-zone";
 
 import { FilePicker } from "./file-picker";
 import type { useSingleImage } from "./use-single-image";

@@ -10,17 +10,17 @@ import { createIntentKey } from "@/lib/idempotency";
 import { useCreateImagine } from "@/lib/queries/tasks";
 import { MAX_PROMPT_LENGTH, MAX_REFERENCES } from "@/lib/schemas/task-input";
 
-import { IssueSummary } from "./params/field-issues";
-import { ParamsPanel } from "./params/params-panel";
-import { usePromptParams } from "./params/use-prompt-params";
+import { IssueSummary } from "../params/field-issues";
+import { ParamsPanel } from "../params/params-panel";
+import { usePromptParams } from "../params/use-prompt-params";
 import { PromptField } from "./prompt-field";
 import { ReferenceChips } from "./reference-chips";
 import { ReferencePickers } from "./reference-pickers";
 import { Spinner } from "./spinner";
 import { type SpeedChoice, SpeedField } from "./speed-field";
 import { SubmitFeedback } from "./submit-feedback";
-import { useDropZone } from "./use-drop-zone";
-import { useReferenceImages } from "./use-reference-images";
+import { useDropZone } from "../use-drop-zone";
+import { useReferenceImages } from "../use-reference-images";
 
 export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
   const t = useTranslations();

@@ -10,7 +10,7 @@ import type { Words } from "@/components/task/status-words";
 import { useLatestTask } from "@/lib/queries/use-latest-task";
 import type { TaskDto } from "@/lib/schemas/task";
 
-import type { ReferenceNoticeKey } from "./use-reference-images";
+import type { ReferenceNoticeKey } from "../use-reference-images";
 
 interface Props {
   /** Why Imagine is disabled (parameter errors); the button's aria-describedby points here. */

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 
 import { formatBytes } from "@/components/task/format";
 
-import type { ReferenceImage } from "./use-reference-images";
+import type { ReferenceImage } from "../use-reference-images";
 
 interface Props {
   images: readonly ReferenceImage[];
