@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-import { Segmented } from "@/components/common/segmented";
+import { Segmented } from "@/components/ui/segmented";
 import { useDropZone } from "./use-drop-zone";
 import { useReferenceImages } from "./use-reference-images";
 import { useCreateBlend } from "@/lib/queries/tasks";

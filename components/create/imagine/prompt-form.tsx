@@ -5,7 +5,7 @@ import { type ClipboardEvent, type FormEvent, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 
 import { cn } from "@/components/common/cn";
-import { Segmented } from "@/components/common/segmented";
+import { Segmented } from "@/components/ui/segmented";
 import { createIntentKey } from "@/lib/idempotency";
 import { useCreateImagine } from "@/lib/queries/tasks";
 import { MAX_PROMPT_LENGTH, MAX_REFERENCES } from "@/lib/schemas/task-input";

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 
+import { Segmented } from "@/components/ui/segmented";
 import { qualityValuesFor, rangeFor } from "@/lib/params";
 
-import { ChoiceGroup } from "./choice-group";
 import { randomSeed } from "./edits";
 import { FieldIssues, hasError, issueId, issuesFor } from "./field-issues";
 import { ids, labelClass } from "./field-styles";
@@ -21,7 +21,8 @@ export function QualityField({ params }: { params: PromptParams }) {
   const mine = issuesFor(issues, "quality");
   return (
     <div data-param="quality" className="space-y-1.5">
-      <ChoiceGroup
+      <Segmented
+        variant="field"
         name="param-quality"
         legend={t("quality")}
         value={controls.quality === null ? "" : String(controls.quality)}
