@@ -49,9 +49,7 @@ export function BlendForm() {
   return (
     <ModeForm
       mode="blend"
-      heading={t("blend.heading")}
-      hint={t("blend.hint", { min: MIN_BLEND_IMAGES, max: MAX_BLEND_IMAGES })}
-      submitLabel={t("blend.submit")}
+      hintValues={{ min: MIN_BLEND_IMAGES, max: MAX_BLEND_IMAGES }}
       ready={count >= MIN_BLEND_IMAGES && count <= MAX_BLEND_IMAGES && images.processing === 0}
       onSubmit={send}
       submit={submit}

@@ -29,9 +29,6 @@ export function DescribeForm() {
   return (
     <ModeForm
       mode="describe"
-      heading={t("describe.heading")}
-      hint={t("describe.hint")}
-      submitLabel={t("describe.submit")}
       ready={slot.image !== null && slot.processing === 0}
       onSubmit={send}
       submit={submit}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ClipboardEvent, FormEvent, ReactNode } from "react";
 
 import type { useDropZone } from "@/components/ui/use-drop-zone";
@@ -10,11 +11,9 @@ import type { CreateSubmitState } from "./use-create-submit";
 import type { ReferenceNotices } from "./use-reference-images";
 
 interface Props {
-  /** The mode's id stem: the heading is `${mode}-heading`. */
+  /** The heading's id is `${mode}-heading`; the texts are create.<mode>.heading, .hint and .submit. */
   mode: "describe" | "blend" | "shorten" | "swap";
-  heading: string;
-  hint: string;
-  submitLabel: string;
+  hintValues?: Record<string, number>;
   /** Whether the input is complete; the button is disabled while it is not or while a submit runs. */
   ready: boolean;
   /** Called on submit when ready; sends through `submit`. */
@@ -30,9 +29,7 @@ interface Props {
 /** The frame of the describe, blend, shorten and face swap forms: heading, the mode's fields, submit, feedback. */
 export function ModeForm({
   mode,
-  heading,
-  hint,
-  submitLabel,
+  hintValues,
   ready,
   onSubmit,
   submit,
@@ -41,6 +38,7 @@ export function ModeForm({
   drop,
   children,
 }: Props) {
+  const t = useTranslations(`create.${mode}`);
   const canSubmit = ready && !submit.locked;
   function onFormSubmit(event: FormEvent) {
     event.preventDefault();
@@ -57,12 +55,12 @@ export function ModeForm({
     >
       <div className="space-y-1">
         <h2 id={`${mode}-heading`} className="text-lg font-semibold">
-          {heading}
+          {t("heading")}
         </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{hint}</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("hint", hintValues)}</p>
       </div>
       {children}
-      <SubmitButton label={submitLabel} disabled={!canSubmit} busy={submit.locked} />
+      <SubmitButton label={t("submit")} disabled={!canSubmit} busy={submit.locked} />
       <CreateFeedback
         pending={submit.locked}
         created={submit.created}

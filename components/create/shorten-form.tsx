@@ -28,9 +28,6 @@ export function ShortenForm() {
   return (
     <ModeForm
       mode="shorten"
-      heading={t("heading")}
-      hint={t("hint")}
-      submitLabel={t("submit")}
       ready={length > 0 && length <= MAX_PROMPT_LENGTH}
       onSubmit={send}
       submit={submit}

@@ -31,9 +31,6 @@ export function SwapFaceForm() {
   return (
     <ModeForm
       mode="swap"
-      heading={t("heading")}
-      hint={t("hint")}
-      submitLabel={t("submit")}
       ready={face.image !== null && target.image !== null && face.processing + target.processing === 0}
       onSubmit={send}
       submit={submit}
