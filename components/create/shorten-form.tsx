@@ -7,6 +7,7 @@ import { useCreateShorten } from "@/lib/queries/tasks";
 import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
 
 import { ModeForm } from "./mode-form";
+import { PromptTextarea } from "./prompt-textarea";
 import { useCreateSubmit } from "./use-create-submit";
 
 /** Shorten: Midjourney's prompt analysis; the five shorter prompts appear on the task's page. */
@@ -33,22 +34,16 @@ export function ShortenForm() {
       submit={submit}
     >
       <div className="space-y-1">
-        <label htmlFor="shorten-prompt" className="text-sm font-medium">
-          {t("label")}
-        </label>
-        <textarea
+        <PromptTextarea
           id="shorten-prompt"
+          label={t("label")}
           value={prompt}
           rows={4}
           maxLength={MAX_PROMPT_LENGTH + 500}
           aria-invalid={length > MAX_PROMPT_LENGTH || undefined}
-          onChange={(event) => {
-            setPrompt(event.target.value);
+          onChange={(value) => {
+            setPrompt(value);
             submit.edited();
-          }}
-          onKeyDown={(event) => {
-            if (event.key === "Enter" && (event.metaKey || event.ctrlKey))
-              event.currentTarget.form?.requestSubmit();
           }}
           className="block w-full resize-y rounded-xl border border-zinc-300 bg-white px-3 py-2.5 text-base focus:border-violet-500 focus:ring-2 focus:ring-violet-500/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-950"
         />

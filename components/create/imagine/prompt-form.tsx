@@ -44,8 +44,8 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
     submit.edited();
   }
 
-  function send(event?: FormEvent) {
-    event?.preventDefault();
+  function send(event: FormEvent) {
+    event.preventDefault();
     if (!canSubmit) return;
     const sent = { prompt: prompt.trim(), images: references.images };
     submit.send(
@@ -86,7 +86,6 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
         <PromptField
           value={prompt}
           onChange={params.changeText}
-          onSubmitShortcut={() => send()}
           describedBy={issues.length > 0 ? "param-issues" : undefined}
           invalid={errors.length > 0}
         />

@@ -96,12 +96,29 @@ export function ParamField({ param, id, label, hint, issues, children }: ParamFi
         {label}
       </label>
       {children}
+      <FieldNotes param={param} hintId={`${id}-hint`} hint={hint} issues={issues} />
+    </div>
+  );
+}
+
+interface FieldNotesProps {
+  param: ControlKey;
+  hintId: string;
+  /** Absent: no hint line (the control's aria-describedby must then leave `hintId` out). */
+  hint?: string | undefined;
+  issues: readonly ParamIssue[];
+}
+
+/** What stands under a control: its hint, then the param's issues. */
+export function FieldNotes({ param, hintId, hint, issues }: FieldNotesProps) {
+  return (
+    <>
       {hint ? (
-        <p id={`${id}-hint`} className={hintClass}>
+        <p id={hintId} className={hintClass}>
           {hint}
         </p>
       ) : null}
       <FieldIssues id={issueId(param)} issues={issues} />
-    </div>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { rangeFor } from "@/lib/params";
 
 import { readWordsDraft } from "./edits";
-import { FieldIssues, ParamField, hasError, issueId, issuesFor } from "./field-issues";
+import { FieldNotes, ParamField, hasError, issueId, issuesFor } from "./field-issues";
 import { hintClass, ids } from "./field-styles";
 import { NumberInput } from "./number-input";
 import { TextInput } from "./text-input";
@@ -56,12 +56,7 @@ function WeightField({ params, name, present, needs }: WeightProps) {
           className="w-28 shrink-0 text-right"
         />
       </div>
-      {disabled ? (
-        <p id={`${id}-needs`} className={hintClass}>
-          {needs}
-        </p>
-      ) : null}
-      <FieldIssues id={issueId(name)} issues={mine} />
+      <FieldNotes param={name} hintId={`${id}-needs`} hint={disabled ? needs : undefined} issues={mine} />
     </div>
   );
 }
