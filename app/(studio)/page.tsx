@@ -7,7 +7,7 @@ import { parseCreateMode } from "@/components/create/modes";
 import { Gallery } from "@/components/gallery/gallery";
 import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
 import { filtersFromSearchParams } from "@/components/gallery/url-filters";
-import { PromptForm } from "@/components/prompt/prompt-form";
+import { PromptForm } from "@/components/create/imagine/prompt-form";
 import type { TaskFilters } from "@/lib/queries/task-cache";
 import { taskListPath } from "@/lib/queries/tasks";
 import { ListTasksQuery, MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";

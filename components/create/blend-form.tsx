@@ -1,37 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 
-import { Segmented } from "@/components/common/segmented";
-import { useDropZone } from "@/components/prompt/use-drop-zone";
-import { useReferenceImages } from "@/components/prompt/use-reference-images";
+import { ImagePickers, onPastedFiles } from "@/components/ui/file-picker";
+import { ImageChips } from "@/components/ui/image-chips";
+import { Segmented } from "@/components/ui/segmented";
+import { useDropZone } from "@/components/ui/use-drop-zone";
 import { useCreateBlend } from "@/lib/queries/tasks";
 import { type BlendDimensions, MAX_BLEND_IMAGES, MIN_BLEND_IMAGES } from "@/lib/schemas/task-input";
 
-import { BlendList } from "./blend-list";
-import { CreateFeedback } from "./create-feedback";
-import { FilePicker } from "./file-picker";
-import { pastedImages } from "./pasted-images";
-import { SubmitButton } from "./submit-button";
+import { ModeForm } from "./mode-form";
 import { inOrder, moveId } from "./order";
-import { useSubmitLock } from "./use-submit-lock";
+import { useCreateSubmit } from "./use-create-submit";
+import { useReferenceImages } from "./use-reference-images";
 
 /** Blend: 2–5 images, in the order the user sets, into one grid. */
 export function BlendForm() {
   const t = useTranslations("create");
-  const lock = useSubmitLock();
-  const create = useCreateBlend();
-  const images = useReferenceImages(edited);
-  const drop = useDropZone((files) => void images.add(files));
+  const submit = useCreateSubmit(useCreateBlend());
+  const images = useReferenceImages(submit.edited);
+  const add = (files: File[]) => void images.add(files);
+  const drop = useDropZone(add);
   const [order, setOrder] = useState<string[]>([]);
   const [dimensions, setDimensions] = useState<BlendDimensions>("SQUARE");
   const ordered = inOrder(images.images, order);
-
-  function edited() {
-    lock.edited();
-    if (!lock.busy()) create.reset();
-  }
+  const count = ordered.length;
 
   function move(id: string, by: -1 | 1) {
     setOrder(
@@ -41,65 +35,47 @@ export function BlendForm() {
         by,
       ),
     );
-    edited();
+    submit.edited();
   }
 
-  const count = ordered.length;
-  const canSubmit =
-    count >= MIN_BLEND_IMAGES && count <= MAX_BLEND_IMAGES && images.processing === 0 && !lock.locked;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!canSubmit) return;
-    const key = lock.start();
-    if (!key) return;
+  function send() {
     const sent = ordered;
-    create.mutate(
-      { images: sent.map((image) => image.dataUrl), dimensions, idempotencyKey: key },
-      {
-        onSuccess: () => {
-          lock.finish(true);
-          images.clear(sent);
-        },
-        onError: () => lock.finish(false),
-      },
+    submit.send(
+      (idempotencyKey) => ({ images: sent.map((image) => image.dataUrl), dimensions, idempotencyKey }),
+      () => images.clear(sent),
     );
   }
 
   return (
-    <form
-      aria-labelledby="blend-heading"
-      onSubmit={submit}
-      onPaste={(event) => {
-        const files = pastedImages(event);
-        if (files) void images.add(files);
-      }}
-      {...drop.handlers}
-      data-dropping={drop.active || undefined}
-      className="space-y-4 data-dropping:rounded-xl data-dropping:ring-4 data-dropping:ring-violet-500/30"
+    <ModeForm
+      mode="blend"
+      hintValues={{ min: MIN_BLEND_IMAGES, max: MAX_BLEND_IMAGES }}
+      ready={count >= MIN_BLEND_IMAGES && count <= MAX_BLEND_IMAGES && images.processing === 0}
+      onSubmit={send}
+      submit={submit}
+      notices={images.notices}
+      onPaste={onPastedFiles(add)}
+      drop={drop}
     >
-      <div className="space-y-1">
-        <h2 id="blend-heading" className="text-lg font-semibold">
-          {t("blend.heading")}
-        </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {t("blend.hint", { min: MIN_BLEND_IMAGES, max: MAX_BLEND_IMAGES })}
-        </p>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <FilePicker label={t("blend.add")} multiple onFiles={(files) => void images.add(files)} />
-        <FilePicker
-          label={t("camera", { label: t("blend.image") })}
-          camera
-          onFiles={(files) => void images.add(files)}
-          className="sm:hidden"
-        />
-      </div>
-      <BlendList
+      <ImagePickers
+        label={t("blend.add")}
+        cameraLabel={t("camera", { label: t("blend.image") })}
+        multiple
+        onFiles={add}
+      />
+      <ImageChips
         images={ordered}
         processing={images.processing}
-        onMove={move}
+        label={t("blend.list")}
+        itemTestId="blend-image"
+        alt={(image, index) => t("blend.item", { index, width: image.width, height: image.height })}
+        removeLabel={(index) => t("blend.remove", { index })}
         onRemove={(id) => images.remove(id)}
+        reorder={{
+          onMove: move,
+          upLabel: (index) => t("blend.up", { index }),
+          downLabel: (index) => t("blend.down", { index }),
+        }}
       />
       <Segmented
         name="dimensions"
@@ -107,7 +83,7 @@ export function BlendForm() {
         value={dimensions}
         onChange={(value) => {
           setDimensions(value);
-          edited();
+          submit.edited();
         }}
         options={[
           { value: "PORTRAIT", label: t("blend.portrait") },
@@ -115,13 +91,6 @@ export function BlendForm() {
           { value: "LANDSCAPE", label: t("blend.landscape") },
         ]}
       />
-      <SubmitButton label={t("blend.submit")} disabled={!canSubmit} busy={lock.locked} />
-      <CreateFeedback
-        pending={lock.locked}
-        created={create.data}
-        error={create.error}
-        notices={images.notices}
-      />
-    </form>
+    </ModeForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useReferenceImages } from "@/components/prompt/use-reference-images";
+import { useReferenceImages } from "./use-reference-images";
 
 /** One image slot (describe, face, target) on top of the reference hook: a new pick replaces the old one. */
 export function useSingleImage(onChange: () => void) {

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { Segmented } from "@/components/common/segmented";
+import { Segmented } from "@/components/ui/segmented";
 import { collectionQueries, memberQueries } from "@/lib/queries/organize";
 import { hasActiveFilters } from "@/lib/queries/task-cache";
 import type { TaskFilters, TaskStatusFilter } from "@/lib/queries/tasks";

@@ -1,16 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { KeyboardEvent } from "react";
 
 import { cn } from "@/components/common/cn";
 import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
 
+import { PromptTextarea } from "../prompt-textarea";
+
 interface Props {
   value: string;
   onChange: (value: string) => void;
-  /** Ctrl+Enter / ⌘+Enter. */
-  onSubmitShortcut: () => void;
   /** Extra description, e.g. the parameter issues shown under the field. */
   describedBy?: string | undefined;
   /** Parameter errors: marked like the over-long state. */
@@ -18,29 +17,19 @@ interface Props {
 }
 
 /** The prompt textarea with its character counter (counted like the server: trimmed). */
-export function PromptField({ value, onChange, onSubmitShortcut, describedBy, invalid = false }: Props) {
+export function PromptField({ value, onChange, describedBy, invalid = false }: Props) {
   const t = useTranslations("prompt");
   const length = value.trim().length;
   const tooLong = length > MAX_PROMPT_LENGTH;
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onSubmitShortcut();
-    }
-  }
-
   return (
     <div className="space-y-1.5">
-      <label htmlFor="prompt-input" className="text-sm font-medium">
-        {t("label")}
-      </label>
-      <textarea
+      <PromptTextarea
         id="prompt-input"
+        label={t("label")}
         name="prompt"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={onKeyDown}
+        onChange={onChange}
         rows={3}
         placeholder={t("placeholder")}
         aria-describedby={["prompt-counter prompt-shortcut", describedBy].filter(Boolean).join(" ")}

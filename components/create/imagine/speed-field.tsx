@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import { Segmented } from "@/components/common/segmented";
+import { Segmented } from "@/components/ui/segmented";
 import type { SpeedMode } from "@/lib/schemas/task";
 
 export type SpeedChoice = SpeedMode | "default";

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 
+import { Segmented } from "@/components/ui/segmented";
 import { qualityValuesFor, rangeFor } from "@/lib/params";
 
-import { ChoiceGroup } from "./choice-group";
 import { randomSeed } from "./edits";
-import { FieldIssues, hasError, issueId, issuesFor } from "./field-issues";
-import { ids, labelClass } from "./field-styles";
+import { FieldIssues, ParamField, hasError, issueId, issuesFor } from "./field-issues";
+import { ids } from "./field-styles";
 import { NumberInput } from "./number-input";
 import type { PromptParams } from "./use-prompt-params";
 
@@ -21,7 +21,8 @@ export function QualityField({ params }: { params: PromptParams }) {
   const mine = issuesFor(issues, "quality");
   return (
     <div data-param="quality" className="space-y-1.5">
-      <ChoiceGroup
+      <Segmented
+        variant="field"
         name="param-quality"
         legend={t("quality")}
         value={controls.quality === null ? "" : String(controls.quality)}
@@ -44,10 +45,7 @@ export function SeedField({ params }: { params: PromptParams }) {
   const mine = issuesFor(issues, "seed");
   const range = rangeFor("seed", model);
   return (
-    <div data-param="seed" className="space-y-1.5">
-      <label htmlFor="param-seed" className={labelClass}>
-        {t("seed")}
-      </label>
+    <ParamField param="seed" id="param-seed" label={t("seed")} issues={mine}>
       <div className="flex gap-2">
         <NumberInput
           id="param-seed"
@@ -81,7 +79,6 @@ export function SeedField({ params }: { params: PromptParams }) {
           {t("random")}
         </button>
       </div>
-      <FieldIssues id={issueId("seed")} issues={mine} />
-    </div>
+    </ParamField>
   );
 }

@@ -2,9 +2,12 @@
 
 import { useTranslations } from "next-intl";
 
-import { cn } from "@/components/common/cn";
-import type { ParamIssue } from "@/lib/params";
+import type { ReactNode } from "react";
 
+import { cn } from "@/components/common/cn";
+import type { ControlKey, ParamIssue } from "@/lib/params";
+
+import { hintClass, labelClass } from "./field-styles";
 import { issueWords } from "./issue-words";
 
 /** One translated issue; the sr-only prefix says "Error"/"Warning" where sighted users see the colour. */
@@ -73,3 +76,49 @@ export function issuesFor(issues: readonly ParamIssue[], ...keys: ParamIssue["pa
 }
 
 export const hasError = (issues: readonly ParamIssue[]) => issues.some((i) => i.severity === "error");
+
+interface ParamFieldProps {
+  /** The param (data-param, and the id of its issue list). */
+  param: ControlKey;
+  /** The control's id: the label points at it and the hint's id is `${id}-hint`. */
+  id: string;
+  label: string;
+  hint?: string;
+  issues: readonly ParamIssue[];
+  children: ReactNode;
+}
+
+/** The usual field of the builder: label, the control, an optional hint, then the param's own issues. */
+export function ParamField({ param, id, label, hint, issues, children }: ParamFieldProps) {
+  return (
+    <div data-param={param} className="space-y-1.5">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      {children}
+      <FieldNotes param={param} hintId={`${id}-hint`} hint={hint} issues={issues} />
+    </div>
+  );
+}
+
+interface FieldNotesProps {
+  param: ControlKey;
+  hintId: string;
+  /** Absent: no hint line (the control's aria-describedby must then leave `hintId` out). */
+  hint?: string | undefined;
+  issues: readonly ParamIssue[];
+}
+
+/** What stands under a control: its hint, then the param's issues. */
+export function FieldNotes({ param, hintId, hint, issues }: FieldNotesProps) {
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} className={hintClass}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldIssues id={issueId(param)} issues={issues} />
+    </>
+  );
+}

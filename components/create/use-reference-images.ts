@@ -12,6 +12,8 @@ export interface ReferenceImage extends DownscaledImage {
 }
 
 export type ReferenceNoticeKey = "notImage" | "unreadable" | "tooLarge" | "tooMany";
+/** What went wrong with the last files added, for the form's live region. */
+export type ReferenceNotices = readonly Words<ReferenceNoticeKey>[];
 
 /**
  * Reference images of the prompt form: validated, downscaled in the browser, capped at MAX_REFERENCES.

@@ -1,8 +1,10 @@
 "use client";
 
+import type { ClipboardEvent } from "react";
+
 import { cn } from "@/components/common/cn";
 
-interface Props {
+interface PickerProps {
   label: string;
   onFiles: (files: File[]) => void;
   multiple?: boolean;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** A styled label around a visually hidden file input: the input keeps its accessible name and keyboard focus. */
-export function FilePicker({ label, onFiles, multiple = false, camera = false, className }: Props) {
+export function FilePicker({ label, onFiles, multiple = false, camera = false, className }: PickerProps) {
   return (
     <label
       className={cn(
@@ -56,4 +58,36 @@ export function FilePicker({ label, onFiles, multiple = false, camera = false, c
       {label}
     </label>
   );
+}
+
+interface ImagePickersProps {
+  /** The library picker's name ("Add images", "Face"). */
+  label: string;
+  /** The phone camera picker's name ("Take a photo"). */
+  cameraLabel: string;
+  onFiles: (files: File[]) => void;
+  multiple?: boolean;
+}
+
+/** The photo-library picker, plus on phones (only there) a second one that opens the camera. */
+export function ImagePickers({ label, cameraLabel, onFiles, multiple = false }: ImagePickersProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <FilePicker label={label} multiple={multiple} onFiles={onFiles} />
+      <FilePicker label={cameraLabel} camera onFiles={onFiles} className="sm:hidden" />
+    </div>
+  );
+}
+
+/**
+ * An onPaste handler that hands pasted image files to `onFiles`. A paste with text on the clipboard is left
+ * to the browser: rich text from Office apps carries an image rendition too, but the user means the text.
+ */
+export function onPastedFiles(onFiles: (files: File[]) => void) {
+  return (event: ClipboardEvent) => {
+    const files = Array.from(event.clipboardData.files);
+    if (files.length === 0 || event.clipboardData.types.includes("text/plain")) return;
+    event.preventDefault();
+    onFiles(files);
+  };
 }

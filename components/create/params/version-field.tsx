@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 
 import { DEFAULT_VERSION, LATEST_NIJI, NIJI_VERSIONS, VERSIONS } from "@/lib/params";
 
-import { FieldIssues, hasError, issueId, issuesFor } from "./field-issues";
-import { hintClass, ids, inputClass, labelClass } from "./field-styles";
+import { ParamField, hasError, issueId, issuesFor } from "./field-issues";
+import { ids, inputClass } from "./field-styles";
 import { versionChoiceOf } from "./model-state";
 import type { PromptParams } from "./use-prompt-params";
 
@@ -31,10 +31,13 @@ export function VersionField({ params }: { params: PromptParams }) {
       : t("versionV", { version: DEFAULT_VERSION });
   const describedBy = ids("param-version-hint", mine.length > 0 && issueId("version"));
   return (
-    <div data-param="version" className="space-y-1.5">
-      <label htmlFor="param-version" className={labelClass}>
-        {t("version")}
-      </label>
+    <ParamField
+      param="version"
+      id="param-version"
+      label={t("version")}
+      hint={t("versionBotHint")}
+      issues={mine}
+    >
       <select
         id="param-version"
         value={choice}
@@ -63,10 +66,6 @@ export function VersionField({ params }: { params: PromptParams }) {
           <option value="niji:">{t("versionNijiLatest")}</option>
         </optgroup>
       </select>
-      <p id="param-version-hint" className={hintClass}>
-        {t("versionBotHint")}
-      </p>
-      <FieldIssues id={issueId("version")} issues={mine} />
-    </div>
+    </ParamField>
   );
 }

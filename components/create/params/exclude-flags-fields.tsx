@@ -6,8 +6,8 @@ import type { ReactNode } from "react";
 import type { ParamIssue } from "@/lib/params";
 
 import { readListDraft } from "./edits";
-import { FieldIssues, hasError, issueId, issuesFor } from "./field-issues";
-import { hintClass, ids, labelClass } from "./field-styles";
+import { FieldIssues, ParamField, hasError, issueId, issuesFor } from "./field-issues";
+import { hintClass, ids } from "./field-styles";
 import { TextInput } from "./text-input";
 import type { PromptParams } from "./use-prompt-params";
 
@@ -16,10 +16,7 @@ export function ExcludeField({ params }: { params: PromptParams }) {
   const { controls, issues } = params.state;
   const mine = issuesFor(issues, "no");
   return (
-    <div data-param="no" className="space-y-1.5">
-      <label htmlFor="param-no" className={labelClass}>
-        {t("no")}
-      </label>
+    <ParamField param="no" id="param-no" label={t("no")} hint={t("noHint")} issues={mine}>
       <TextInput
         id="param-no"
         shown={controls.no.length > 0 ? controls.no.join(", ") : (controls.invalid.no ?? "")}
@@ -28,11 +25,7 @@ export function ExcludeField({ params }: { params: PromptParams }) {
         invalid={hasError(mine)}
         describedBy={ids("param-no-hint", mine.length > 0 && issueId("no"))}
       />
-      <p id="param-no-hint" className={hintClass}>
-        {t("noHint")}
-      </p>
-      <FieldIssues id={issueId("no")} issues={mine} />
-    </div>
+    </ParamField>
   );
 }
 

@@ -54,34 +54,34 @@ const INVALID_KEYS: Partial<Record<ControlKey, IssueKey>> = {
   sref: "invalidReference",
 };
 
+/** Codes whose message does not depend on the param or the issue's details. */
+const PLAIN_KEYS: Record<
+  Exclude<ParamIssue["code"], "invalid_value" | "out_of_range" | "no_effect">,
+  IssueKey
+> = {
+  missing_value: "missingValue",
+  unexpected_value: "unexpectedValue",
+  not_integer: "notInteger",
+  not_allowed: "notAllowed",
+  unsupported_version: "unsupportedVersion",
+  conflict: "conflict",
+  unknown_version: "unknownVersion",
+  extreme_ratio: "extremeRatio",
+  duplicate: "duplicate",
+};
+
 function keyFor(issue: ParamIssue): IssueKey {
   switch (issue.code) {
-    case "missing_value":
-      return "missingValue";
     case "invalid_value":
       return INVALID_KEYS[issue.param] ?? "invalidNumber";
-    case "unexpected_value":
-      return "unexpectedValue";
-    case "not_integer":
-      return "notInteger";
     case "out_of_range":
       if (issue.param === "aspectRatio") return "ratioOutOfRange";
       return issue.model ? "outOfRangeModel" : "outOfRange";
-    case "not_allowed":
-      return "notAllowed";
-    case "unsupported_version":
-      return "unsupportedVersion";
-    case "conflict":
-      return "conflict";
     case "no_effect":
       // --sw/--cw/--ow name the reference they weigh; --iw's "other" is the image prompt itself.
       return issue.other ? "noEffect" : "noEffectImage";
-    case "unknown_version":
-      return "unknownVersion";
-    case "extreme_ratio":
-      return "extremeRatio";
-    case "duplicate":
-      return "duplicate";
+    default:
+      return PLAIN_KEYS[issue.code];
   }
 }
 

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { rangeFor } from "@/lib/params";
 
 import { readWordsDraft } from "./edits";
-import { FieldIssues, hasError, issueId, issuesFor } from "./field-issues";
-import { hintClass, ids, labelClass } from "./field-styles";
+import { FieldNotes, ParamField, hasError, issueId, issuesFor } from "./field-issues";
+import { hintClass, ids } from "./field-styles";
 import { NumberInput } from "./number-input";
 import { TextInput } from "./text-input";
 import type { PromptParams } from "./use-prompt-params";
@@ -56,12 +56,7 @@ function WeightField({ params, name, present, needs }: WeightProps) {
           className="w-28 shrink-0 text-right"
         />
       </div>
-      {disabled ? (
-        <p id={`${id}-needs`} className={hintClass}>
-          {needs}
-        </p>
-      ) : null}
-      <FieldIssues id={issueId(name)} issues={mine} />
+      <FieldNotes param={name} hintId={`${id}-needs`} hint={disabled ? needs : undefined} issues={mine} />
     </div>
   );
 }
@@ -76,10 +71,7 @@ function RefField({ params, name }: { params: PromptParams; name: RefKey }) {
   const words = value === null ? [] : typeof value === "string" ? [value] : value;
   const id = `param-${name}`;
   return (
-    <div data-param={name} className="space-y-1.5">
-      <label htmlFor={id} className={labelClass}>
-        {t(name)}
-      </label>
+    <ParamField param={name} id={id} label={t(name)} hint={t(`${name}Hint`)} issues={mine}>
       <TextInput
         id={id}
         inputMode="url"
@@ -91,11 +83,7 @@ function RefField({ params, name }: { params: PromptParams; name: RefKey }) {
         describedBy={ids(`${id}-hint`, mine.length > 0 && issueId(name))}
         placeholder="https://"
       />
-      <p id={`${id}-hint`} className={hintClass}>
-        {t(`${name}Hint`)}
-      </p>
-      <FieldIssues id={issueId(name)} issues={mine} />
-    </div>
+    </ParamField>
   );
 }
 

@@ -1,21 +1,26 @@
 "use client";
 
-import { useState } from "react";
+import { type KeyboardEvent, useState } from "react";
 
-import { stopImplicitSubmit } from "./number-input";
+import { cn } from "@/components/common/cn";
+
 import { inputClass } from "./field-styles";
 
-interface Props<T> {
+export interface TextInputProps<T> {
   id: string;
   /** What the prompt says, as the field shows it when not being edited. */
   shown: string;
   /** undefined = not readable yet: keep the draft without writing to the prompt. */
   read: (draft: string) => T | undefined;
   onCommit: (value: T) => void;
-  invalid?: boolean;
+  invalid?: boolean | undefined;
+  disabled?: boolean | undefined;
   describedBy?: string | undefined;
+  labelledBy?: string | undefined;
   placeholder?: string;
-  inputMode?: "text" | "url";
+  inputMode?: "text" | "url" | "numeric" | "decimal";
+  /** Width and alignment; full width when absent. */
+  className?: string | undefined;
 }
 
 /**
@@ -28,10 +33,13 @@ export function TextInput<T>({
   read,
   onCommit,
   invalid,
+  disabled,
   describedBy,
+  labelledBy,
   placeholder,
   inputMode,
-}: Props<T>) {
+  className,
+}: TextInputProps<T>) {
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <input
@@ -43,8 +51,10 @@ export function TextInput<T>({
       spellCheck={false}
       placeholder={placeholder}
       value={draft ?? shown}
+      disabled={disabled}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
+      aria-labelledby={labelledBy}
       onChange={(event) => {
         setDraft(event.target.value);
         const next = read(event.target.value);
@@ -52,7 +62,12 @@ export function TextInput<T>({
       }}
       onBlur={() => setDraft(null)}
       onKeyDown={stopImplicitSubmit}
-      className={`${inputClass} w-full`}
+      className={cn(inputClass, className ?? "w-full")}
     />
   );
+}
+
+/** Enter in a field of the form would submit it (a paid Imagine); in the params builder it only commits. */
+function stopImplicitSubmit(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key === "Enter") event.preventDefault();
 }

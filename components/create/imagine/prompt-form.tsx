@@ -1,0 +1,151 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState } from "react";
+
+import { cn } from "@/components/common/cn";
+import { onPastedFiles } from "@/components/ui/file-picker";
+import { Segmented } from "@/components/ui/segmented";
+import { useDropZone } from "@/components/ui/use-drop-zone";
+import { useCreateImagine } from "@/lib/queries/tasks";
+import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
+
+import { IssueSummary } from "../params/field-issues";
+import { ParamsPanel } from "../params/params-panel";
+import { usePromptParams } from "../params/use-prompt-params";
+import { SubmitButton } from "../submit-button";
+import { useCreateSubmit } from "../use-create-submit";
+import { useReferenceImages } from "../use-reference-images";
+import { PromptField } from "./prompt-field";
+import { ReferenceImagesField } from "./reference-images-field";
+import { type SpeedChoice, SpeedField } from "./speed-field";
+import { SubmitFeedback } from "./submit-feedback";
+
+export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
+  const t = useTranslations();
+  const [prompt, setPrompt] = useState(initialPrompt);
+  const submit = useCreateSubmit(useCreateImagine());
+  const references = useReferenceImages(submit.edited);
+  const addReferences = (files: File[]) => void references.add(files);
+  const drop = useDropZone(addReferences);
+  const [speed, setSpeed] = useState<SpeedChoice>("default");
+  // The prompt text is the single source of truth; the params builder and the bot switch edit it.
+  const params = usePromptParams(prompt, changePrompt, references.images.length > 0);
+  const { issues, errors } = params.state;
+
+  const length = prompt.trim().length;
+  const tooLong = length > MAX_PROMPT_LENGTH;
+  // Parameter errors block the (paid) submit before Midjourney rejects the job; warnings do not.
+  const canSubmit =
+    length > 0 && !tooLong && errors.length === 0 && references.processing === 0 && !submit.locked;
+
+  function changePrompt(value: string) {
+    setPrompt(value);
+    submit.edited();
+  }
+
+  function send(event: FormEvent) {
+    event.preventDefault();
+    if (!canSubmit) return;
+    const sent = { prompt: prompt.trim(), images: references.images };
+    submit.send(
+      (idempotencyKey) => ({
+        prompt: sent.prompt,
+        botType: params.bot,
+        references: sent.images.map((image) => image.dataUrl),
+        idempotencyKey,
+        ...(speed === "default" ? {} : { mode: speed }),
+      }),
+      () => {
+        // Only what was sent is cleared: text typed or images added while the request ran are the next idea.
+        setPrompt((current) => (current.trim() === sent.prompt ? "" : current));
+        references.clear(sent.images);
+        dropPromptParam();
+      },
+    );
+  }
+
+  return (
+    <form
+      aria-labelledby="prompt-heading"
+      onSubmit={send}
+      onPaste={onPastedFiles(addReferences)}
+      {...drop.handlers}
+      data-dropping={drop.active || undefined}
+      className={cn(
+        "relative space-y-4 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm transition-colors dark:border-zinc-800 dark:bg-zinc-900",
+        drop.active &&
+          "border-violet-500 bg-violet-50 ring-4 ring-violet-500/20 dark:border-violet-400 dark:bg-violet-950/40",
+      )}
+    >
+      <h2 id="prompt-heading" className="text-lg font-semibold">
+        {t("prompt.heading")}
+      </h2>
+
+      <div className="space-y-2">
+        <PromptField
+          value={prompt}
+          onChange={params.changeText}
+          describedBy={issues.length > 0 ? "param-issues" : undefined}
+          invalid={errors.length > 0}
+        />
+        <IssueSummary id="param-issues" issues={issues} />
+      </div>
+
+      <Segmented
+        name="botType"
+        legend={t("prompt.bot")}
+        value={params.bot}
+        onChange={(bot) => params.chooseBot(bot)}
+        options={[
+          { value: "MID_JOURNEY", label: t("prompt.midjourney") },
+          { value: "NIJI_JOURNEY", label: t("prompt.niji") },
+        ]}
+      />
+
+      <SpeedField
+        value={speed}
+        onChange={(value) => {
+          setSpeed(value);
+          submit.edited();
+        }}
+      />
+
+      <ParamsPanel params={params} hasImages={references.images.length > 0} />
+
+      <ReferenceImagesField references={references} />
+
+      {/* The name stays "Imagine" while busy (tests and screen readers find it); the live region says what happens. */}
+      <SubmitButton
+        label={t("prompt.submit")}
+        disabled={!canSubmit}
+        busy={submit.locked}
+        preparing={references.processing > 0}
+        describedBy={errors.length > 0 ? "submit-blocked" : undefined}
+      />
+
+      <SubmitFeedback
+        blocked={errors.length > 0 ? t("params.blocked", { count: errors.length }) : null}
+        preparing={references.processing > 0}
+        pending={submit.locked}
+        created={submit.created}
+        error={submit.error}
+        notices={references.notices}
+      />
+
+      {drop.active ? (
+        <div className="pointer-events-none absolute inset-0 flex items-center justify-center rounded-2xl bg-violet-100/80 text-center text-base font-semibold text-violet-800 dark:bg-violet-950/80 dark:text-violet-200">
+          {t("references.dropHere")}
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+/** After a successful submit a reload must not pre-fill the old prompt again. */
+function dropPromptParam() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("prompt")) return;
+  url.searchParams.delete("prompt");
+  window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
+}
