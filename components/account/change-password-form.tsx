@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
 import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
-import { postJson, type PostResult } from "@/components/auth/post-json";
+import { postJson, type PostResult } from "@/lib/api-client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
 import { formText } from "@/lib/form-text";
 

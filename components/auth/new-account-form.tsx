@@ -8,7 +8,7 @@ import { formText } from "@/lib/form-text";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
 import { FormError, FormField, primaryButtonClass } from "./form-field";
-import { postJson } from "./post-json";
+import { postJson } from "@/lib/api-client";
 import { useNameProblemText } from "./use-name-problem";
 
 /** Name + e-mail + password, posted to `endpoint` (first-run setup or an invite); signs in on success. */

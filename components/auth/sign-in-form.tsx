@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import { formText } from "@/lib/form-text";
 
 import { FormError, FormField, primaryButtonClass } from "./form-field";
-import { postJson } from "./post-json";
+import { postJson } from "@/lib/api-client";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations("auth");
