@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { Avatar } from "@/components/auth/avatar";
-import { inputClass } from "@/components/auth/form-field";
+import { inputClass } from "@/components/ui/form-field";
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
 import { useUpdateMember } from "@/lib/queries/admin";

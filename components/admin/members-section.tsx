@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { useViewer } from "@/components/auth/viewer-context";
-import { useErrorText } from "@/components/common/use-error-text";
+import { ListLoading, ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 
 import { AddMemberForm } from "./add-member-form";
@@ -13,19 +13,18 @@ import { MemberRow } from "./member-row";
 
 export function MembersSection() {
   const t = useTranslations("adminPage.members");
-  const errorText = useErrorText();
   const viewer = useViewer();
   const members = useQuery(adminQueries.members());
 
   return (
     <AdminSection id="members" title={t("heading")} description={t("intro")}>
-      {members.isPending ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>
-      ) : members.isError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("loadFailed", { message: errorText(members.error) })}
-        </p>
-      ) : (
+      <ListStates
+        pending={members.isPending}
+        error={members.error}
+        failedText={(message) => t("loadFailed", { message })}
+        loading={<ListLoading>{t("loading")}</ListLoading>}
+        empty={null}
+      >
         <div>
           {/* Column titles for the wide layout only; every control carries its own accessible name. */}
           <div
@@ -39,13 +38,13 @@ export function MembersSection() {
             <span>{t("disabled")}</span>
           </div>
           <ul className="space-y-3 lg:space-y-0" data-testid="member-list">
-            {members.data.map((member) => (
+            {members.data?.map((member) => (
               <MemberRow key={member.id} member={member} isSelf={member.id === viewer.id} />
             ))}
           </ul>
           <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">{t("limitHint")}</p>
         </div>
-      )}
+      </ListStates>
       <AddMemberForm />
     </AdminSection>
   );
