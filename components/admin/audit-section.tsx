@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { LocalTime } from "@/components/common/local-time";
-import { ListEmpty, ListLoading, ListStates } from "@/components/ui/list-states";
+import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 import type en from "@/messages/en.json";
 
@@ -29,10 +29,8 @@ export function AuditSection() {
   return (
     <AdminSection id="audit" title={t("heading")} description={t("intro")}>
       <ListStates
-        pending={audit.isPending}
-        error={audit.error}
-        failedText={(message) => t("loadFailed", { message })}
-        loading={<ListLoading>{t("loading")}</ListLoading>}
+        words={t}
+        query={audit}
         empty={audit.data?.length === 0 ? <ListEmpty look="text">{t("empty")}</ListEmpty> : null}
       >
         <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="audit-log">

@@ -8,7 +8,7 @@ import { LocalTime } from "@/components/common/local-time";
 import { useErrorText } from "@/components/common/use-error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ListEmpty, ListLoading, ListStates } from "@/components/ui/list-states";
+import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { adminQueries, useRevokeInvite } from "@/lib/queries/admin";
 import type { InviteDto } from "@/lib/schemas/account";
 
@@ -28,10 +28,8 @@ export function InviteList() {
 
   return (
     <ListStates
-      pending={invites.isPending}
-      error={invites.error}
-      failedText={(message) => t("loadFailed", { message })}
-      loading={<ListLoading>{t("loading")}</ListLoading>}
+      words={t}
+      query={invites}
       empty={invites.data?.length === 0 ? <ListEmpty look="text">{t("none")}</ListEmpty> : null}
     >
       <div className="space-y-2">

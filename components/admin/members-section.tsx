@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { useViewer } from "@/components/auth/viewer-context";
-import { ListLoading, ListStates } from "@/components/ui/list-states";
+import { ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 
 import { AddMemberForm } from "./add-member-form";
@@ -18,13 +18,7 @@ export function MembersSection() {
 
   return (
     <AdminSection id="members" title={t("heading")} description={t("intro")}>
-      <ListStates
-        pending={members.isPending}
-        error={members.error}
-        failedText={(message) => t("loadFailed", { message })}
-        loading={<ListLoading>{t("loading")}</ListLoading>}
-        empty={null}
-      >
+      <ListStates words={t} query={members} empty={null}>
         <div>
           {/* Column titles for the wide layout only; every control carries its own accessible name. */}
           <div

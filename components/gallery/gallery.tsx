@@ -25,6 +25,7 @@ interface Props {
 
 export function Gallery({ initialFilters, initialPage }: Props) {
   const t = useTranslations();
+  const tg = useTranslations("gallery");
   const [filters, setFilters] = useState(initialFilters);
   const query = useInfiniteQuery({
     ...taskQueries.list(filters),
@@ -67,11 +68,11 @@ export function Gallery({ initialFilters, initialPage }: Props) {
       <GalleryFilters value={filters} onChange={changeFilters} />
 
       <ListStates
-        pending={query.isPending}
-        error={tasks.length === 0 ? query.error : null}
-        failedText={(message) => t("gallery.loadFailed", { message })}
-        retry={{ label: t("gallery.retry"), onRetry: () => void query.refetch() }}
-        loading={<GallerySkeleton label={t("gallery.loading")} />}
+        words={tg}
+        query={query}
+        keepsData={tasks.length > 0}
+        retry={t("gallery.retry")}
+        skeleton={<GallerySkeleton label={t("gallery.loading")} />}
         empty={
           tasks.length === 0 ? (
             <ListEmpty>{filtered ? t("gallery.emptyFiltered") : t("gallery.empty")}</ListEmpty>

@@ -21,11 +21,11 @@ export function TrashList() {
 
   return (
     <ListStates
-      pending={query.isPending}
-      error={tasks.length === 0 ? query.error : null}
-      failedText={(message) => t("loadFailed", { message })}
-      retry={{ label: t("retry"), onRetry: () => void query.refetch() }}
-      loading={<GallerySkeleton label={t("loading")} />}
+      words={t}
+      query={query}
+      keepsData={tasks.length > 0}
+      retry={t("retry")}
+      skeleton={<GallerySkeleton label={t("loading")} />}
       empty={tasks.length === 0 ? <ListEmpty>{t("empty")}</ListEmpty> : null}
     >
       <div className="@container space-y-3">

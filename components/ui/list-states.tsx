@@ -49,23 +49,35 @@ interface RetryAction {
   onRetry: () => void;
 }
 
+/** A translator for a namespace that has these keys (what useTranslations("…") returns). */
+type ListWords = (key: "loading" | "loadFailed", values?: { message: string }) => string;
+
 interface Props {
-  pending: boolean;
-  /** The error to show instead of the list, or null (lists that still hold data keep it and pass null). */
-  error: unknown;
-  /** The sentence for a failure, given the error in words. */
-  failedText: (message: string) => string;
-  retry?: RetryAction;
-  loading: ReactNode;
+  /** The list's own messages: `loading`, and `loadFailed` with `{message}`. */
+  words: ListWords;
+  query: { isPending: boolean; error: unknown; refetch: () => Promise<unknown> };
+  /** Results already on screen stay there when a later refetch fails, instead of giving way to the error. */
+  keepsData?: boolean;
+  /** The retry button's label: the page's main list fails as a panel with it; lists in a card as a line of text. */
+  retry?: string;
+  /** Grids show a skeleton while loading; other lists say `loading`. */
+  skeleton?: ReactNode;
   /** What to show when the loaded list is empty, or null when it is not. */
   empty: ReactNode;
   children: ReactNode;
 }
 
 /** The states every list goes through, in one order: loading, failed, empty, the list itself. */
-export function ListStates({ pending, error, failedText, retry, loading, empty, children }: Props) {
+export function ListStates({ words: t, query, keepsData = false, retry, skeleton, empty, children }: Props) {
   const errorText = useErrorText();
-  if (pending) return loading;
-  if (error) return <ListError retry={retry}>{failedText(errorText(error))}</ListError>;
+  if (query.isPending) return skeleton ?? <ListLoading>{t("loading")}</ListLoading>;
+  if (query.error && !keepsData) {
+    const onRetry = () => void query.refetch();
+    return (
+      <ListError retry={retry === undefined ? undefined : { label: retry, onRetry }}>
+        {t("loadFailed", { message: errorText(query.error) })}
+      </ListError>
+    );
+  }
   return empty ?? children;
 }

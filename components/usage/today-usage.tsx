@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { LocalTime } from "@/components/common/local-time";
-import { ListLoading, ListStates } from "@/components/ui/list-states";
+import { ListStates } from "@/components/ui/list-states";
 import { accountQueries } from "@/lib/queries/account";
 import type { MeDto } from "@/lib/schemas/account";
 
@@ -14,13 +14,7 @@ export function TodayUsage() {
   const me = useQuery(accountQueries.me());
 
   return (
-    <ListStates
-      pending={me.isPending}
-      error={me.error}
-      failedText={(message) => t("loadFailed", { message })}
-      loading={<ListLoading>{t("loading")}</ListLoading>}
-      empty={null}
-    >
+    <ListStates words={t} query={me} empty={null}>
       {me.data ? <UsageMeter usage={me.data.usage} /> : null}
     </ListStates>
   );

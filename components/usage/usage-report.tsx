@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { ListEmpty, ListLoading, ListStates } from "@/components/ui/list-states";
+import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { accountQueries, usagePath } from "@/lib/queries/account";
 import type { UsageRange } from "@/lib/schemas/reports";
 import { buildUsageTable, isValidRange } from "@/lib/usage-table";
@@ -58,10 +58,9 @@ export function UsageReport({ initialRange }: { initialRange: UsageRange }) {
       <Alert>{valid ? null : t("invalidRange")}</Alert>
 
       <ListStates
-        pending={usage.isPending}
-        error={table ? null : usage.error}
-        failedText={(message) => t("loadFailed", { message })}
-        loading={<ListLoading>{t("loading")}</ListLoading>}
+        words={t}
+        query={usage}
+        keepsData={table !== null}
         empty={table && table.rows.length > 0 ? null : <ListEmpty>{t("empty")}</ListEmpty>}
       >
         {table ? (
