@@ -8,7 +8,7 @@ import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 import type en from "@/messages/en.json";
 
-import { AdminSection } from "./admin-section";
+import { CardSection } from "@/components/ui/card-section";
 import { auditActionKey, summarizeDetail } from "./audit-detail";
 
 type AuditActionKey = keyof (typeof en)["adminPage"]["audit"]["actions"];
@@ -27,7 +27,7 @@ export function AuditSection() {
   };
 
   return (
-    <AdminSection id="audit" title={t("heading")} description={t("intro")}>
+    <CardSection id="audit" title={t("heading")} description={t("intro")}>
       <ListStates
         words={t}
         query={audit}
@@ -62,6 +62,6 @@ export function AuditSection() {
           })}
         </ol>
       </ListStates>
-    </AdminSection>
+    </CardSection>
   );
 }

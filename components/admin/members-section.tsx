@@ -8,7 +8,7 @@ import { ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 
 import { AddMemberForm } from "./add-member-form";
-import { AdminSection } from "./admin-section";
+import { CardSection } from "@/components/ui/card-section";
 import { MemberRow } from "./member-row";
 
 export function MembersSection() {
@@ -17,7 +17,7 @@ export function MembersSection() {
   const members = useQuery(adminQueries.members());
 
   return (
-    <AdminSection id="members" title={t("heading")} description={t("intro")}>
+    <CardSection id="members" title={t("heading")} description={t("intro")}>
       <ListStates words={t} query={members} empty={null}>
         <div>
           {/* Column titles for the wide layout only; every control carries its own accessible name. */}
@@ -40,6 +40,6 @@ export function MembersSection() {
         </div>
       </ListStates>
       <AddMemberForm />
-    </AdminSection>
+    </CardSection>
   );
 }

@@ -4,16 +4,15 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 
-import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
 import { taskQueries, type TaskFilters } from "@/lib/queries/tasks";
 import type { TaskPageDto } from "@/lib/schemas/task";
 
 import { GalleryFilters } from "./gallery-filters";
-import { GallerySkeleton } from "./gallery-skeleton";
 import { LoadMore } from "./load-more";
 import { SelectionBar } from "./selection-bar";
 import { TaskGrid } from "./task-grid";
+import { TaskListStates } from "./task-list-states";
 import { sameFilters, withFilters } from "./url-filters";
 import { useTaskSelection } from "./use-task-selection";
 
@@ -67,17 +66,11 @@ export function Gallery({ initialFilters, initialPage }: Props) {
       </div>
       <GalleryFilters value={filters} onChange={changeFilters} />
 
-      <ListStates
+      <TaskListStates
         words={tg}
         query={query}
-        keepsData={tasks.length > 0}
-        retry={t("gallery.retry")}
-        skeleton={<GallerySkeleton label={t("gallery.loading")} />}
-        empty={
-          tasks.length === 0 ? (
-            <ListEmpty>{filtered ? t("gallery.emptyFiltered") : t("gallery.empty")}</ListEmpty>
-          ) : null
-        }
+        taskCount={tasks.length}
+        emptyText={filtered ? t("gallery.emptyFiltered") : t("gallery.empty")}
       >
         <TaskGrid
           tasks={tasks}
@@ -85,7 +78,7 @@ export function Gallery({ initialFilters, initialPage }: Props) {
           busy={query.isPlaceholderData}
           selection={selecting ? selection : undefined}
         />
-      </ListStates>
+      </TaskListStates>
 
       {selecting ? <SelectionBar selected={selection.selected} onClear={selection.clear} /> : null}
 

@@ -3,11 +3,10 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
-import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
 import { LoadMore } from "@/components/gallery/load-more";
 import { TaskGrid } from "@/components/gallery/task-grid";
+import { TaskListStates } from "@/components/gallery/task-list-states";
 import { useTaskSelection } from "@/components/gallery/use-task-selection";
-import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { taskQueries } from "@/lib/queries/tasks";
 
 import { TrashActions } from "./trash-actions";
@@ -20,14 +19,7 @@ export function TrashList() {
   const selection = useTaskSelection(tasks);
 
   return (
-    <ListStates
-      words={t}
-      query={query}
-      keepsData={tasks.length > 0}
-      retry={t("retry")}
-      skeleton={<GallerySkeleton label={t("loading")} />}
-      empty={tasks.length === 0 ? <ListEmpty>{t("empty")}</ListEmpty> : null}
-    >
+    <TaskListStates words={t} query={query} taskCount={tasks.length} emptyText={t("empty")}>
       <div className="@container space-y-3">
         <TrashActions
           selected={selection.selected.map((task) => task.id)}
@@ -38,6 +30,6 @@ export function TrashList() {
         <TaskGrid tasks={tasks} testId="trash-grid" selection={selection} />
         <LoadMore query={query} />
       </div>
-    </ListStates>
+    </TaskListStates>
   );
 }
