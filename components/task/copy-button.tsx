@@ -4,8 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { Icon } from "@/components/ui/icon";
-
-import { actionButtonClass } from "./button-styles";
+import { buttonClass } from "@/components/ui/button";
 
 const CHECK = "m4 10.5 4 4 8-9";
 const COPY =
@@ -46,7 +45,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        className={actionButtonClass}
+        className={buttonClass("action")}
         onClick={() =>
           void copyText(text).then(
             () => setState("copied"),
