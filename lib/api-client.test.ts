@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-import { ApiError, apiFetch } from "./api-client";
+import { ApiError, apiFetch, postJson } from "./api-client";
 
 const Thing = z.object({ id: z.string() });
 
@@ -75,5 +75,40 @@ describe("apiFetch", () => {
       vi.fn(async () => Promise.reject(abort)),
     );
     expect(await caught(apiFetch("/x", { signal: controller.signal }, Thing))).toBe(abort);
+  });
+});
+
+describe("postJson", () => {
+  it("flattens our error shape and better-auth's, and reads Retry-After", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ error: { code: "rate_limited", message: "slow down" } }), {
+            status: 429,
+            headers: { "retry-after": "2.5" },
+          }),
+      ),
+    );
+    await expect(postJson("/api/x", {})).resolves.toEqual({
+      ok: false,
+      status: 429,
+      code: "rate_limited",
+      message: "slow down",
+      retryAfterSeconds: 3,
+    });
+    respond(401, JSON.stringify({ code: "INVALID_PASSWORD", message: "no" }));
+    await expect(postJson("/api/auth/sign-in/email", {})).resolves.toMatchObject({
+      status: 401,
+      code: "INVALID_PASSWORD",
+    });
+  });
+
+  it("answers a network failure with code network instead of throwing", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
+    await expect(postJson("/api/x", {})).resolves.toMatchObject({ ok: false, status: 0, code: "network" });
   });
 });

@@ -47,23 +47,16 @@ export async function apiFetch<S extends z.ZodType>(
   schema: S,
 ): Promise<z.output<S>> {
   const { method = "GET", body, signal } = request;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      signal,
-      headers: {
-        accept: "application/json",
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: "no-store",
-    });
-  } catch (error) {
-    // Cancellation belongs to TanStack Query; only real network failures become ApiErrors.
-    if (signal?.aborted) throw error;
-    throw new ApiError("network", "The server could not be reached.", 0);
-  }
+  const response = await send(path, {
+    method,
+    signal,
+    headers: {
+      accept: "application/json",
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    cache: "no-store",
+  });
 
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.status === 401) redirectToSignIn();
@@ -73,6 +66,17 @@ export async function apiFetch<S extends z.ZodType>(
   if (!parsed.success)
     throw new ApiError("bad_response", `Unexpected response from ${path}.`, response.status);
   return parsed.data;
+}
+
+/** The one place the browser calls fetch: a failure to get any answer becomes ApiError("network"). */
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (error) {
+    // Cancellation belongs to TanStack Query; only real network failures become ApiErrors.
+    if (init.signal?.aborted) throw error;
+    throw new ApiError("network", "The server could not be reached.", 0);
+  }
 }
 
 export function toApiError(status: number, payload: unknown): ApiError {
@@ -108,16 +112,11 @@ function redirectToSignIn(): void {
 
 /** POSTs to an endpoint that answers with a file (a zip) and hands it to the browser as a download. */
 export async function apiDownload(path: string, body: unknown, fallbackName: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError("network", "The server could not be reached.", 0);
-  }
+  const response = await send(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) {
     if (response.status === 401) redirectToSignIn();
     throw toApiError(response.status, await response.json().catch(() => undefined));
@@ -133,4 +132,48 @@ export async function apiDownload(path: string, body: unknown, fallbackName: str
   link.remove();
   // Give the browser a moment to start the download before the blob goes away.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A picture we serve (same origin), as a Blob; fails with an ApiError like every other call. */
+export async function apiBlob(path: string): Promise<Blob> {
+  const response = await send(path, {});
+  if (!response.ok) throw toApiError(response.status, undefined);
+  return response.blob();
+}
+
+// The signed-out forms talk to better-auth's endpoints and ours; both answer errors in their own shape, and the
+// forms word each failure themselves, so this call returns a result instead of throwing.
+
+export interface PostResult {
+  ok: boolean;
+  status: number;
+  /** Our `{ error: { code, message } }` or better-auth's `{ code, message }`, flattened. */
+  code: string | null;
+  message: string | null;
+  /** From `Retry-After` on a 429: how many seconds to wait before trying again. */
+  retryAfterSeconds: number | null;
+}
+
+export async function postJson(path: string, body: unknown): Promise<PostResult> {
+  let response: Response;
+  try {
+    response = await send(path, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, code: "network", message: null, retryAfterSeconds: null };
+  }
+  const payload = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  const retryAfter = Number(response.headers.get("retry-after"));
+  const nested =
+    payload && typeof payload.error === "object" ? (payload.error as Record<string, unknown>) : payload;
+  return {
+    ok: response.ok,
+    status: response.status,
+    code: typeof nested?.code === "string" ? nested.code : null,
+    message: typeof nested?.message === "string" ? nested.message : null,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? Math.ceil(retryAfter) : null,
+  };
 }

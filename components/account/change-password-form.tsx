@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
 
-import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
-import { postJson, type PostResult } from "@/components/auth/post-json";
-import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { FormField } from "@/components/ui/form-field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { postJson, type PostResult } from "@/lib/api-client";
 import { formText } from "@/lib/form-text";
+import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
 
 /**
  * better-auth's own endpoint; it answers `{ code, message }` rather than our error shape, hence postJson.
@@ -14,9 +15,6 @@ import { formText } from "@/lib/form-text";
  */
 export function ChangePasswordForm() {
   const t = useTranslations("accountPage.password");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
 
   function failureText(result: PostResult): string {
     switch (result.code) {
@@ -35,45 +33,28 @@ export function ChangePasswordForm() {
     }
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const currentPassword = formText(form, "currentPassword");
-    const newPassword = formText(form, "newPassword");
+  const form = useFormSubmit({
     // Checked here too, so a typo costs no request (and no rate-limit attempt).
-    const problem =
-      newPassword.length < MIN_PASSWORD_LENGTH
-        ? t("tooShort", { min: MIN_PASSWORD_LENGTH })
-        : newPassword !== formText(form, "repeatPassword")
-          ? t("differ")
-          : newPassword === currentPassword
-            ? t("same")
-            : null;
-    setDone(false);
-    setError(problem);
-    if (problem) return;
-    setBusy(true);
-    const result = await postJson("/api/auth/change-password", {
-      currentPassword,
-      newPassword,
-      revokeOtherSessions: true,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(failureText(result));
-      return;
-    }
-    formElement.reset();
-    setDone(true);
-  }
+    check: (fields) => {
+      const newPassword = formText(fields, "newPassword");
+      if (newPassword.length < MIN_PASSWORD_LENGTH) return t("tooShort", { min: MIN_PASSWORD_LENGTH });
+      if (newPassword !== formText(fields, "repeatPassword")) return t("differ");
+      return newPassword === formText(fields, "currentPassword") ? t("same") : null;
+    },
+    send: async (fields, element) => {
+      const result = await postJson("/api/auth/change-password", {
+        currentPassword: formText(fields, "currentPassword"),
+        newPassword: formText(fields, "newPassword"),
+        revokeOtherSessions: true,
+      });
+      if (!result.ok) return { error: failureText(result) };
+      element.reset();
+      return { notice: t("changed") };
+    },
+  });
 
   return (
-    <form
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby="password-heading"
-      className="max-w-md space-y-4"
-    >
+    <form onSubmit={form.onSubmit} aria-labelledby="password-heading" className="max-w-md space-y-4">
       <h2 id="password-heading" className="text-lg font-semibold">
         {t("heading")}
       </h2>
@@ -103,15 +84,7 @@ export function ChangePasswordForm() {
         minLength={MIN_PASSWORD_LENGTH}
         maxLength={200}
       />
-      <FormError message={error} />
-      {done ? (
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {t("changed")}
-        </p>
-      ) : null}
-      <button type="submit" className={primaryButtonClass} disabled={busy}>
-        {busy ? t("saving") : t("submit")}
-      </button>
+      <FormFooter state={form} label={t("submit")} pendingLabel={t("saving")} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
 
-import { FormError, FormField, primaryButtonClass } from "@/components/auth/form-field";
 import { useNameProblemText } from "@/components/auth/use-name-problem";
-import { useErrorText } from "@/components/common/use-error-text";
+import { FormField } from "@/components/ui/form-field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { useCreateMember } from "@/lib/queries/admin";
 import { formText } from "@/lib/form-text";
 import { MIN_PASSWORD_LENGTH, Role } from "@/lib/schemas/account";
@@ -18,50 +18,29 @@ import { RoleAndLimitFields } from "./role-and-limit-fields";
 export function AddMemberForm() {
   const t = useTranslations("adminPage.addMember");
   const tm = useTranslations("adminPage.members");
-  const errorText = useErrorText();
   const nameProblem = useNameProblemText();
   const create = useCreateMember();
-  const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const text = (name: string) => formText(form, name);
-    const dailyLimit = parseDailyLimit(text("dailyLimit"));
-    setAdded(null);
-    const badName = nameProblem(text("name"));
-    if (badName) {
-      setError(badName);
-      return;
-    }
-    if (dailyLimit === "invalid") {
-      setError(tm("limitInvalid"));
-      return;
-    }
-    setError(null);
-    create.mutate(
-      {
+  const form = useFormSubmit({
+    check: (fields) => nameProblem(formText(fields, "name")),
+    send: async (fields, element) => {
+      const text = (name: string) => formText(fields, name);
+      const dailyLimit = parseDailyLimit(text("dailyLimit"));
+      if (dailyLimit === "invalid") return { error: tm("limitInvalid") };
+      const member = await create.mutateAsync({
         name: text("name"),
         email: text("email"),
         password: text("password"),
         role: Role.catch("member").parse(text("role")),
         dailyLimit,
-      },
-      {
-        onSuccess: (member) => {
-          formElement.reset();
-          setAdded(t("added", { name: member.name }));
-        },
-        onError: (e) => setError(errorText(e)),
-      },
-    );
-  }
+      });
+      element.reset();
+      return { notice: t("added", { name: member.name }) };
+    },
+  });
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={form.onSubmit}
       aria-labelledby="add-member-heading"
       className="space-y-4 border-t border-zinc-200 pt-4 dark:border-zinc-800"
     >
@@ -89,15 +68,7 @@ export function AddMemberForm() {
         />
         <RoleAndLimitFields limitHint />
       </div>
-      <FormError message={error} />
-      {added ? (
-        <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">
-          {added}
-        </p>
-      ) : null}
-      <button type="submit" className={primaryButtonClass} disabled={create.isPending}>
-        {create.isPending ? t("adding") : t("submit")}
-      </button>
+      <FormFooter state={form} label={t("submit")} pendingLabel={t("adding")} />
     </form>
   );
 }

@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { LocalTime } from "@/components/common/local-time";
-import { useErrorText } from "@/components/common/use-error-text";
+import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 import type en from "@/messages/en.json";
 
-import { AdminSection } from "./admin-section";
+import { CardSection } from "@/components/ui/card-section";
 import { auditActionKey, summarizeDetail } from "./audit-detail";
 
 type AuditActionKey = keyof (typeof en)["adminPage"]["audit"]["actions"];
@@ -16,7 +16,6 @@ type AuditActionKey = keyof (typeof en)["adminPage"]["audit"]["actions"];
 /** The newest 200 admin actions (the route's cap). Targets that are member ids are shown by name. */
 export function AuditSection() {
   const t = useTranslations("adminPage.audit");
-  const errorText = useErrorText();
   const audit = useQuery(adminQueries.audit());
   // Already loaded by the members section; used only to put names on member targets.
   const members = useQuery(adminQueries.members());
@@ -28,18 +27,14 @@ export function AuditSection() {
   };
 
   return (
-    <AdminSection id="audit" title={t("heading")} description={t("intro")}>
-      {audit.isPending ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>
-      ) : audit.isError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("loadFailed", { message: errorText(audit.error) })}
-        </p>
-      ) : audit.data.length === 0 ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("empty")}</p>
-      ) : (
+    <CardSection id="audit" title={t("heading")} description={t("intro")}>
+      <ListStates
+        words={t}
+        query={audit}
+        empty={audit.data?.length === 0 ? <ListEmpty look="text">{t("empty")}</ListEmpty> : null}
+      >
         <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="audit-log">
-          {audit.data.map((entry) => {
+          {audit.data?.map((entry) => {
             const detail = summarizeDetail(entry.detail);
             const target = entry.target ? (names.get(entry.target) ?? entry.target) : null;
             return (
@@ -66,7 +61,7 @@ export function AuditSection() {
             );
           })}
         </ol>
-      )}
-    </AdminSection>
+      </ListStates>
+    </CardSection>
   );
 }

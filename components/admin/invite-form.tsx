@@ -1,17 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 
-import {
-  FormError,
-  FormField,
-  inputClass,
-  primaryButtonClass,
-  secondaryButtonClass,
-} from "@/components/auth/form-field";
-import { useErrorText } from "@/components/common/use-error-text";
 import { CopyButton } from "@/components/task/copy-button";
+import { Button } from "@/components/ui/button";
+import { FormField, inputClass } from "@/components/ui/form-field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { formText } from "@/lib/form-text";
 import { useCreateInvite } from "@/lib/queries/admin";
 import { type CreatedInviteDto, Role } from "@/lib/schemas/account";
@@ -24,38 +20,28 @@ const DEFAULT_EXPIRY_DAYS = 7;
 export function InviteForm() {
   const t = useTranslations("adminPage.invites");
   const tm = useTranslations("adminPage.members");
-  const errorText = useErrorText();
   const create = useCreateInvite();
-  const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedInviteDto | null>(null);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const dailyLimit = parseDailyLimit(formText(form, "dailyLimit"));
-    const days = Number(form.get("expiresInDays"));
-    const problem =
-      dailyLimit === "invalid"
-        ? tm("limitInvalid")
-        : !Number.isInteger(days) || days < 1 || days > 30
-          ? t("expiryInvalid")
-          : null;
-    setError(problem);
-    setCreated(null);
-    if (dailyLimit === "invalid" || problem) return;
-    create.mutate(
-      {
-        role: Role.catch("member").parse(form.get("role")),
-        dailyLimit,
-        expiresInDays: days,
-      },
-      { onSuccess: setCreated, onError: (e) => setError(errorText(e)) },
-    );
-  }
+  const form = useFormSubmit({
+    send: async (fields) => {
+      setCreated(null);
+      const dailyLimit = parseDailyLimit(formText(fields, "dailyLimit"));
+      const days = Number(fields.get("expiresInDays"));
+      if (dailyLimit === "invalid") return { error: tm("limitInvalid") };
+      if (!Number.isInteger(days) || days < 1 || days > 30) return { error: t("expiryInvalid") };
+      setCreated(
+        await create.mutateAsync({
+          role: Role.catch("member").parse(fields.get("role")),
+          dailyLimit,
+          expiresInDays: days,
+        }),
+      );
+    },
+  });
 
   return (
     <div className="space-y-4">
-      <form onSubmit={submit} aria-label={t("formLabel")} className="space-y-4">
+      <form onSubmit={form.onSubmit} aria-label={t("formLabel")} className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-3">
           <RoleAndLimitFields />
           <FormField
@@ -70,10 +56,7 @@ export function InviteForm() {
             hint={t("expiresHint")}
           />
         </div>
-        <FormError message={error} />
-        <button type="submit" className={primaryButtonClass} disabled={create.isPending}>
-          {create.isPending ? t("creating") : t("create")}
-        </button>
+        <FormFooter state={form} label={t("create")} pendingLabel={t("creating")} />
       </form>
       {created ? <CreatedLink invite={created} onDismiss={() => setCreated(null)} /> : null}
     </div>
@@ -99,9 +82,7 @@ function CreatedLink({ invite, onDismiss }: { invite: CreatedInviteDto; onDismis
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("shownOnce")}</p>
       <div className="flex flex-wrap items-center gap-2">
         <CopyButton text={invite.url} label={t("copyLink")} />
-        <button type="button" className={secondaryButtonClass} onClick={onDismiss}>
-          {t("dismiss")}
-        </button>
+        <Button onClick={onDismiss}>{t("dismiss")}</Button>
       </div>
     </div>
   );

@@ -4,14 +4,16 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { Avatar } from "@/components/auth/avatar";
-import { inputClass } from "@/components/auth/form-field";
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
+import { inputClass } from "@/components/ui/form-field";
 import { useUpdateMember } from "@/lib/queries/admin";
 import { type MemberDto, Role, type UpdateMemberInput } from "@/lib/schemas/account";
 
-import { captionClass } from "./admin-section";
 import { limitText, parseDailyLimit } from "./daily-limit";
+
+/** Small field caption for compact controls whose accessible name comes from aria-label. */
+const captionClass = "mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400";
 
 /** One member with inline controls; each change is saved on its own, and the server's refusal shown here. */
 export function MemberRow({ member, isSelf }: { member: MemberDto; isSelf: boolean }) {

@@ -4,28 +4,21 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { useViewer } from "@/components/auth/viewer-context";
-import { useErrorText } from "@/components/common/use-error-text";
+import { ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 
 import { AddMemberForm } from "./add-member-form";
-import { AdminSection } from "./admin-section";
+import { CardSection } from "@/components/ui/card-section";
 import { MemberRow } from "./member-row";
 
 export function MembersSection() {
   const t = useTranslations("adminPage.members");
-  const errorText = useErrorText();
   const viewer = useViewer();
   const members = useQuery(adminQueries.members());
 
   return (
-    <AdminSection id="members" title={t("heading")} description={t("intro")}>
-      {members.isPending ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>
-      ) : members.isError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("loadFailed", { message: errorText(members.error) })}
-        </p>
-      ) : (
+    <CardSection id="members" title={t("heading")} description={t("intro")}>
+      <ListStates words={t} query={members} empty={null}>
         <div>
           {/* Column titles for the wide layout only; every control carries its own accessible name. */}
           <div
@@ -39,14 +32,14 @@ export function MembersSection() {
             <span>{t("disabled")}</span>
           </div>
           <ul className="space-y-3 lg:space-y-0" data-testid="member-list">
-            {members.data.map((member) => (
+            {members.data?.map((member) => (
               <MemberRow key={member.id} member={member} isSelf={member.id === viewer.id} />
             ))}
           </ul>
           <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">{t("limitHint")}</p>
         </div>
-      )}
+      </ListStates>
       <AddMemberForm />
-    </AdminSection>
+    </CardSection>
   );
 }

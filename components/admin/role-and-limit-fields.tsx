@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import { FormField, inputClass } from "@/components/auth/form-field";
+import { FormField, inputClass } from "@/components/ui/form-field";
 
 /**
  * The role select and daily-limit field that a new member gets, whether an admin creates them or invites

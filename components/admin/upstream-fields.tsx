@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 import { cn } from "@/components/common/cn";
+import { Spinner } from "@/components/ui/spinner";
 import type { SettingSource } from "@/lib/schemas/admin-settings";
 
 export const inputClass =
@@ -90,12 +91,7 @@ export function ActionButton({ label, busy, disabled, onClick, primary }: Button
           : "border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 disabled:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:disabled:text-zinc-600",
       )}
     >
-      {busy ? (
-        <span
-          aria-hidden
-          className="size-4 animate-spin rounded-full border-2 border-current border-r-transparent"
-        />
-      ) : null}
+      {busy ? <Spinner /> : null}
       {label}
     </button>
   );

@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-import { useErrorText } from "@/components/common/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { SectionHeading } from "@/components/ui/heading";
+import { ListStates } from "@/components/ui/list-states";
 import {
   adminSettingsQueries,
   useSaveUpstreamSettings,
@@ -25,18 +27,12 @@ import { type LastAction, UpstreamStatusLine } from "./upstream-status-line";
 /** Admin form for the upstream API: base URL, write-only key, auth style, speed mode and accountFilter. */
 export function UpstreamSettingsForm() {
   const t = useTranslations("adminSettings");
-  const errorText = useErrorText();
   const query = useQuery(adminSettingsQueries.upstream());
-
-  if (query.isPending) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>;
-  if (query.isError) {
-    return (
-      <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-        {t("loadFailed", { message: errorText(query.error) })}
-      </p>
-    );
-  }
-  return <SettingsFields view={query.data} />;
+  return (
+    <ListStates words={t} query={query} empty={null}>
+      {query.data ? <SettingsFields view={query.data} /> : null}
+    </ListStates>
+  );
 }
 
 function SettingsFields({ view }: { view: UpstreamSettingsDto }) {
@@ -93,20 +89,12 @@ function SettingsFields({ view }: { view: UpstreamSettingsDto }) {
 
   return (
     <form aria-labelledby="upstream-heading" onSubmit={submit} noValidate className="space-y-5">
-      <div className="space-y-1">
-        <h2 id="upstream-heading" className="text-lg font-semibold">
-          {t("heading")}
-        </h2>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
-      </div>
+      <SectionHeading id="upstream-heading" title={t("heading")} intro={t("intro")} />
 
       {view.warnings.map((w) => (
-        <p
-          key={w}
-          className="rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
-        >
+        <Alert key={w} look="warning">
           {t(`warnings.${w}`)}
-        </p>
+        </Alert>
       ))}
 
       <Field

@@ -1,59 +1,47 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
 
-import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
+import { FormField } from "@/components/ui/form-field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
+import { postJson } from "@/lib/api-client";
 import { formText } from "@/lib/form-text";
+import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 
-import { FormError, FormField, primaryButtonClass } from "./form-field";
-import { postJson } from "./post-json";
 import { useNameProblemText } from "./use-name-problem";
 
 /** Name + e-mail + password, posted to `endpoint` (first-run setup or an invite); signs in on success. */
 export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; submitLabel: string }) {
   const t = useTranslations("auth");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const nameProblem = useNameProblemText();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const name = formText(form, "name");
-    const password = formText(form, "password");
-    const badName = nameProblem(name);
-    if (badName) {
-      setError(badName);
-      return;
-    }
-    if (password !== formText(form, "confirm")) {
-      setError(t("passwordsDiffer"));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const result = await postJson(endpoint, {
-      name,
-      email: formText(form, "email"),
-      password,
-    });
-    if (result.ok) {
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the previous session\'s cached data
-      window.location.assign("/");
-      return;
-    }
-    setBusy(false);
-    setError(
-      result.code === "network"
-        ? t("network")
-        : (result.message ?? t("failed", { message: String(result.status) })),
-    );
-  }
+  const form = useFormSubmit({
+    check: (fields) =>
+      nameProblem(formText(fields, "name")) ??
+      (formText(fields, "password") !== formText(fields, "confirm") ? t("passwordsDiffer") : null),
+    send: async (fields) => {
+      const result = await postJson(endpoint, {
+        name: formText(fields, "name"),
+        email: formText(fields, "email"),
+        password: formText(fields, "password"),
+      });
+      if (result.ok) {
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the previous session\'s cached data
+        window.location.assign("/");
+        return { leaving: true };
+      }
+      return {
+        error:
+          result.code === "network"
+            ? t("network")
+            : (result.message ?? t("failed", { message: String(result.status) })),
+      };
+    },
+  });
 
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-4">
+    <form onSubmit={form.onSubmit} className="space-y-4">
       <FormField
         label={t("name")}
         name="name"
@@ -78,10 +66,7 @@ export function NewAccountForm({ endpoint, submitLabel }: { endpoint: string; su
         autoComplete="new-password"
         required
       />
-      <FormError message={error} />
-      <button type="submit" className={`${primaryButtonClass} w-full`} disabled={busy}>
-        {submitLabel}
-      </button>
+      <FormFooter state={form} label={submitLabel} wide />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-import { inputClass } from "@/components/auth/form-field";
+import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/auth/viewer-context";
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";

@@ -4,6 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { useErrorText } from "@/components/common/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { ListEmpty } from "@/components/ui/list-states";
 import { collectionQueries } from "@/lib/queries/organize";
 import type { CollectionDto } from "@/lib/schemas/organize";
 
@@ -20,15 +22,10 @@ export function CollectionGrid({ initial }: { initial: CollectionDto[] }) {
   return (
     <div className="@container space-y-4">
       <CreateCollectionForm />
-      {query.isError ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("loadFailed", { message: errorText(query.error) })}
-        </p>
-      ) : null}
+      {/* The list painted from the server stays under a failed refresh. */}
+      <Alert>{query.isError ? t("loadFailed", { message: errorText(query.error) }) : null}</Alert>
       {collections.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
-          {t("empty")}
-        </p>
+        <ListEmpty>{t("empty")}</ListEmpty>
       ) : (
         <ul
           data-testid="collection-grid"

@@ -1,32 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 
-import { FormError, inputClass, primaryButtonClass } from "@/components/auth/form-field";
-import { useErrorText } from "@/components/common/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/form-field";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { useCreateCollection } from "@/lib/queries/organize";
 
 export function CreateCollectionForm() {
   const t = useTranslations("collectionsPage");
-  const errorText = useErrorText();
   const create = useCreateCollection();
   const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return;
-    setError(null);
-    create.mutate(trimmed, {
-      onSuccess: () => setName(""),
-      onError: (e) => setError(errorText(e)),
-    });
-  }
+  const form = useFormSubmit({
+    send: async () => {
+      await create.mutateAsync(name.trim());
+      setName("");
+    },
+  });
 
   return (
-    <form onSubmit={submit} aria-label={t("createLabel")} className="space-y-2">
+    <form onSubmit={form.onSubmit} aria-label={t("createLabel")} className="space-y-2">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <label className="block min-w-0 flex-1 sm:max-w-sm">
           <span className="mb-1 block text-sm font-medium">{t("newName")}</span>
@@ -38,11 +33,12 @@ export function CreateCollectionForm() {
             className={inputClass}
           />
         </label>
-        <button type="submit" className={primaryButtonClass} disabled={create.isPending || !name.trim()}>
-          {create.isPending ? t("creating") : t("create")}
-        </button>
+        {/* Disabled while the name is blank, so the form cannot be sent empty (Enter included). */}
+        <Button type="submit" variant="primary" disabled={form.pending || !name.trim()}>
+          {form.pending ? t("creating") : t("create")}
+        </Button>
       </div>
-      <FormError message={error} />
+      <Alert look="error-box">{form.error}</Alert>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
+import { Icon } from "@/components/ui/icon";
 import { Segmented } from "@/components/ui/segmented";
 import { collectionQueries, memberQueries } from "@/lib/queries/organize";
 import { hasActiveFilters } from "@/lib/queries/task-cache";
@@ -89,17 +90,13 @@ export function GalleryFilters({
         <div className="flex min-w-0 gap-2 @3xl:flex-1">
           <label className="relative block min-w-0 flex-1 @3xl:min-w-48">
             <span className="sr-only">{t("search")}</span>
-            <svg
-              aria-hidden
-              viewBox="0 0 20 20"
+            <Icon
               className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
+              strokeWidth={2}
             >
               <circle cx="9" cy="9" r="6" />
               <path d="m14 14 4 4" />
-            </svg>
+            </Icon>
             <input
               type="search"
               value={text}

@@ -1,8 +1,11 @@
+/** Columns by the container's width, shared with the real grid so nothing jumps when tasks arrive. */
+export const taskGridClass = "grid grid-cols-2 gap-3 @lg:grid-cols-3 @3xl:grid-cols-4 @6xl:grid-cols-5";
+
 /** Placeholder tiles with the real grid's geometry, so the page does not jump when tasks arrive. */
 export function GallerySkeleton({ count = 8, label }: { count?: number; label: string }) {
   return (
     <div role="status" aria-label={label} className="@container">
-      <ul className="grid grid-cols-2 gap-3 @lg:grid-cols-3 @3xl:grid-cols-4 @6xl:grid-cols-5" aria-hidden>
+      <ul className={taskGridClass} aria-hidden>
         {Array.from({ length: count }, (_, i) => (
           <li
             key={i}

@@ -1,20 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 
-interface Props {
+/** The parts of an infinite query that paging needs. */
+interface PagedQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
-  onLoadMore: () => void;
-  /** Changes after every loaded page, so a sentinel that is still on screen triggers again. */
-  pageCount: number;
+  fetchNextPage: (options: { cancelRefetch: boolean }) => Promise<unknown>;
+  data: { pages: readonly unknown[] } | undefined;
 }
 
 /** Infinite scroll via an IntersectionObserver sentinel, with a real button for keyboards and old browsers. */
-export function LoadMore({ hasNextPage, isFetchingNextPage, onLoadMore, pageCount }: Props) {
+export function LoadMore({ query }: { query: PagedQuery }) {
   const t = useTranslations("gallery");
   const sentinel = useRef<HTMLDivElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  // Changes after every loaded page, so a sentinel that is still on screen triggers again.
+  const pageCount = query.data?.pages.length ?? 0;
+  // A page already on its way is not asked for again.
+  const onLoadMore = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
 
   useEffect(() => {
     const element = sentinel.current;

@@ -6,8 +6,8 @@ import { RelativeTime } from "@/components/common/relative-time";
 import { useActionLabel } from "@/components/task/action-label";
 import { FailureText } from "@/components/task/failure-text";
 import { ImageProblemText } from "@/components/task/image-problem-text";
-import { ProgressBar } from "@/components/task/progress-bar";
-import { StatusText, useStatusText } from "@/components/task/status-text";
+import { LiveStatus } from "@/components/task/live-status";
+import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
@@ -31,7 +31,6 @@ export function TaskTile({
 }) {
   const t = useTranslations("task");
   const tg = useTranslations("gallery");
-  const statusText = useStatusText();
   const actionLabel = useActionLabel();
   const active = !isTerminalStatus(task.status);
   // While rendering, the latest preview is the most honest picture; a finished tile shows its thumbnail.
@@ -84,19 +83,7 @@ export function TaskTile({
               {"label" in badge ? badge.label : actionLabel(badge.action)}
             </span>
           ) : null}
-          {active ? (
-            <div className="absolute inset-x-0 bottom-0 space-y-1.5 bg-gradient-to-t from-zinc-950/80 to-transparent p-2 pt-6 text-white">
-              <p className="text-xs font-medium">{statusText(task)}</p>
-              {/* A task waiting for a dialog is not rendering: no bar that would look like it spins. */}
-              {task.status === "modal" ? null : (
-                <ProgressBar
-                  progress={task.progress}
-                  valueText={statusText(task)}
-                  className="bg-white/25 dark:bg-white/25"
-                />
-              )}
-            </div>
-          ) : null}
+          {active ? <LiveStatus task={task} size="tile" /> : null}
         </div>
         <div className="space-y-1 p-2.5">
           <p className="line-clamp-2 text-sm leading-snug break-words">{task.prompt}</p>

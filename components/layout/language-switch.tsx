@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 
+import { Icon } from "@/components/ui/icon";
 import { isAppLocale, LOCALE_COOKIE, locales } from "@/i18n/locales";
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -24,17 +25,10 @@ export function LanguageSwitch() {
   return (
     <label className="flex items-center gap-2">
       <span className="sr-only">{t("header.language")}</span>
-      <svg
-        aria-hidden
-        viewBox="0 0 20 20"
-        className="hidden size-5 text-zinc-500 sm:block"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <Icon className="hidden size-5 text-zinc-500 sm:block" strokeWidth={1.5}>
         <circle cx="10" cy="10" r="7.5" />
         <path d="M2.5 10h15M10 2.5c2.2 2.2 3 4.7 3 7.5s-.8 5.3-3 7.5M10 2.5C7.8 4.7 7 7.2 7 10s.8 5.3 3 7.5" />
-      </svg>
+      </Icon>
       <select
         value={locale}
         onChange={(event) => choose(event.target.value)}

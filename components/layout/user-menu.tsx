@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from "react";
 
 import { Avatar } from "@/components/auth/avatar";
 import type { ClientViewer } from "@/components/auth/viewer-context";
+import { postJson } from "@/lib/api-client";
 
 const itemClass =
   "flex min-h-11 items-center rounded-lg px-3 text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
@@ -36,11 +37,8 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
 
   async function signOut() {
     setSigningOut(true);
-    await fetch("/api/auth/sign-out", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    }).catch(() => undefined);
+    // Signed out or not, the page leaves: a failed request changes nothing the member could act on.
+    await postJson("/api/auth/sign-out", {});
     // A full navigation drops every cached query of the signed-out member.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops the previous session\'s cached data
     window.location.assign("/sign-in");

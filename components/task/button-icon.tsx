@@ -1,7 +1,8 @@
+import { Icon } from "@/components/ui/icon";
+
 import type { ButtonIconKey } from "./button-names";
 
-// Drawn icons instead of emoji glyphs: Linux desktops and kiosk browsers often lack a colour-emoji font and would
-// show empty boxes on the very buttons that have no label.
+// Drawn icons (not emoji): these buttons have no label, so a missing emoji font would leave them blank.
 const paths: Record<ButtonIconKey, string> = {
   reroll: "M16 10a6 6 0 1 1-1.8-4.3M16 3.5v3.2h-3.2",
   panLeft: "M16 10H4m5-5-5 5 5 5",
@@ -20,19 +21,5 @@ const paths: Record<ButtonIconKey, string> = {
 };
 
 export function ButtonIcon({ name }: { name: ButtonIconKey }) {
-  const d = paths[name];
-  return (
-    <svg
-      aria-hidden
-      viewBox="0 0 20 20"
-      className="size-5 shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.7"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={d} />
-    </svg>
-  );
+  return <Icon d={paths[name]} className="size-5 shrink-0" strokeWidth={1.7} round />;
 }

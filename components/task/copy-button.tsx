@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { actionButtonClass } from "./button-styles";
+import { Icon } from "@/components/ui/icon";
+import { buttonClass } from "@/components/ui/button";
+
+const CHECK = "m4 10.5 4 4 8-9";
+const COPY =
+  "M7 7V4.5A1.5 1.5 0 0 1 8.5 3h7A1.5 1.5 0 0 1 17 4.5v7a1.5 1.5 0 0 1-1.5 1.5H13M4.5 7h7A1.5 1.5 0 0 1 13 8.5v7a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 15.5v-7A1.5 1.5 0 0 1 4.5 7Z";
 
 type CopyState = "idle" | "copied" | "failed";
 
@@ -40,7 +45,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        className={actionButtonClass}
+        className={buttonClass("action")}
         onClick={() =>
           void copyText(text).then(
             () => setState("copied"),
@@ -48,20 +53,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
           )
         }
       >
-        <svg
-          aria-hidden
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-        >
-          {state === "copied" ? (
-            <path d="m4 10.5 4 4 8-9" />
-          ) : (
-            <path d="M7 7V4.5A1.5 1.5 0 0 1 8.5 3h7A1.5 1.5 0 0 1 17 4.5v7a1.5 1.5 0 0 1-1.5 1.5H13M4.5 7h7A1.5 1.5 0 0 1 13 8.5v7a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 15.5v-7A1.5 1.5 0 0 1 4.5 7Z" />
-          )}
-        </svg>
+        <Icon d={state === "copied" ? CHECK : COPY} className="size-4" strokeWidth={1.6} />
         {label}
       </button>
       <span role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-400">

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 import type { TaskDto } from "@/lib/schemas/task";
+import { buttonClass } from "@/components/ui/button";
 
-import { actionButtonClass } from "./button-styles";
 import { CopyButton } from "./copy-button";
 import { downloadUrl, reusePromptHref } from "./format";
 
@@ -32,11 +32,11 @@ export function PromptPanel({ task }: { task: TaskDto }) {
       ) : null}
       <div className="flex flex-wrap gap-2">
         <CopyButton text={task.prompt} label={t("copy")} />
-        <Link href={reusePromptHref(task.prompt)} className={actionButtonClass}>
+        <Link href={reusePromptHref(task.prompt)} className={buttonClass("action")}>
           {t("reuse")}
         </Link>
         {task.image ? (
-          <a href={downloadUrl(task.image.url)} download className={actionButtonClass}>
+          <a href={downloadUrl(task.image.url)} download className={buttonClass("action")}>
             {t("download")}
           </a>
         ) : null}

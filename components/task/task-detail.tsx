@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
+import { Icon } from "@/components/ui/icon";
 import { taskQueries } from "@/lib/queries/tasks";
 import type { TaskDetailDto } from "@/lib/schemas/task";
 
@@ -34,16 +35,7 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
         href="/"
         className="inline-flex min-h-11 items-center gap-1.5 rounded-md text-sm font-medium text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100"
       >
-        <svg
-          aria-hidden
-          viewBox="0 0 20 20"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M12.5 4.5 7 10l5.5 5.5" />
-        </svg>
+        <Icon d="M12.5 4.5 7 10l5.5 5.5" className="size-4" strokeWidth={2} />
         {t("back")}
       </Link>
       <ModalDialog task={task} />

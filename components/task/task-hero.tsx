@@ -4,14 +4,12 @@ import { cn } from "@/components/common/cn";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
 import { ImageProblemText } from "./image-problem-text";
-import { ProgressBar } from "./progress-bar";
-import { useStatusText } from "./status-text";
+import { LiveStatus } from "./live-status";
 import { TaskImg } from "./task-img";
 
 /** The big picture: the original when done, the latest preview with progress while rendering. */
 export function TaskHero({ task }: { task: TaskDto }) {
   const t = useTranslations("task");
-  const statusText = useStatusText();
   const active = !isTerminalStatus(task.status);
   const picture = active ? (task.preview ?? task.thumbnail) : (task.image ?? task.thumbnail ?? task.preview);
 
@@ -49,19 +47,7 @@ export function TaskHero({ task }: { task: TaskDto }) {
           )}
         </div>
       )}
-      {active ? (
-        <figcaption className="absolute inset-x-0 bottom-0 space-y-2 bg-gradient-to-t from-zinc-950/85 to-transparent p-4 pt-10 text-white">
-          <p className="text-sm font-semibold">{statusText(task)}</p>
-          {/* A task waiting for a dialog is not rendering: no bar that would look like it spins. */}
-          {task.status === "modal" ? null : (
-            <ProgressBar
-              progress={task.progress}
-              valueText={statusText(task)}
-              className="h-2 bg-white/25 dark:bg-white/25"
-            />
-          )}
-        </figcaption>
-      ) : null}
+      {active ? <LiveStatus task={task} size="hero" /> : null}
     </figure>
   );
 }

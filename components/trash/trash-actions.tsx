@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { secondaryButtonClass } from "@/components/auth/form-field";
-import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
+import { bulkResultText } from "@/components/gallery/bulk-result-text";
+import { ActionBar } from "@/components/ui/action-bar";
+import { Button } from "@/components/ui/button";
 import { useBulkTasks } from "@/lib/queries/organize";
 import type { BulkResultDto } from "@/lib/schemas/organize";
 
@@ -24,13 +25,14 @@ export function TrashActions({ selected, total, onSelectAll, onClear }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const count = selected.length;
 
-  const report = (done: "restored" | "purged", result: BulkResultDto) => {
-    const first = result.skipped[0];
-    const text = t(done, { count: result.changed.length });
+  const report = (done: "restored" | "purged", result: BulkResultDto) =>
     setMessage(
-      first ? `${text} ${t("skipped", { count: result.skipped.length, reason: first.reason })}` : text,
+      bulkResultText(
+        result,
+        (changed) => t(done, { count: changed }),
+        (skipped, reason) => t("skipped", { count: skipped, reason }),
+      ),
     );
-  };
 
   const run = (op: "restore" | "purge") => {
     // Purging removes the files too; nothing brings them back.
@@ -49,44 +51,16 @@ export function TrashActions({ selected, total, onSelectAll, onClear }: Props) {
   };
 
   return (
-    <div
-      role="region"
-      aria-label={t("actionsLabel")}
-      className="sticky top-16 z-20 space-y-2 rounded-xl border border-zinc-200 bg-white/95 p-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95"
-    >
-      <div className="flex flex-wrap items-center gap-2">
-        <p className="mr-auto text-sm font-semibold" aria-live="polite">
-          {t("selected", { count })}
-        </p>
-        <button
-          type="button"
-          className={secondaryButtonClass}
-          onClick={count === total ? onClear : onSelectAll}
-        >
-          {count === total ? t("clearSelection") : t("selectAll")}
-        </button>
-        <button
-          type="button"
-          className={secondaryButtonClass}
-          disabled={count === 0 || bulk.isPending}
-          onClick={() => run("restore")}
-        >
-          {t("restore")}
-        </button>
-        <button
-          type="button"
-          className={cn(secondaryButtonClass, "text-red-700 dark:text-red-400")}
-          disabled={count === 0 || bulk.isPending}
-          onClick={() => run("purge")}
-        >
-          {t("purge")}
-        </button>
-      </div>
-      {message ? (
-        <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">
-          {message}
-        </p>
-      ) : null}
-    </div>
+    <ActionBar label={t("actionsLabel")} placement="top" count={t("selected", { count })} message={message}>
+      <Button onClick={count === total ? onClear : onSelectAll}>
+        {count === total ? t("clearSelection") : t("selectAll")}
+      </Button>
+      <Button disabled={count === 0 || bulk.isPending} onClick={() => run("restore")}>
+        {t("restore")}
+      </Button>
+      <Button danger disabled={count === 0 || bulk.isPending} onClick={() => run("purge")}>
+        {t("purge")}
+      </Button>
+    </ActionBar>
   );
 }

@@ -4,24 +4,24 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { LocalTime } from "@/components/common/local-time";
-import { useErrorText } from "@/components/common/use-error-text";
+import { ListStates } from "@/components/ui/list-states";
 import { accountQueries } from "@/lib/queries/account";
+import type { MeDto } from "@/lib/schemas/account";
 
 /** "3 of 10 today, resets at …" for the signed-in member, from /api/me. */
 export function TodayUsage() {
   const t = useTranslations("usagePage.today");
-  const errorText = useErrorText();
   const me = useQuery(accountQueries.me());
 
-  if (me.isPending) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>;
-  if (me.isError)
-    return (
-      <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-        {t("loadFailed", { message: errorText(me.error) })}
-      </p>
-    );
+  return (
+    <ListStates words={t} query={me} empty={null}>
+      {me.data ? <UsageMeter usage={me.data.usage} /> : null}
+    </ListStates>
+  );
+}
 
-  const { used, limit, resetsAt } = me.data.usage;
+function UsageMeter({ usage: { used, limit, resetsAt } }: { usage: MeDto["usage"] }) {
+  const t = useTranslations("usagePage.today");
   const reached = limit !== null && used >= limit;
   return (
     <div data-testid="today-usage" className="space-y-2">

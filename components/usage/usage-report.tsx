@@ -4,8 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { FormField, secondaryButtonClass } from "@/components/auth/form-field";
-import { useErrorText } from "@/components/common/use-error-text";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { accountQueries, usagePath } from "@/lib/queries/account";
 import type { UsageRange } from "@/lib/schemas/reports";
 import { buildUsageTable, isValidRange } from "@/lib/usage-table";
@@ -15,7 +17,6 @@ import { UsageTable } from "./usage-table";
 /** Range pickers, the per-day table and its CSV twin. Admins see the team; members their own rows. */
 export function UsageReport({ initialRange }: { initialRange: UsageRange }) {
   const t = useTranslations("usagePage.report");
-  const errorText = useErrorText();
   const [draft, setDraft] = useState(initialRange);
   const [range, setRange] = useState(initialRange);
   const valid = isValidRange(draft);
@@ -49,32 +50,25 @@ export function UsageReport({ initialRange }: { initialRange: UsageRange }) {
             onChange={(e) => change({ to: e.target.value })}
           />
         </div>
-        <a href={usagePath(range, true)} download className={secondaryButtonClass}>
+        <a href={usagePath(range, true)} download className={buttonClass("secondary")}>
           {t("downloadCsv")}
         </a>
       </div>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("utcNote")}</p>
-      {valid ? null : (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("invalidRange")}
-        </p>
-      )}
+      <Alert>{valid ? null : t("invalidRange")}</Alert>
 
-      {usage.isPending ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("loading")}</p>
-      ) : usage.isError && !table ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t("loadFailed", { message: errorText(usage.error) })}
-        </p>
-      ) : table && table.rows.length > 0 ? (
-        <div aria-busy={usage.isPlaceholderData} className="transition-opacity aria-busy:opacity-60">
-          <UsageTable table={table} />
-        </div>
-      ) : (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
-          {t("empty")}
-        </p>
-      )}
+      <ListStates
+        words={t}
+        query={usage}
+        keepsData={table !== null}
+        empty={table && table.rows.length > 0 ? null : <ListEmpty>{t("empty")}</ListEmpty>}
+      >
+        {table ? (
+          <div aria-busy={usage.isPlaceholderData} className="transition-opacity aria-busy:opacity-60">
+            <UsageTable table={table} />
+          </div>
+        ) : null}
+      </ListStates>
     </div>
   );
 }

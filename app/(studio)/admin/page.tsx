@@ -6,6 +6,7 @@ import { AuditSection } from "@/components/admin/audit-section";
 import { ConnectionSection } from "@/components/admin/connection-section";
 import { InvitesSection } from "@/components/admin/invites-section";
 import { MembersSection } from "@/components/admin/members-section";
+import { PageHeading } from "@/components/ui/heading";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function AdminPage() {
   const t = await getTranslations("adminPage");
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <PageHeading title={t("title")} />
       <MembersSection />
       <InvitesSection />
       <ConnectionSection />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { CollectionGrid } from "@/components/collections/collection-grid";
+import { PageHeading } from "@/components/ui/heading";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { listCollections } from "@/lib/server/collections";
 
@@ -18,10 +19,7 @@ export default async function CollectionsPage() {
   const [t, collections] = await Promise.all([getTranslations("collectionsPage"), listCollections()]);
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <CollectionGrid initial={collections} />
     </div>
   );

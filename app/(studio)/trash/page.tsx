@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { TrashList } from "@/components/trash/trash-list";
+import { PageHeading } from "@/components/ui/heading";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +18,7 @@ export default async function TrashPage() {
   const t = await getTranslations("trashPage");
   return (
     <div className="space-y-4">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
-      </div>
+      <PageHeading title={t("title")} intro={t("intro")} />
       <TrashList />
     </div>
   );

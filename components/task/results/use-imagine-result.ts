@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 
+import { apiBlob } from "@/lib/api-client";
 import { createIntentKeyMap } from "@/lib/idempotency";
 import { downscaleImage } from "@/lib/images/downscale";
 import { useCreateImagine } from "@/lib/queries/tasks";
@@ -11,9 +12,7 @@ import type { TaskDto } from "@/lib/schemas/task";
 
 /** Our stored copy of the picture, as the data URL a reference must be (downscaled to the API's limit). */
 async function imageAsDataUrl(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`image ${response.status}`);
-  return (await downscaleImage(await response.blob())).dataUrl;
+  return (await downscaleImage(await apiBlob(url))).dataUrl;
 }
 
 /**

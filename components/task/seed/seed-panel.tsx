@@ -7,8 +7,8 @@ import { useRef } from "react";
 import { useErrorText } from "@/components/common/use-error-text";
 import { useTaskSeed } from "@/lib/queries/tasks";
 import type { TaskDto } from "@/lib/schemas/task";
+import { buttonClass } from "@/components/ui/button";
 
-import { actionButtonClass } from "../button-styles";
 import { reusePromptHref } from "../format";
 import { CopyButton } from "../copy-button";
 import { promptWithSeed } from "./seed-prompt";
@@ -50,7 +50,7 @@ export function SeedPanel({ task }: { task: TaskDto }) {
             {seed}
           </output>
           <CopyButton text={seed} label={t("copy")} />
-          <Link href={reusePromptHref(promptWithSeed(task.prompt, seed))} className={actionButtonClass}>
+          <Link href={reusePromptHref(promptWithSeed(task.prompt, seed))} className={buttonClass("action")}>
             {t("reuse")}
           </Link>
         </div>
@@ -60,7 +60,7 @@ export function SeedPanel({ task }: { task: TaskDto }) {
           onClick={show}
           disabled={ask.isPending}
           aria-busy={ask.isPending || undefined}
-          className={actionButtonClass}
+          className={buttonClass("action")}
         >
           {t("show")}
         </button>

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 
 import { CollectionDetail } from "@/components/collections/collection-detail";
+import { PageHeading } from "@/components/ui/heading";
 import { taskListPath } from "@/lib/queries/tasks";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
@@ -37,7 +38,7 @@ export default async function CollectionPage({ params }: Props) {
   const page = await listTaskPage(ListTasksQuery.parse(Object.fromEntries(query)), viewer);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight break-words">{collection.name}</h1>
+      <PageHeading title={collection.name} className="break-words" />
       <CollectionDetail collection={collection} initialPage={page} />
     </div>
   );

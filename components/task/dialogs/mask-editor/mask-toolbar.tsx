@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { cn } from "@/components/common/cn";
+import { Icon } from "@/components/ui/icon";
 
 import type { MaskTool } from "./use-mask-pointer";
 
@@ -20,18 +21,32 @@ const ICONS: Record<MaskTool, string> = {
 const buttonClass =
   "inline-flex min-h-11 min-w-11 touch-manipulation items-center justify-center rounded-lg border border-zinc-300 bg-white px-2 text-sm font-medium hover:bg-zinc-50 disabled:opacity-40 aria-pressed:border-violet-600 aria-pressed:bg-violet-50 aria-pressed:text-violet-800 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800 dark:aria-pressed:bg-violet-950 dark:aria-pressed:text-violet-200";
 
-function Icon({ d }: { d: string }) {
+/** An icon-only button: named for screen readers (and the e2e tests), with the name as a tooltip. */
+function IconButton({
+  label,
+  d,
+  pressed,
+  onClick,
+  disabled,
+}: {
+  label: string;
+  d: string;
+  pressed?: boolean;
+  onClick: () => void;
+  disabled?: boolean;
+}) {
   return (
-    <svg
-      aria-hidden
-      viewBox="0 0 24 24"
-      className="pointer-events-none size-5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      onClick={onClick}
+      disabled={disabled}
+      className={buttonClass}
     >
-      <path d={d} strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
+      <Icon d={d} viewBox="0 0 24 24" className="pointer-events-none size-5" round />
+    </button>
   );
 }
 
@@ -50,23 +65,19 @@ interface Props {
   onResetView: () => void;
 }
 
-/** Tools are icon buttons named for screen readers (and the e2e tests); the words show as tooltips. */
+/** Tools, undo and redo are icon buttons; clearing and resetting the view say what they do in words. */
 export function MaskToolbar(props: Props) {
   const t = useTranslations("dialogs");
   return (
     <div role="toolbar" aria-label={t("tools")} className="flex flex-wrap items-center gap-2">
       {TOOLS.map((tool) => (
-        <button
+        <IconButton
           key={tool}
-          type="button"
-          aria-label={t(tool)}
-          title={t(tool)}
-          aria-pressed={props.tool === tool}
+          label={t(tool)}
+          d={ICONS[tool]}
+          pressed={props.tool === tool}
           onClick={() => props.setTool(tool)}
-          className={buttonClass}
-        >
-          <Icon d={ICONS[tool]} />
-        </button>
+        />
       ))}
       <label
         className={cn(
@@ -87,26 +98,18 @@ export function MaskToolbar(props: Props) {
         <span aria-hidden className="size-4 rounded-full bg-current" />
       </label>
       <div className="flex gap-2">
-        <button
-          type="button"
-          className={buttonClass}
+        <IconButton
+          label={t("undo")}
+          d="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3"
           onClick={props.onUndo}
           disabled={!props.canUndo}
-          aria-label={t("undo")}
-          title={t("undo")}
-        >
-          <Icon d="M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3" />
-        </button>
-        <button
-          type="button"
-          className={buttonClass}
+        />
+        <IconButton
+          label={t("redo")}
+          d="m15 14 5-5-5-5m5 5H10a6 6 0 0 0 0 12h3"
           onClick={props.onRedo}
           disabled={!props.canRedo}
-          aria-label={t("redo")}
-          title={t("redo")}
-        >
-          <Icon d="m15 14 5-5-5-5m5 5H10a6 6 0 0 0 0 12h3" />
-        </button>
+        />
         <button type="button" className={buttonClass} onClick={props.onClear} disabled={!props.canClear}>
           {t("clear")}
         </button>

@@ -3,12 +3,6 @@ import { type InputHTMLAttributes, useId } from "react";
 export const inputClass =
   "min-h-11 w-full rounded-lg border border-zinc-300 bg-white px-3 text-base outline-none focus:border-zinc-500 focus:ring-2 focus:ring-zinc-300 dark:border-zinc-700 dark:bg-zinc-950 dark:focus:ring-zinc-700";
 
-export const primaryButtonClass =
-  "inline-flex min-h-11 items-center justify-center rounded-lg bg-zinc-900 px-4 text-sm font-semibold text-white hover:bg-zinc-700 disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300";
-
-export const secondaryButtonClass =
-  "inline-flex min-h-11 items-center justify-center rounded-lg border border-zinc-300 px-4 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
-
 /**
  * A labelled input with optional help text. The label is a real <label> (clickable, findable by name); the
  * help is tied by aria-describedby so it is read out without becoming part of the field's name.
@@ -31,17 +25,5 @@ export function FormField({
         </p>
       ) : null}
     </div>
-  );
-}
-
-export function FormError({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p
-      role="alert"
-      className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
-    >
-      {message}
-    </p>
   );
 }
