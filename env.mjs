@@ -52,10 +52,19 @@ export const env = createEnv({
       .default("false")
       .transform((v) => v === "true" || v === "1"),
     // Per account: after 3 free failures the wait doubles from 1 s up to this cap (never a lock).
-    SIGNIN_MAX_DELAY_MS: z.coerce.number().int().min(1000).max(15 * 60_000).default(30_000),
+    SIGNIN_MAX_DELAY_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .max(15 * 60_000)
+      .default(30_000),
     // Failed sign-ins allowed per client IP per window; applied only with TRUST_PROXY (else the IP is unknown).
     SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(30),
-    SIGNIN_WINDOW_MS: z.coerce.number().int().min(1000).default(15 * 60_000),
+    SIGNIN_WINDOW_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .default(15 * 60_000),
     MJ_API_BASE: z.url().optional(),
     MJ_API_KEY: z.string().optional(),
     MJ_AUTH_STYLE: z.enum(["bearer", "mj-api-secret", "authorization"]).default("mj-api-secret"),

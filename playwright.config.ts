@@ -21,7 +21,10 @@ const chromiumArgs = [
   "--no-first-run",
   "--disable-quic",
 ];
-const launchOptions = { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs };
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: chromiumArgs,
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,12 +44,22 @@ export default defineConfig({
   projects: [
     // Creates the first admin on the fresh database and saves the session every other project starts with.
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "api", testMatch: /api\/.*\.spec\.ts/, dependencies: ["setup"], use: { storageState: ADMIN_STATE } },
+    {
+      name: "api",
+      testMatch: /api\/.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { storageState: ADMIN_STATE },
+    },
     {
       name: "desktop",
       testMatch: /ui\/.*\.spec\.ts/,
       dependencies: ["setup"],
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions, storageState: ADMIN_STATE },
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+        storageState: ADMIN_STATE,
+      },
     },
     {
       name: "phone",

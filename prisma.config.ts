@@ -1,8 +1,7 @@
 // Prisma CLI configuration. The JS engine + driver adapter lets `migrate deploy/diff` run on Prisma's
 // bundled wasm schema engine, so migrations work offline (no native engine download).
-import path from "node:path";
-
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import path from "node:path";
 import { defineConfig } from "prisma/config";
 
 import { sqliteFileFromUrl } from "./lib/db-url";

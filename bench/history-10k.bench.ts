@@ -8,9 +8,9 @@ import { afterAll, test, vi } from "vitest";
 
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { createMigratedDbFile, seedHistory } from "@/lib/server/tasks/history-fixture";
 import { taskIdQuery } from "@/lib/server/tasks/list-sql";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // listTaskPage reads `db` at call time, so each size can swap in its own client.
 const current = vi.hoisted(() => {

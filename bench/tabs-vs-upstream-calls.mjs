@@ -6,11 +6,10 @@
 //   - /api/tasks/changes polls the tabs made to OUR server.
 // Prints the counts and the ratios against the 1-tab run. Requires `npx next build` first.
 // Usage: node bench/tabs-vs-upstream-calls.mjs
+import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-
-import { chromium } from "@playwright/test";
 
 const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -50,7 +49,10 @@ async function runWorkload(browser, tabs) {
     const task = await json("/api/tasks", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ prompt: `bench ${tabs} tabs #${i}`, idempotencyKey: `bench-${tabs}-${i}-${Date.now()}` }),
+      body: JSON.stringify({
+        prompt: `bench ${tabs} tabs #${i}`,
+        idempotencyKey: `bench-${tabs}-${i}-${Date.now()}`,
+      }),
     });
     ids.push(task.id);
   }
@@ -71,19 +73,37 @@ rmSync(DATA_DIR, { recursive: true, force: true });
 const studio = spawn("node", ["scripts/start.mjs", "--no-build"], {
   detached: true,
   stdio: "ignore",
-  env: { ...process.env, PORT: String(PORT), DATA_DIR, DATABASE_URL: `file:./${DATA_DIR}/studio.db`, SIM_DURATION_MS: "6000", TRACKER_INTERVAL_MS: "1000", SIM_API_KEY },
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    DATA_DIR,
+    DATABASE_URL: `file:./${DATA_DIR}/studio.db`,
+    SIM_DURATION_MS: "6000",
+    TRACKER_INTERVAL_MS: "1000",
+    SIM_API_KEY,
+  },
 });
 try {
   await waitHealthy();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const rows = [];
   for (const tabs of TAB_COUNTS) rows.push(await runWorkload(browser, tabs));
   await browser.close();
   const base = rows[0];
-  console.log("tabs | upstream reads | ratio vs 1 tab | upstream submits | browser polls of /api | ratio vs 1 tab");
+  console.log(
+    "tabs | upstream reads | ratio vs 1 tab | upstream submits | browser polls of /api | ratio vs 1 tab",
+  );
   for (const r of rows) {
     console.log(
       `${r.tabs} | ${r.upstreamReads} | ${(r.upstreamReads / base.upstreamReads).toFixed(2)} | ${r.upstreamSubmits} | ${r.browserPolls} | ${(r.browserPolls / Math.max(1, base.browserPolls)).toFixed(2)}`,

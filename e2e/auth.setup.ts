@@ -1,7 +1,6 @@
+import { expect, test as setup } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test as setup } from "@playwright/test";
 
 import { ADMIN, ADMIN_STATE, ensureAdmin } from "./helpers/auth";
 

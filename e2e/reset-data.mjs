@@ -4,8 +4,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-import { loadDotEnv } from "../scripts/env-file.mjs";
 import { e2eDatabaseProblem } from "./local-database.mjs";
+import { loadDotEnv } from "../scripts/env-file.mjs";
 
 // The server started next reads .env the same way; check the database it will really open.
 loadDotEnv();

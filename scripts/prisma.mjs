@@ -11,5 +11,8 @@ import { loadDotEnv } from "./env-file.mjs";
 process.umask(0o077);
 loadDotEnv();
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
-const result = spawnSync("npx", ["--no-install", "prisma", ...process.argv.slice(2)], { stdio: "inherit", env: process.env });
+const result = spawnSync("npx", ["--no-install", "prisma", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: process.env,
+});
 process.exit(result.status ?? 1);

@@ -60,7 +60,9 @@ export function layerGlobs(layer) {
 /** One zone per layer: its files may not import from any layer it is not allowed to. */
 export function layerZones() {
   return SERVER_LAYERS.map((layer) => {
-    const forbidden = SERVER_LAYERS.filter((other) => other !== layer && !layer.mayImport.includes(other.name));
+    const forbidden = SERVER_LAYERS.filter(
+      (other) => other !== layer && !layer.mayImport.includes(other.name),
+    );
     return {
       target: layerGlobs(layer),
       from: forbidden.flatMap(layerGlobs),

@@ -33,8 +33,12 @@ function buildIsStale() {
   const marker = ".next/BUILD_ID";
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
-  const sources = ["app", "components", "lib", "simulator", "i18n", "messages", "public", "prisma"].filter((d) => existsSync(d));
-  const configs = ["next.config.mjs", "env.mjs", "package.json", "instrumentation.ts"].filter((f) => existsSync(f));
+  const sources = ["app", "components", "lib", "simulator", "i18n", "messages", "public", "prisma"].filter(
+    (d) => existsSync(d),
+  );
+  const configs = ["next.config.mjs", "env.mjs", "package.json", "instrumentation.ts"].filter((f) =>
+    existsSync(f),
+  );
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }
 
@@ -42,7 +46,9 @@ if (!existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/prisma.
 run("node", ["scripts/prisma.mjs", "migrate", "deploy"]);
 if (!process.argv.includes("--no-build") && buildIsStale()) run("npx", ["--no-install", "next", "build"]);
 
-console.log(`\nMJ Studio on http://localhost:${port}${process.env.MJ_API_BASE ? "" : "  (built-in simulator, no key needed)"}\n`);
+console.log(
+  `\nMJ Studio on http://localhost:${port}${process.env.MJ_API_BASE ? "" : "  (built-in simulator, no key needed)"}\n`,
+);
 // Node closes idle keep-alive connections after 5 s; a client (or reverse proxy) reusing one at that moment gets
 // ECONNRESET. Proxies keep theirs ~60 s, so the server must wait longer than they do.
 const server = spawn("npx", ["--no-install", "next", "start", "-p", port, "--keepAliveTimeout", "65000"], {

@@ -3,7 +3,6 @@ import "server-only";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { buildImagineTask } from "./builders";

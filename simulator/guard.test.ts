@@ -38,7 +38,10 @@ describe("isCrossSite", () => {
   it.each([
     [{}, false],
     [{ "sec-fetch-site": "same-origin", origin: "http://127.0.0.1:3999" }, false],
-    [{ host: "studio.example.com", "x-forwarded-proto": "https", origin: "https://studio.example.com" }, false],
+    [
+      { host: "studio.example.com", "x-forwarded-proto": "https", origin: "https://studio.example.com" },
+      false,
+    ],
     [{ "sec-fetch-site": "cross-site" }, true],
     [{ origin: "https://evil.example" }, true],
     [{ origin: "null" }, true],

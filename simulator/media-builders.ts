@@ -48,16 +48,7 @@ function rootTask(
   input: Common,
   /** The text the job was asked about; describe, blend and swap start from pictures alone. */
   prompt = "",
-): Omit<
-  SimTask,
-  | "action"
-  | "finalPrompt"
-  | "description"
-  | "imageKind"
-  | "render"
-  | "images"
-  | "seed"
-> {
+): Omit<SimTask, "action" | "finalPrompt" | "description" | "imageKind" | "render" | "images" | "seed"> {
   return {
     ...baseTask(id, now, durationMs),
     prompt,
@@ -214,7 +205,13 @@ export function buildPromptChild(
 }
 
 /** A job re-run from a text reply's button: the parent's own job again, told apart by the press. */
-type RerunBuilder = (parent: SimTask, input: ChildInput, id: string, now: number, durationMs: number) => SimTask;
+type RerunBuilder = (
+  parent: SimTask,
+  input: ChildInput,
+  id: string,
+  now: number,
+  durationMs: number,
+) => SimTask;
 
 /** 🔄 under a describe: the same picture read again, with other prompts. */
 export const buildDescribeRetry: RerunBuilder = (parent, input, id, now, durationMs) => {

@@ -2,7 +2,6 @@ import "server-only";
 
 import fs from "node:fs/promises";
 import path from "node:path";
-
 import sharp from "sharp";
 
 import { seededRandom } from "@/lib/seeded-random";

@@ -146,7 +146,10 @@ export async function handleSimRequest(request: Request): Promise<Response> {
     }
     const control = controlEndpoint(rest, request.method, safeDecode);
     if (control) {
-      const refused = refuseRequest(request, { secret: currentHost().secret(), needsBody: control.needsBody });
+      const refused = refuseRequest(request, {
+        secret: currentHost().secret(),
+        needsBody: control.needsBody,
+      });
       return refused ?? (await control.handle(request));
     }
     const api = API_PATH.exec(rest);

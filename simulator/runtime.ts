@@ -54,7 +54,9 @@ function createRuntime(dataDir: string): SimRuntime {
 }
 
 export function getRuntime(): SimRuntime {
-  holder.__mjSimRuntime ??= createRuntime(path.resolve(holder.__mjSimDataDir ?? currentHost().config.dataDir, "."));
+  holder.__mjSimRuntime ??= createRuntime(
+    path.resolve(holder.__mjSimDataDir ?? currentHost().config.dataDir, "."),
+  );
   return holder.__mjSimRuntime;
 }
 

@@ -1,10 +1,9 @@
 import "server-only";
 
+import Database from "better-sqlite3";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-
-import Database from "better-sqlite3";
 
 import type { SimTask } from "./types";
 

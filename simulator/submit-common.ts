@@ -23,7 +23,10 @@ export function reject(ctx: HandlerContext, rejection: SimRejection): Response {
 }
 
 /** The body read with its schema, or the proxies' code 4 naming the first bad field. */
-export function parseBody<Schema extends z.ZodType>(ctx: HandlerContext, schema: Schema): z.output<Schema> | Response {
+export function parseBody<Schema extends z.ZodType>(
+  ctx: HandlerContext,
+  schema: Schema,
+): z.output<Schema> | Response {
   const parsed = schema.safeParse(ctx.body);
   return parsed.success ? parsed.data : reject(ctx, rejections.validation(firstIssue(parsed.error)));
 }

@@ -1,18 +1,11 @@
 import "server-only";
 
-import { modalKindOf, parseCustomId, type ParsedCustomId } from "./buttons";
 import { applyModalPrompt, buildChildTask, buildImagineTask, type ChildInput } from "./builders";
+import { modalKindOf, parseCustomId, type ParsedCustomId } from "./buttons";
 import type { HandlerContext } from "./handler-context";
 import { findBannedWord, isValidCustomZoom, parsePrompt } from "./prompt";
 import { rejections } from "./respond";
-import {
-  ActionBody,
-  ChangeBody,
-  ImagineBody,
-  isPngDataUrl,
-  ModalBody,
-  SimpleChangeBody,
-} from "./schemas";
+import { ActionBody, ChangeBody, ImagineBody, isPngDataUrl, ModalBody, SimpleChangeBody } from "./schemas";
 import { admitBuilt, admitNew, admitted, openModal, originOf, parseBody, reject } from "./submit-common";
 import { aggregatorKnowsCustomId, parseTextCustomId } from "./text-buttons";
 import { pressTextButton } from "./text-press";

@@ -3,7 +3,6 @@ import "server-only";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
 import { afterAll, beforeEach, expect } from "vitest";
 
 import { handleSimRequest } from "./router";

@@ -3,7 +3,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-
 import sharp from "sharp";
 
 import { IMAGE_DATA_URL } from "./schemas";

@@ -25,7 +25,8 @@ function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
   // Signed from the moment the image appeared, so a link's lifetime does not restart on every poll.
   const link = (name: string, signedAt: number) =>
     attachmentUrl(ctx.baseUrl, ctx.secret, { taskId: task.id, name }, signedAt, ctx.ttlSeconds);
-  if (task.status === "SUCCESS" && task.finishTime !== null) return link(task.images.final.name, task.finishTime);
+  if (task.status === "SUCCESS" && task.finishTime !== null)
+    return link(task.images.final.name, task.finishTime);
   // A failed or cancelled job keeps the last preview it showed, like the real proxies.
   if (task.startTime !== null && reachedProgress(task) && task.status !== "SUCCESS")
     return link(task.images.preview.name, task.startTime);

@@ -1,6 +1,5 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 import { layerGlobs, layerZones, SERVER_LAYERS } from "../scripts/server-layers.mjs";
@@ -26,7 +25,9 @@ describe("lib/server layers", () => {
 
   it("places every file and folder of lib/server in exactly one layer", () => {
     const unplaced = entries.filter((e) => claimsOf(e.name, e.isDir).length !== 1);
-    expect(unplaced.map((e) => `${e.name} → ${claimsOf(e.name, e.isDir).join(", ") || "no layer"}`)).toEqual([]);
+    expect(unplaced.map((e) => `${e.name} → ${claimsOf(e.name, e.isDir).join(", ") || "no layer"}`)).toEqual(
+      [],
+    );
   });
 
   it("lists only paths that exist", () => {
@@ -40,7 +41,9 @@ describe("lib/server layers", () => {
     // auth sits beside the upstream: compare it by what it may import rather than by position.
     for (const layer of SERVER_LAYERS) {
       for (const allowed of layer.mayImport) {
-        expect(order.indexOf(allowed), `${layer.name} → ${allowed}`).toBeGreaterThan(order.indexOf(layer.name));
+        expect(order.indexOf(allowed), `${layer.name} → ${allowed}`).toBeGreaterThan(
+          order.indexOf(layer.name),
+        );
       }
     }
   });

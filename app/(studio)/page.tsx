@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
 import { CreatePanel } from "@/components/create/create-panel";
+import { PromptForm } from "@/components/create/imagine/prompt-form";
 import { parseCreateMode } from "@/components/create/modes";
 import { Gallery } from "@/components/gallery/gallery";
 import { GallerySkeleton } from "@/components/gallery/gallery-skeleton";
 import { filtersFromSearchParams } from "@/components/gallery/url-filters";
-import { PromptForm } from "@/components/create/imagine/prompt-form";
 import type { TaskFilters } from "@/lib/queries/task-cache";
 import { taskListPath } from "@/lib/queries/tasks";
 import { ListTasksQuery, MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";

@@ -6,8 +6,8 @@ import { useNameProblemText } from "@/components/auth/use-name-problem";
 import { FormField } from "@/components/ui/form-field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useFormSubmit } from "@/components/ui/use-form-submit";
-import { useCreateMember } from "@/lib/queries/admin";
 import { formText } from "@/lib/form-text";
+import { useCreateMember } from "@/lib/queries/admin";
 import { MIN_PASSWORD_LENGTH, Role } from "@/lib/schemas/account";
 import { MAX_DISPLAY_NAME_LENGTH } from "@/lib/schemas/display-name";
 

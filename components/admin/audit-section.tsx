@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { LocalTime } from "@/components/common/local-time";
+import { CardSection } from "@/components/ui/card-section";
 import { ListEmpty, ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 import type en from "@/messages/en.json";
 
-import { CardSection } from "@/components/ui/card-section";
 import { auditActionKey, summarizeDetail } from "./audit-detail";
 
 type AuditActionKey = keyof (typeof en)["adminPage"]["audit"]["actions"];

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { CardSection } from "@/components/ui/card-section";
+
 import { UpstreamSettingsForm } from "./upstream-settings-form";
 
 /** The form brings its own sub-heading and intro; this section only places it among the others. */

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { CardSection } from "@/components/ui/card-section";
+
 import { InviteForm } from "./invite-form";
 import { InviteList } from "./invite-list";
 

@@ -4,11 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { useViewer } from "@/components/auth/viewer-context";
+import { CardSection } from "@/components/ui/card-section";
 import { ListStates } from "@/components/ui/list-states";
 import { adminQueries } from "@/lib/queries/admin";
 
 import { AddMemberForm } from "./add-member-form";
-import { CardSection } from "@/components/ui/card-section";
 import { MemberRow } from "./member-row";
 
 export function MembersSection() {

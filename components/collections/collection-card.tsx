@@ -4,10 +4,10 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 
-import { inputClass } from "@/components/ui/form-field";
 import { useViewer } from "@/components/auth/viewer-context";
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
+import { inputClass } from "@/components/ui/form-field";
 import { useDeleteCollection } from "@/lib/queries/collections";
 import { useUpdateCollection } from "@/lib/queries/organize";
 import type { CollectionDto } from "@/lib/schemas/organize";

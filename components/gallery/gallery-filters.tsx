@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
+import { ACTION_KEYS, type ActionKey } from "@/components/task/status-words";
 import { Icon } from "@/components/ui/icon";
 import { Segmented } from "@/components/ui/segmented";
 import { collectionQueries, memberQueries } from "@/lib/queries/organize";
@@ -14,18 +15,10 @@ const SEARCH_DEBOUNCE_MS = 300;
 type StatusChoice = TaskStatusFilter | "all";
 
 /** The task types a member can filter by; other (rarer) actions still show under "All types". */
-export const FILTER_TYPES = [
-  "IMAGINE",
-  "UPSCALE",
-  "VARIATION",
-  "REROLL",
-  "ZOOM",
-  "PAN",
-  "BLEND",
-  "DESCRIBE",
-  "SHORTEN",
-  "SWAP_FACE",
-] as const;
+const FILTER_TYPES = ACTION_KEYS.filter(
+  (action): action is Exclude<ActionKey, "UPSCALE_HD" | "VIDEO"> =>
+    action !== "UPSCALE_HD" && action !== "VIDEO",
+);
 
 const selectClass =
   "min-h-11 w-full rounded-xl border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";

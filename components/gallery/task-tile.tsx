@@ -10,6 +10,7 @@ import { LiveStatus } from "@/components/task/live-status";
 import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
+import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
 import { FavoriteStar } from "./favorite-star";
@@ -109,13 +110,13 @@ export function TaskTile({
 function Placeholder({ failed }: { failed: boolean }) {
   return (
     <div className="flex size-full items-center justify-center text-zinc-400 dark:text-zinc-600" aria-hidden>
-      <svg viewBox="0 0 24 24" className="size-10" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <Icon viewBox="0 0 24 24" className="size-10" strokeWidth={1.5}>
         {failed ? (
           <path d="M12 8v5m0 3h.01M10.3 3.9 2.4 17.6A2 2 0 0 0 4.1 20.6h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" />
         ) : (
           <path d="M4 16l4.6-4.6a2 2 0 0 1 2.8 0L16 16m-2-2 1.6-1.6a2 2 0 0 1 2.8 0L20 14M6 20h12a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2Zm8-12h.01" />
         )}
-      </svg>
+      </Icon>
     </div>
   );
 }

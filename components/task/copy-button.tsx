@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { Icon } from "@/components/ui/icon";
 import { buttonClass } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 
 const CHECK = "m4 10.5 4 4 8-9";
 const COPY =

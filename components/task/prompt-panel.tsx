@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-import type { TaskDto } from "@/lib/schemas/task";
 import { buttonClass } from "@/components/ui/button";
+import type { TaskDto } from "@/lib/schemas/task";
 
 import { CopyButton } from "./copy-button";
 import { downloadUrl, reusePromptHref } from "./format";

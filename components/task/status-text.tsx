@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 
 import { cn } from "@/components/common/cn";
-
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { statusWords } from "./status-words";

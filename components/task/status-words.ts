@@ -36,7 +36,8 @@ export function failCodeWords(task: Pick<TaskDto, "status" | "failCode">): Words
   return known ? { key: known } : { key: "unknown", values: { code: task.failCode } };
 }
 
-const actions = [
+/** The actions that have words of their own. */
+export const ACTION_KEYS = [
   "IMAGINE",
   "UPSCALE",
   "UPSCALE_HD",
@@ -50,11 +51,11 @@ const actions = [
   "VIDEO",
   "SWAP_FACE",
 ] as const;
-export type ActionKey = (typeof actions)[number];
+export type ActionKey = (typeof ACTION_KEYS)[number];
 
 /** Upstream actions are an open set; unknown ones are shown as they come. */
 export function actionKey(action: string): ActionKey | null {
-  return actions.find((a) => a === action) ?? null;
+  return ACTION_KEYS.find((a) => a === action) ?? null;
 }
 
 /** The badge of a child task: the pressed button's label ("U2", "V3") or else its action. */

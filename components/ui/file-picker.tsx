@@ -4,6 +4,8 @@ import type { ClipboardEvent } from "react";
 
 import { cn } from "@/components/common/cn";
 
+import { Icon } from "./icon";
+
 interface PickerProps {
   label: string;
   onFiles: (files: File[]) => void;
@@ -35,14 +37,7 @@ export function FilePicker({ label, onFiles, multiple = false, camera = false, c
           if (files.length > 0) onFiles(files);
         }}
       />
-      <svg
-        aria-hidden
-        viewBox="0 0 20 20"
-        className="size-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <Icon strokeWidth={1.5}>
         {camera ? (
           <>
             <path d="M3 7a2 2 0 0 1 2-2h1.5l1.2-1.6A1 1 0 0 1 8.5 3h3a1 1 0 0 1 .8.4L13.5 5H15a2 2 0 0 1 2 2v7a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" />
@@ -54,7 +49,7 @@ export function FilePicker({ label, onFiles, multiple = false, camera = false, c
             <path d="m2.5 13 4-4 3.5 3.5 2.5-2.5 5 5M10 6.5h.01" />
           </>
         )}
-      </svg>
+      </Icon>
       {label}
     </label>
   );

@@ -2,6 +2,8 @@
 
 import type { ReactNode } from "react";
 
+import { Icon } from "./icon";
+
 /** What a chip needs of an image: picked files downscaled in the browser carry all three. */
 export interface ChipImage {
   id: string;
@@ -131,16 +133,7 @@ function RowButton({ label, onClick, disabled = false, children }: RowButtonProp
       aria-label={label}
       className="flex size-11 items-center justify-center rounded-lg border border-zinc-300 bg-white hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-40 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
     >
-      <svg
-        aria-hidden
-        viewBox="0 0 20 20"
-        className="size-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.8"
-      >
-        {children}
-      </svg>
+      <Icon>{children}</Icon>
     </button>
   );
 }

@@ -3,6 +3,7 @@ import sharp from "sharp";
 
 import type { HealthDto, TaskDto } from "@/lib/schemas/task";
 
+import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
 import {
   buttonId,
   createImagine,
@@ -12,7 +13,6 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
-import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
 import { errorOf, jsonAs } from "../helpers/json";
 
 test("imagine with a reference → stored grid → U2 and V3 children linked to the parent", async ({

@@ -1,10 +1,9 @@
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 
-import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
-
-import { ensureAdmin } from "../helpers/auth";
 import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForStatus } from "../helpers/api";
+import { ensureAdmin } from "../helpers/auth";
 
 // A second studio on its own port and data folder, so it can be stopped and started mid-task.
 const PORT = 3101;

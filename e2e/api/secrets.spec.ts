@@ -1,7 +1,6 @@
+import { expect, test } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test } from "@playwright/test";
 
 import { E2E_API_KEY } from "../../playwright.config";
 import { createImagine, waitForImage } from "../helpers/api";

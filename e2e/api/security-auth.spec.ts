@@ -1,10 +1,9 @@
 // Accounts and pages (issue 8 item 8): sign-in slows down instead of locking, a disabled account says no
 // more than a wrong password, health tells strangers only up/down, every response carries the security
 // headers, and the data folder is private to the studio's user.
+import { expect, test } from "@playwright/test";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "../../playwright.config";
 import { createMember, signedOutApi as signedOut, signInAttempt } from "../helpers/auth";

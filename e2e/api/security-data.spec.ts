@@ -1,11 +1,10 @@
 // Security reproductions for issue 8, items 3 (test connection), 5 (zip export) and 7 (trash privacy).
 // Each test failed on the main of the time it was written.
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-
-import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 
 import type { TaskDto } from "@/lib/schemas/task";
 

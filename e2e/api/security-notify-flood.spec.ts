@@ -1,9 +1,8 @@
 // Issue 8 item 4: the upstream's notify callback cannot starve the tracker. Callbacks every 100 ms used to
 // re-arm the tracker's wake timer each time, so no sync ran and tasks froze while the flood lasted.
+import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "../../playwright.config";
 import { createImagine, waitForImage } from "../helpers/api";

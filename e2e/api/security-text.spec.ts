@@ -1,10 +1,9 @@
-import path from "node:path";
-
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import path from "node:path";
 
-import { createMember, signIn } from "../helpers/auth";
 import { key, simStats } from "../helpers/api";
+import { createMember, signIn } from "../helpers/auth";
 
 // Issue 8 items 2, 8 and 16: every user-editable text has a limit on every write path, and bad text is refused
 // with a specific 4xx in words, never stored and never a 500. See docs/security.md, "User-editable text".

@@ -3,6 +3,7 @@ import sharp from "sharp";
 
 import type { TaskDto } from "@/lib/schemas/task";
 
+import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
 import {
   buttonId,
   createImagine,
@@ -17,7 +18,6 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
-import { buttonLabels, GRID_BUTTON_LABELS } from "../../test/fixtures/grid-buttons";
 import { errorOf, jsonAs } from "../helpers/json";
 
 // Every MJ-proxy task type through OUR API against the simulator: describe, blend, shorten, face swap, the

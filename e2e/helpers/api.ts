@@ -1,8 +1,7 @@
 // Small helpers shared by the e2e specs: create tasks through OUR API, wait on them, read the simulator's
 // request counters. Assertions stay in the specs.
-import { randomUUID } from "node:crypto";
-
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 
 import type { TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";

@@ -1,7 +1,5 @@
 // Accounts for the e2e suite. The setup project creates the first admin on the fresh e2e database and saves
 // its session; specs that need other members create them through the admin API with unique e-mails.
-import { randomUUID } from "node:crypto";
-
 import {
   type APIRequestContext,
   type Browser,
@@ -11,6 +9,7 @@ import {
   request as playwrightRequest,
   type TestInfo,
 } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 
 export const ADMIN = { name: "Ada Admin", email: "ada.admin@example.com", password: "e2e-admin-password" };
 export const ADMIN_STATE = "e2e/.artifacts/auth/admin.json";

@@ -1,7 +1,6 @@
 // Locator helpers for the studio's screens (no page objects: plain functions returning locators).
-import { mkdirSync } from "node:fs";
-
 import type { Locator, Page, TestInfo } from "@playwright/test";
+import { mkdirSync } from "node:fs";
 import sharp from "sharp";
 
 /** Taps on touch projects, clicks elsewhere: the phone tests exercise real touch input. */

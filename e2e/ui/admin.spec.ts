@@ -1,7 +1,6 @@
+import { expect, test } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test } from "@playwright/test";
 
 import { ADMIN, createMember, pageAs } from "../helpers/auth";
 import { press, shot } from "../helpers/ui";

@@ -1,10 +1,9 @@
 // Issue 8 item 13: a finished image that cannot be stored says so in words and is stored once storage works.
 // chmod cannot break the folder here (the suite may run as root, which ignores file modes), so the images
 // folder is swapped for a plain file: every write under it then fails, for root too.
+import { expect, test } from "@playwright/test";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-import { expect, test } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "../../playwright.config";
 import { createImagine, waitForStatus } from "../helpers/api";

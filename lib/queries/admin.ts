@@ -18,8 +18,6 @@ import { memberKeys } from "./organize";
 const MemberListDto = z.object({ items: z.array(MemberDto) });
 const InviteListDto = z.object({ items: z.array(InviteDto) });
 
-
-
 export const adminKeys = {
   all: ["admin"] as const,
   members: () => [...adminKeys.all, "members"] as const,

@@ -6,7 +6,6 @@ import {
   queryOptions,
   useMutation,
 } from "@tanstack/react-query";
-
 import { z } from "zod";
 
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";

@@ -4,9 +4,8 @@ import { randomBytes } from "node:crypto";
 
 import { clipDisplayName } from "@/lib/schemas/display-name";
 import { AuditListDto } from "@/lib/schemas/reports";
-
-import { db } from "@/lib/server/db";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
 
 /** Admin actions worth a record. Details never carry secrets: say "key changed", not the key. */
 export type AuditAction =

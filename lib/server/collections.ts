@@ -4,11 +4,11 @@ import { randomBytes } from "node:crypto";
 
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
-import { audit } from "@/lib/server/audit";
 import type { CollectionDto } from "@/lib/schemas/organize";
-import { imageUrls } from "@/lib/server/tasks/dto";
+import { audit } from "@/lib/server/audit";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
+import { imageUrls } from "@/lib/server/tasks/dto";
 
 // Collections are team-wide named folders: any member creates, renames, fills them; deleting one (never its
 // tasks) is for admins.

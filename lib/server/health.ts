@@ -1,11 +1,10 @@
 import "server-only";
 
 import { HealthDto, PublicHealthDto } from "@/lib/schemas/task";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { getUpstreamConfig } from "@/lib/server/mj";
 import { trackerStatus } from "@/lib/server/tracker";
-
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 /**
  * Liveness for load balancers and uptime checks, which need only up/down. Which upstream we use and how busy

@@ -8,7 +8,10 @@ import { readJson } from "./http";
 
 const Body = z.object({ prompt: z.string() }).loose();
 
-function jsonRequest(body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
+function jsonRequest(
+  body: string | ReadableStream<Uint8Array>,
+  headers: Record<string, string> = {},
+): Request {
   return new Request("http://studio.test/api/tasks", {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },

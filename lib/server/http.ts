@@ -5,11 +5,11 @@ import { ZodError } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/server/auth/csrf";
-import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/json-text";
-import { readCappedText } from "@/lib/server/body-cap";
 import { requireViewer } from "@/lib/server/auth/session";
-import { MjError, mjErrorToAppError } from "@/lib/server/mj";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { readCappedText } from "@/lib/server/body-cap";
+import { describeZodError, isJsonContentType, parseJsonText } from "@/lib/server/json-text";
+import { MjError, mjErrorToAppError } from "@/lib/server/mj";
 
 // One translator from any thrown value to an HTTP response. A 500 never carries internals.
 export function toErrorResponse(error: unknown): Response {

@@ -1,13 +1,13 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import { type CreateMemberInput, type MemberDto, MeDto, type UpdateMemberInput } from "@/lib/schemas/account";
 import { clipDisplayName } from "@/lib/schemas/display-name";
-import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { createAccount } from "@/lib/server/auth/accounts";
-import { dailyUsageOf, startOfUtcDay } from "@/lib/server/limits";
-import { type CreateMemberInput, type MemberDto, MeDto, type UpdateMemberInput } from "@/lib/schemas/account";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
+import { dailyUsageOf, startOfUtcDay } from "@/lib/server/limits";
 
 /** The signed-in member as the account menu shows them: who, their e-mail, and today's usage against the limit. */
 export async function getMe(viewer: Viewer): Promise<MeDto> {

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { fileSecret, simulatorSecret } from "./secret";

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { hasAnyAccount, optionalPageViewer } from "@/lib/server/auth/page-session";
 import { safeReturnPath } from "@/lib/safe-return";
+import { hasAnyAccount, optionalPageViewer } from "@/lib/server/auth/page-session";
 
 export const dynamic = "force-dynamic";
 

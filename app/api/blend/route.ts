@@ -1,7 +1,7 @@
 // POST /api/blend – blend 2–5 images into one grid (task action BLEND; idempotent per idempotencyKey)
+import { CreateBlendInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { createBlend } from "@/lib/server/tasks";
-import { CreateBlendInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // POST /api/describe – an image to four prompts (task action DESCRIBE; idempotent per idempotencyKey)
+import { CreateDescribeInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { createDescribe } from "@/lib/server/tasks";
-import { CreateDescribeInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

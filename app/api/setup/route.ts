@@ -1,9 +1,9 @@
 // GET /api/setup – whether the first admin still has to be created (public: the setup page asks it)
 // POST /api/setup – create the first admin and sign them in; refused once any account exists
 import { SetupInput } from "@/lib/schemas/account";
+import { audit } from "@/lib/server/audit";
 import { createFirstAdmin, signedInResponse } from "@/lib/server/auth/accounts";
 import { hasAnyAccount } from "@/lib/server/auth/page-session";
-import { audit } from "@/lib/server/audit";
 import { handlePublic, jsonNoStore, readJson } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // POST /api/shorten – analyse a prompt into five shorter ones (task action SHORTEN; idempotent per idempotencyKey)
+import { CreateShortenInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { createShorten } from "@/lib/server/tasks";
-import { CreateShortenInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // POST /api/swap-face – put the face of one image onto the person in another (task action SWAP_FACE; idempotent)
+import { CreateSwapFaceInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { createSwapFace } from "@/lib/server/tasks";
-import { CreateSwapFaceInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 // GET /api/tasks – the shared history, newest first (cursor pages, status and text filters)
 // POST /api/tasks – create an imagine task (idempotent per idempotencyKey)
 import { AppError } from "@/lib/errors";
+import { CreateImagineInput, ListTasksQuery } from "@/lib/schemas/task-input";
 import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
 import { submitRoute } from "@/lib/server/submit-route";
 import { createImagine, listTaskPage } from "@/lib/server/tasks";
-import { CreateImagineInput, ListTasksQuery } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

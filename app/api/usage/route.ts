@@ -2,9 +2,9 @@
 // Admins see the whole team; a member sees their own rows.
 import { z } from "zod";
 
+import { UsageDto } from "@/lib/schemas/reports";
 import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
 import { usageCsv } from "@/lib/server/usage/usage-csv";
-import { UsageDto } from "@/lib/schemas/reports";
 import { defaultUsageRange, usageRowsFor } from "@/lib/server/usage/usage-query";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // GET|POST /sim/* – the built-in midjourney-proxy simulator, only while it is the upstream in use.
 // The composition point: the simulator reads nothing of the studio itself, so its config and hooks come from here.
 import { env } from "@/env.mjs";
-import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
 import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
+import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
 import { simulatorSecret } from "@/lib/server/secret";
 import { createSimulator } from "@/simulator";
 

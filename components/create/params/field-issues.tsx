@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-
 import type { ReactNode } from "react";
 
 import { cn } from "@/components/common/cn";

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { cn } from "@/components/common/cn";
+import { Icon } from "@/components/ui/icon";
 
 import { AspectField } from "./aspect-field";
 import { ExcludeField, FlagFields } from "./exclude-flags-fields";
@@ -46,16 +47,11 @@ export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasIm
               {t("errorCount", { count: errors.length })}
             </span>
           ) : null}
-          <svg
-            aria-hidden
-            viewBox="0 0 20 20"
+          <Icon
+            d="m5 8 5 5 5-5"
             className={cn("ml-auto size-5 shrink-0 transition-transform", open && "rotate-180")}
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
-            <path d="m5 8 5 5 5-5" />
-          </svg>
+            strokeWidth={1.5}
+          />
         </button>
       </h3>
       <div
@@ -79,16 +75,7 @@ export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasIm
           disabled={active === 0}
           className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-zinc-300 px-3.5 text-sm font-medium text-zinc-700 disabled:cursor-not-allowed disabled:opacity-50 dark:border-zinc-700 dark:text-zinc-300"
         >
-          <svg
-            aria-hidden
-            viewBox="0 0 20 20"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
-            <path d="M4 10a6 6 0 1 0 1.8-4.3M4 4v3.5h3.5" />
-          </svg>
+          <Icon d="M4 10a6 6 0 1 0 1.8-4.3M4 4v3.5h3.5" className="size-4" strokeWidth={1.5} />
           {t("reset")}
         </button>
       </div>

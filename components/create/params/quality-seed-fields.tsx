@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { Icon } from "@/components/ui/icon";
 import { Segmented } from "@/components/ui/segmented";
 import { qualityValuesFor, rangeFor } from "@/lib/params";
 
@@ -63,19 +64,12 @@ export function SeedField({ params }: { params: PromptParams }) {
           onClick={() => params.move("seed", randomSeed())}
           className="inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-lg border border-zinc-300 bg-white px-3 text-sm font-medium dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <svg
-            aria-hidden
-            viewBox="0 0 20 20"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
+          <Icon className="size-4" strokeWidth={1.5}>
             <rect x="3" y="3" width="14" height="14" rx="3" />
             <circle cx="7" cy="7" r="1" fill="currentColor" />
             <circle cx="13" cy="13" r="1" fill="currentColor" />
             <circle cx="10" cy="10" r="1" fill="currentColor" />
-          </svg>
+          </Icon>
           {t("random")}
         </button>
       </div>

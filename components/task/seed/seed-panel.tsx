@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 
 import { useErrorText } from "@/components/common/use-error-text";
+import { buttonClass } from "@/components/ui/button";
 import { useTaskSeed } from "@/lib/queries/tasks";
 import type { TaskDto } from "@/lib/schemas/task";
-import { buttonClass } from "@/components/ui/button";
 
-import { reusePromptHref } from "../format";
 import { CopyButton } from "../copy-button";
+import { reusePromptHref } from "../format";
 import { promptWithSeed } from "./seed-prompt";
 
 // Text results and face swaps are not Midjourney renders: they have no seed to ask for.

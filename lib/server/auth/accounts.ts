@@ -1,8 +1,8 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/schemas/account";
+import { db } from "@/lib/server/db";
 
 import { getAuth } from "./auth";
 

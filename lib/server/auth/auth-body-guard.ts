@@ -53,4 +53,3 @@ function assertNoImage(body: unknown): void {
   if (!body || typeof body !== "object" || !("image" in body) || body.image === null) return;
   throw new AppError("validation_failed", "image: profile pictures are not supported.");
 }
-

@@ -1,19 +1,19 @@
 import "server-only";
 
-import { clipDisplayName } from "@/lib/schemas/display-name";
 import { createHash, randomBytes } from "node:crypto";
 
 import { env } from "@/env.mjs";
 import { AppError } from "@/lib/errors";
 import type { Invite } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
 import type {
   AcceptInviteInput,
   CreateInviteInput,
   CreatedInviteDto,
   InviteDto,
 } from "@/lib/schemas/account";
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
 
 import { createAccount } from "./accounts";
 

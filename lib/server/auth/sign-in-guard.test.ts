@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { FailureLimiter } from "./rate-limit";
-import { createSignInGuard } from "./sign-in-guard";
 import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
+import { createSignInGuard } from "./sign-in-guard";
 
 const PASSWORD = "right-password";
 

@@ -4,6 +4,8 @@ import { caught } from "./__fixtures__/caught";
 import { env } from "./__fixtures__/env";
 import { imagineSuite, KEY } from "./__fixtures__/imagine";
 import * as W from "./__fixtures__/wire";
+import { transportError } from "./client";
+import { MjError } from "./errors";
 import {
   getUpstreamCallCount,
   mjErrorToAppError,
@@ -12,8 +14,6 @@ import {
   submitImagine,
   submitModal,
 } from "./index";
-import { transportError } from "./client";
-import { MjError } from "./errors";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 

@@ -108,7 +108,13 @@ export function transportError(e: unknown, config: UpstreamConfig, kind: Endpoin
   return new MjError("network", { description: redactSecret(detail, config), cause: e, notDelivered });
 }
 
-const NEVER_CONNECTED: ReadonlySet<string> = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const NEVER_CONNECTED: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 
 function parseBody(status: number, text: string, config: UpstreamConfig): UpstreamResponse {
   const trimmed = text.trim();

@@ -3,6 +3,7 @@ import "server-only";
 import { env } from "@/env.mjs";
 import type { AccountFilter } from "@/lib/schemas/admin-settings";
 import { simulatorSecret } from "@/lib/server/secret";
+
 import { currentUpstreamOverrides, type UpstreamOverrides } from "./upstream-cache";
 
 export type AuthStyle = "bearer" | "mj-api-secret" | "authorization";

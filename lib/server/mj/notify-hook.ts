@@ -15,7 +15,8 @@ function notifySecret(): string {
 
 /** The callback URL to hand the upstream, or undefined when it cannot reach us. */
 export function notifyHookUrl(): string | undefined {
-  const base = env.MJ_NOTIFY_BASE ?? (getUpstreamConfig().simulator ? `http://127.0.0.1:${env.PORT}` : undefined);
+  const base =
+    env.MJ_NOTIFY_BASE ?? (getUpstreamConfig().simulator ? `http://127.0.0.1:${env.PORT}` : undefined);
   if (!base) return undefined;
   return `${base.replace(/\/+$/, "")}/api/mj/notify?token=${notifySecret()}`;
 }

@@ -8,7 +8,12 @@ import { db } from "@/lib/server/db";
 import { serverSecret } from "@/lib/server/secret";
 
 import { getUpstreamConfig } from "./config";
-import { setUpstreamCache, upstreamCache, type UpstreamCacheState, type UpstreamOverrides } from "./upstream-cache";
+import {
+  setUpstreamCache,
+  upstreamCache,
+  type UpstreamCacheState,
+  type UpstreamOverrides,
+} from "./upstream-cache";
 
 // The upstream an admin saved (one JSON row in Setting("upstream"), key sealed with the server secret), loaded
 // into the process-wide cache that getUpstreamConfig() merges over env. Reading it belongs to the upstream

@@ -14,6 +14,24 @@ function missingRoute(res: UpstreamResponse, what: string): MjError | null {
   return new MjError("unsupported", { httpStatus: res.status, description: `${what} is not available` });
 }
 
+/** Calls /task/{id}/{operation}; throws for a missing route, a non-2xx and a refusing SubmitResult code. */
+async function callTaskOperation(
+  upstreamId: string,
+  operation: "image-seed" | "cancel",
+  request: { method: "GET" | "POST"; kind: "read" | "control" },
+): Promise<UpstreamResponse> {
+  const res = await callUpstream({
+    ...request,
+    path: `/task/${encodeURIComponent(upstreamId)}/${operation}`,
+    counterPath: `/mj/task/:id/${operation}`,
+  });
+  const missing = missingRoute(res, `task/{id}/${operation}`);
+  if (missing) throw missing;
+  ensureOk(res);
+  throwUnlessSuccessCode(res);
+  return res;
+}
+
 /** A SubmitResult-shaped 2xx whose code is not a success still is an error (relays answer 200 + code 3/4). */
 function throwUnlessSuccessCode(res: UpstreamResponse): void {
   const envelope = SubmitResultWire.safeParse(res.json);
@@ -31,16 +49,7 @@ function throwUnlessSuccessCode(res: UpstreamResponse): void {
  * (400 + code 4 `关联任务状态错误`: the task has no image hash yet).
  */
 export async function fetchImageSeed(upstreamId: string): Promise<string> {
-  const res = await callUpstream({
-    method: "GET",
-    path: `/task/${encodeURIComponent(upstreamId)}/image-seed`,
-    counterPath: "/mj/task/:id/image-seed",
-    kind: "read",
-  });
-  const missing = missingRoute(res, "task/{id}/image-seed");
-  if (missing) throw missing;
-  ensureOk(res);
-  throwUnlessSuccessCode(res);
+  const res = await callTaskOperation(upstreamId, "image-seed", { method: "GET", kind: "read" });
   const envelope = SubmitResultWire.safeParse(res.json);
   const result = envelope.success ? envelope.data.result : undefined;
   // Seeds are unsigned 32-bit values, so a JSON number is still exact.
@@ -60,14 +69,5 @@ export async function fetchImageSeed(upstreamId: string): Promise<string> {
  * does not know, "validation" when it refuses (e.g. the task already finished there).
  */
 export async function cancelTask(upstreamId: string): Promise<void> {
-  const res = await callUpstream({
-    method: "POST",
-    path: `/task/${encodeURIComponent(upstreamId)}/cancel`,
-    counterPath: "/mj/task/:id/cancel",
-    kind: "control",
-  });
-  const missing = missingRoute(res, "task/{id}/cancel");
-  if (missing) throw missing;
-  ensureOk(res);
-  throwUnlessSuccessCode(res);
+  await callTaskOperation(upstreamId, "cancel", { method: "POST", kind: "control" });
 }

@@ -1,6 +1,5 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { startMockUpstream, type MockUpstream, type Reply } from "@/lib/server/mj/__fixtures__/mock-upstream";

@@ -3,7 +3,6 @@ import "server-only";
 import { env } from "@/env.mjs";
 import { type SettingsWarning, UpstreamSettingsDto } from "@/lib/schemas/admin-settings";
 import { buildUpstreamConfig } from "@/lib/server/mj/config";
-
 import { ensureUpstreamSettingsLoaded } from "@/lib/server/mj/saved-upstream";
 import { upstreamCache } from "@/lib/server/mj/upstream-cache";
 

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { getUpstreamConfig } from "@/lib/server/mj/config";
 import { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
-
+import { getUpstreamConfig } from "@/lib/server/mj/config";
 import {
   decodeRow,
   ensureUpstreamSettingsLoaded,

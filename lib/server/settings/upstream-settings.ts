@@ -2,6 +2,7 @@ import "server-only";
 
 import type { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
 import { audit } from "@/lib/server/audit";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { sealSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
 import { buildUpstreamConfig, normaliseBaseUrl, type UpstreamConfig } from "@/lib/server/mj/config";
@@ -14,7 +15,6 @@ import {
 } from "@/lib/server/mj/saved-upstream";
 import { setUpstreamCache, upstreamCache, type UpstreamOverrides } from "@/lib/server/mj/upstream-cache";
 import { serverSecret } from "@/lib/server/secret";
-import type { Viewer } from "@/lib/server/auth/viewer";
 import { signalTracker } from "@/lib/server/signals";
 
 // Editing the admin-entered upstream settings (one JSON row in Setting("upstream"), loaded by
@@ -88,7 +88,8 @@ export async function candidateUpstreamConfig(input: UpstreamSettingsInput): Pro
   const candidate = buildUpstreamConfig(applyToOverrides(saved, input));
   // Both sides went through normaliseBaseUrl (origin lower-cased, default port and trailing /mj dropped).
   // The built-in simulator is this server itself and always gets its own secret (buildUpstreamConfig).
-  if (candidate.simulator || candidate.baseUrl === inUse.baseUrl) return { config: candidate, keyWithheld: false };
+  if (candidate.simulator || candidate.baseUrl === inUse.baseUrl)
+    return { config: candidate, keyWithheld: false };
   const apiKey = input.apiKey || undefined;
   return { config: { ...candidate, apiKey }, keyWithheld: !apiKey && Boolean(inUse.apiKey) };
 }

@@ -30,4 +30,3 @@ export function assertOwnerOrAdmin(task: { authorId: string | null }, viewer: Vi
 export function canSeeTask(task: { deletedAt: Date | null }, viewer: Pick<Viewer, "role">): boolean {
   return task.deletedAt === null || viewer.role === "admin";
 }
-

@@ -4,14 +4,14 @@ import { z } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { text } from "@/lib/schemas/text";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { fetchTask, MjError, mjErrorToAppError } from "@/lib/server/mj";
 
-import { adopt } from "../tracker/recover-uncertain";
+import { assertOwnerOrAdmin } from "./access";
 import type { SubmitResult } from "./claim";
 import { toTaskDto, withAuthor } from "./dto";
-import { assertOwnerOrAdmin } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
+import { adopt } from "../tracker/recover-uncertain";
 
 // POST /api/tasks/:id/adopt {upstreamId} — "Find it": when a submit's answer was lost and the studio could not
 // find the job itself (e.g. an aggregator that cannot list tasks), the user pastes the upstream task id from the

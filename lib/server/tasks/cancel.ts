@@ -1,13 +1,13 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { CANCELLABLE, cancelWaitingTask } from "@/lib/server/tracker/cancel-waiting";
 
+import { assertOwnerOrAdmin } from "./access";
 import type { SubmitResult } from "./claim";
 import { toTaskDto, withAuthor } from "./dto";
-import { assertOwnerOrAdmin } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // POST /api/tasks/:id/cancel — abandons a task that has not started rendering: one waiting in Midjourney's
 // dialog (modal) or in the upstream's queue. Rendering jobs cannot be stopped (Midjourney bills them anyway).
@@ -41,7 +41,11 @@ export async function cancelTask(taskId: string, viewer: Viewer): Promise<Submit
     throw notCancellable(task.status);
 
   // Conditional inside: if the tracker saw the task start or finish meanwhile, that state wins.
-  const cancelled = await cancelWaitingTask({ id: task.id, status: task.status, upstreamId: task.upstreamId });
+  const cancelled = await cancelWaitingTask({
+    id: task.id,
+    status: task.status,
+    upstreamId: task.upstreamId,
+  });
   const current = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: withAuthor });
   if (!cancelled && current.status !== "cancelled") throw notCancellable(current.status);
   return { task: toTaskDto(current), replayed: false };

@@ -4,15 +4,14 @@ import { createHash, randomBytes } from "node:crypto";
 
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
+import type { TaskDto } from "@/lib/schemas/task";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
+import { assertUnderDailyLimit, withMemberLock } from "@/lib/server/limits";
 import { getUpstreamConfig, type SubmitOptions } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
-import type { TaskDto } from "@/lib/schemas/task";
-
-import { assertUnderDailyLimit, withMemberLock } from "@/lib/server/limits";
 
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // The parts of the submit protocol (submit-protocol.ts) that claim a new task's idempotency key and answer a
 // repeated one, plus what every submit sends besides its own body.

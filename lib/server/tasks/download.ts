@@ -1,14 +1,14 @@
 import "server-only";
 
-import { clipDisplayName } from "@/lib/schemas/display-name";
 import { AppError } from "@/lib/errors";
+import { clipDisplayName } from "@/lib/schemas/display-name";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { taskParams } from "@/lib/server/export/task-zip";
 import { streamTaskZip, type TaskExportSource } from "@/lib/server/export/task-zip-stream";
 import { getImageStorage } from "@/lib/server/storage";
 
 import { canSeeTask } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // Zips stream one image at a time; this still bounds one download's size (images are stored, not recompressed).
 const MAX_ZIP_IMAGE_BYTES = 512 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { Task } from "@/lib/generated/prisma/client";
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import {
   BotType,
   type ImageProblemDto,
@@ -12,8 +12,8 @@ import {
   type TaskLinkDto,
   TaskStatus,
 } from "@/lib/schemas/task";
-
 import { parseImageProblem } from "@/lib/server/tracker/image-retry";
+
 import { effectiveButtons } from "./legacy";
 import { taskResults } from "./result-prompts";
 

@@ -1,10 +1,9 @@
 import "server-only";
 
+import Database from "better-sqlite3";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-import Database from "better-sqlite3";
 
 import { seededRandom } from "@/lib/seeded-random";
 

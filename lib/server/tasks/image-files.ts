@@ -1,11 +1,11 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { getImageStorage } from "@/lib/server/storage";
 
 import { canSeeTask } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 export const IMAGE_VARIANTS = ["original", "thumb", "preview"] as const;
 export type ImageVariant = (typeof IMAGE_VARIANTS)[number];

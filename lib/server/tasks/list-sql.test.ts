@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { createMigratedDbFile, seedHistory, sqliteTimestamp } from "./history-fixture";
 import { newestWindowQuery, SEARCH_WINDOW_ROWS, taskIdQuery } from "./list-sql";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 const viewer: Viewer = { id: "u_bo", name: "bo", role: "member" };
 const tmp = createMigratedDbFile();

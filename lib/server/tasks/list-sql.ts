@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isTerminalStatus, taskStatuses } from "@/lib/schemas/task";
 import type { ListTasksQuery } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { LIKE_ESCAPE, splitSearchTerms, toFtsMatch, toLikePattern } from "./search-text";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // The gallery's id query, as raw SQL: Prisma cannot join the FTS5 table, and we want control over which
 // index SQLite picks. Only ids come back; list.ts loads the rows with Prisma.

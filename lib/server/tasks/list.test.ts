@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
 
 import {
   createMigratedDbFile,
@@ -13,7 +14,6 @@ import {
   sqliteTimestamp,
 } from "./history-fixture";
 import type { listTaskPage as ListTaskPage } from "./list";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 const DAY_MS = 86_400_000;
 const ACTIVE = ["submitting", "queued", "submitted", "running", "modal"];

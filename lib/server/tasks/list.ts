@@ -2,14 +2,14 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
-import type { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { TaskPageDto } from "@/lib/schemas/task";
+import type { ListTasksQuery } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
 
+import { favoriteIdsOf } from "./access";
 import { toTaskDto, withAuthor } from "./dto";
 import { encodeCursor, newestWindowQuery, taskIdQuery } from "./list-sql";
-import { favoriteIdsOf } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 async function idsOf(sql: Prisma.Sql): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(sql);

@@ -1,6 +1,9 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { BotType } from "@/lib/schemas/task";
+import type { BlendDimensions } from "@/lib/schemas/task-input";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import {
   submitBlend,
   submitDescribe,
@@ -10,10 +13,6 @@ import {
   type SubmitOutcome,
 } from "@/lib/server/mj";
 import { validateImage, validateImages } from "@/lib/server/references";
-import type { BlendDimensions } from "@/lib/schemas/task-input";
-import type { BotType } from "@/lib/schemas/task";
-
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { fingerprint, type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { submitNewTask } from "./submit-protocol";

@@ -2,16 +2,16 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, submitModal } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
 import { validateImage } from "@/lib/server/references";
 
+import { assertOwnerOrAdmin } from "./access";
 import { fingerprint, type SubmitResult } from "./claim";
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
 import { runSubmit, UNCERTAIN } from "./submit-protocol";
-import { assertOwnerOrAdmin } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9). What each dialog needs
 // is checked before anything is sent, because the upstream would only fail the job later (and bill it).

@@ -1,13 +1,12 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/server/db";
-import { audit } from "@/lib/server/audit";
-import { getImageStorage } from "@/lib/server/storage";
 import type { BulkResultDto, BulkTaskInput } from "@/lib/schemas/organize";
 import { isTerminalStatus, TaskStatus } from "@/lib/schemas/task";
-
+import { audit } from "@/lib/server/audit";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
+import { getImageStorage } from "@/lib/server/storage";
 
 type Row = { id: string; authorId: string | null; deletedAt: Date | null; status: string };
 

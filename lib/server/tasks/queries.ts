@@ -1,12 +1,12 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { db } from "@/lib/server/db";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";
-
-import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
-import { canSeeTask, favoriteIdsOf } from "./access";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
+
+import { canSeeTask, favoriteIdsOf } from "./access";
+import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
 
 export const ACTIVE_STATUSES = ["submitting", "checking", "queued", "submitted", "running", "modal"] as const;
 

@@ -1,11 +1,11 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { fetchImageSeed, MjError } from "@/lib/server/mj";
 
 import { canSeeTask } from "./access";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // GET /api/tasks/:id/seed — Midjourney's seed of a finished image. It never changes, so it is asked for once
 // and kept on the task (the upstream may take up to a minute to find it out).

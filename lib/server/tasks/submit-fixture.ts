@@ -3,15 +3,14 @@ import "server-only";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { AppError } from "@/lib/errors";
-
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { rejectionOf } from "@/lib/server/mj/__fixtures__/caught";
 import { env } from "@/lib/server/mj/__fixtures__/env";
 import { mockUpstreamSuite, type MockUpstreamSuite } from "@/lib/server/mj/__fixtures__/suite";
 
 import { createMigratedDbFile } from "./history-fixture";
 import type * as Tasks from "./index";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // Test support only: the submit protocol end to end against a throwaway SQLite file (every migration) and the
 // mock upstream of lib/server/mj. The test file must mock "@/env.mjs" with the mj fixture env, as mj tests do.

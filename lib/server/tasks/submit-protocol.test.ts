@@ -2,7 +2,6 @@
 // money rule under test: one user intent (idempotency key) is sent upstream at most once, and a submit the
 // upstream may have accepted is never forgotten.
 import { createServer, type AddressInfo } from "node:net";
-
 import { describe, expect, it, vi } from "vitest";
 
 import { env } from "@/lib/server/mj/__fixtures__/env";

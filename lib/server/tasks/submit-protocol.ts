@@ -2,14 +2,13 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, mjErrorToAppError, type SubmitOutcome } from "@/lib/server/mj";
-
 import { wakeTracker } from "@/lib/server/signals";
 
 import { claim, modeOf, newTaskId, replay, type ReplayExpectation, type SubmitResult } from "./claim";
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
-import type { Viewer } from "@/lib/server/auth/viewer";
 
 // The submit protocol, written once: claim the idempotency key, send once, record the outcome, and answer a
 // repeated key from what was recorded. Every upstream submit costs the user money, so nothing here ever sends

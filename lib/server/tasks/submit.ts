@@ -1,11 +1,11 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome } from "@/lib/server/mj";
 import { validateReferences } from "@/lib/server/references";
 
-import type { Viewer } from "@/lib/server/auth/viewer";
 import { type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";

@@ -46,7 +46,14 @@ export async function cancelWaitingTask(task: WaitingTask): Promise<boolean> {
   const now = new Date();
   const { count } = await db.task.updateMany({
     where: { id: task.id, status: { in: [...CANCELLABLE] } },
-    data: { status: "cancelled", failCode, failReason, queuePosition: null, finishedAt: now, lastChangeAt: now },
+    data: {
+      status: "cancelled",
+      failCode,
+      failReason,
+      queuePosition: null,
+      finishedAt: now,
+      lastChangeAt: now,
+    },
   });
   return count > 0;
 }

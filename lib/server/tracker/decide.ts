@@ -1,7 +1,7 @@
 import "server-only";
 
-import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
 import { isTerminalStatus, type TaskStatus } from "@/lib/schemas/task";
+import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
 
 /** The slice of a stored task the tracker's decisions depend on. */
 export interface TrackedTask {

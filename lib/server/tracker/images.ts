@@ -1,7 +1,6 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
-
 import sharp from "sharp";
 
 import { db } from "@/lib/server/db";

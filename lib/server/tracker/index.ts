@@ -1,16 +1,15 @@
 import "server-only";
 
 import { env } from "@/env.mjs";
+import { type TaskStatus, type UpstreamStateDto } from "@/lib/schemas/task";
 import { db } from "@/lib/server/db";
 import { fetchTask, MjError } from "@/lib/server/mj";
-import { type TaskStatus, type UpstreamStateDto } from "@/lib/schemas/task";
-
 import { onTrackerSignal } from "@/lib/server/signals";
-import { storeFinalImage, storePreview } from "./images";
 
 import { nextSyncDelayMs } from "./backoff";
 import { cancelAbandonedDialogs } from "./cancel-waiting";
 import { decide, type TrackedTask } from "./decide";
+import { storeFinalImage, storePreview } from "./images";
 import { retryMissingImages } from "./missing-images";
 import { observeTasks } from "./observe";
 import {

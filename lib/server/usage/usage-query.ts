@@ -1,10 +1,10 @@
 import "server-only";
 
-import { clipDisplayName } from "@/lib/schemas/display-name";
-import { db } from "@/lib/server/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { UsageRange, UsageRow } from "@/lib/schemas/reports";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { db } from "@/lib/server/db";
 
 /** The last `days` UTC days up to today. */
 export function defaultUsageRange(now = new Date(), days = 30): UsageRange {

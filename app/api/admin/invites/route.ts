@@ -1,8 +1,8 @@
 // GET /api/admin/invites – recent invites and their state (admin)
 // POST /api/admin/invites – create an invite link; the link is in this response only
 import { CreateInviteInput } from "@/lib/schemas/account";
-import { createInvite, listInvites, requestOrigin } from "@/lib/server/auth/invites";
 import { audit } from "@/lib/server/audit";
+import { createInvite, listInvites, requestOrigin } from "@/lib/server/auth/invites";
 import { handle, jsonNoStore, readJson } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@
 // POST /api/invites/:token – create the account it offers and sign in
 import { AppError } from "@/lib/errors";
 import { AcceptInviteInput, InviteInfoDto } from "@/lib/schemas/account";
+import { audit } from "@/lib/server/audit";
 import { signedInResponse } from "@/lib/server/auth/accounts";
 import { acceptInvite, findOpenInvite } from "@/lib/server/auth/invites";
-import { audit } from "@/lib/server/audit";
 import { handlePublic, jsonNoStore, readJson } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

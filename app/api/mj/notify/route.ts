@@ -3,8 +3,8 @@
 import { AppError } from "@/lib/errors";
 import { handlePublic, jsonNoStore } from "@/lib/server/http";
 import { isValidNotifyToken } from "@/lib/server/mj/notify-hook";
-import { TokenBucket } from "@/lib/server/token-bucket";
 import { wakeTracker } from "@/lib/server/signals";
+import { TokenBucket } from "@/lib/server/token-bucket";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 // GET /api/tasks/changes?since=<cursor> – tasks created or updated since the cursor (the browsers' live poll)
 import { z } from "zod";
 
+import type { ChangesPollDto } from "@/lib/schemas/task";
 import { handle, jsonNoStore, readQuery } from "@/lib/server/http";
 import { listTaskChanges } from "@/lib/server/tasks";
 import { upstreamStateForBrowsers } from "@/lib/server/tracker";
-import type { ChangesPollDto } from "@/lib/schemas/task";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 // POST /api/tasks/download – { ids } → a zip of the images with a JSON sidecar each, plus manifest.json
 import { AppError } from "@/lib/errors";
+import { DownloadInput } from "@/lib/schemas/organize";
 import { acquireExportSlot } from "@/lib/server/export/export-slots";
 import { handle, readJson, toErrorResponse } from "@/lib/server/http";
-import { DownloadInput } from "@/lib/schemas/organize";
 import { streamDownload } from "@/lib/server/tasks/download";
 
 export const dynamic = "force-dynamic";

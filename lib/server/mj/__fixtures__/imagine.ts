@@ -1,7 +1,6 @@
 // The mock upstream behind a keyed config, and an imagine of "a red fox" to send to it: the setup the client
 // and submit tests share. The test file still mocks "@/env.mjs" with ./env.
 import { submitImagine } from "../index";
-
 import { mockUpstreamSuite } from "./suite";
 
 export const KEY = "sk-SuperSecretKey123";

@@ -1,6 +1,6 @@
 // DELETE /api/admin/invites/:id – revoke an open invite (admin)
-import { revokeInvite } from "@/lib/server/auth/invites";
 import { audit } from "@/lib/server/audit";
+import { revokeInvite } from "@/lib/server/auth/invites";
 import { handle, jsonNoStore } from "@/lib/server/http";
 
 export const dynamic = "force-dynamic";

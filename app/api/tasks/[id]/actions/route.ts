@@ -1,7 +1,7 @@
 // POST /api/tasks/:id/actions – press one of the task's buttons (U2, V3, reroll...); creates a linked child task
+import { PressButtonInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { pressButton } from "@/lib/server/tasks";
-import { PressButtonInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // POST /api/tasks/:id/modal – confirm a task waiting in Midjourney's dialog (Custom Zoom, Vary (Region), PicReader…)
+import { SubmitModalInput } from "@/lib/schemas/task-input";
 import { submitRoute } from "@/lib/server/submit-route";
 import { confirmModal } from "@/lib/server/tasks";
-import { SubmitModalInput } from "@/lib/schemas/task-input";
 
 export const dynamic = "force-dynamic";
 
