@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { chromiumLaunchOptions } from "./e2e/chromium.mjs";
 import { ADMIN_STATE } from "./e2e/helpers/auth";
 import { assertE2eDatabaseIsLocal } from "./e2e/local-database.mjs";
 
@@ -11,20 +12,6 @@ export const E2E_API_KEY = "sk-e2e-upstream-key-must-never-leak";
 const E2E_DATABASE_URL = `file:./${E2E_DATA_DIR}/studio.db`;
 // The suite wipes this data: refuse before starting anything if it is not the suite's own local SQLite copy.
 assertE2eDatabaseIsLocal({ dataDir: E2E_DATA_DIR, databaseUrl: E2E_DATABASE_URL, root: process.cwd() });
-
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: chromiumArgs,
-};
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,7 +26,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "on-first-retry",
     screenshot: "only-on-failure",
-    launchOptions,
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     // Creates the first admin on the fresh database and saves the session every other project starts with.
@@ -57,7 +44,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 800 },
-        launchOptions,
+        launchOptions: chromiumLaunchOptions,
         storageState: ADMIN_STATE,
       },
     },
@@ -70,7 +57,7 @@ export default defineConfig({
         viewport: { width: 390, height: 844 },
         hasTouch: true,
         isMobile: true,
-        launchOptions,
+        launchOptions: chromiumLaunchOptions,
         storageState: ADMIN_STATE,
       },
     },

@@ -11,6 +11,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 
+import { chromiumLaunchOptions } from "../e2e/chromium.mjs";
+
 const PORT = 3102;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = "e2e/.artifacts/bench-data";
@@ -85,18 +87,7 @@ const studio = spawn("node", ["scripts/start.mjs", "--no-build"], {
 });
 try {
   await waitHealthy();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const rows = [];
   for (const tabs of TAB_COUNTS) rows.push(await runWorkload(browser, tabs));
   await browser.close();
