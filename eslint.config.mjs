@@ -51,10 +51,10 @@ const config = [
               message: "Server code does not import pages or components.",
             },
             {
-              target: ["./components/**"],
+              target: ["./components/**", "./lib/queries/**", "./lib/api-client.ts"],
               from: ["./lib/server/**", "./simulator/**"],
               message:
-                "Components run in the browser: they read our API through lib/queries, not server code.",
+                "Browser code (components, lib/queries, the API client) reads our API, never server code.",
             },
           ],
         },

@@ -63,8 +63,8 @@ export function startTracker(): void {
 }
 
 /**
- * A sync soon (a new submit, or an upstream callback; others ask through signals.ts). Coalesced: at most one early pass per interval,
- * and never later than the pass already planned. While failing, the backoff's probes decide instead.
+ * A sync soon (a new submit or an upstream callback, asked through signals.ts). Coalesced: at most one early
+ * pass per interval, and never later than the pass already planned. While failing, the backoff's probes decide instead.
  */
 function wakeTracker(): void {
   if (!state.started || state.health.failures > 0) return;
