@@ -30,7 +30,7 @@ const variants = {
 export type ButtonVariant = keyof typeof variants;
 
 /** Red text on another variant's face: for deletes and revokes among neutral buttons. */
-export const dangerTextClass = "text-red-700 dark:text-red-400";
+const dangerTextClass = "text-red-700 dark:text-red-400";
 
 export function buttonClass(
   variant: ButtonVariant,

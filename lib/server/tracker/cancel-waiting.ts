@@ -8,7 +8,7 @@ import { cancelTask as cancelUpstream, MjError } from "@/lib/server/mj";
 
 export const CANCELLABLE = ["modal", "queued"] as const;
 
-export const CANCELLED_LOCALLY = "CANCELLED_LOCALLY";
+const CANCELLED_LOCALLY = "CANCELLED_LOCALLY";
 
 interface WaitingTask {
   id: string;
