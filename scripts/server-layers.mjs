@@ -38,6 +38,7 @@ export const SERVER_LAYERS = [
       "crypto",
       "secret.ts",
       "signals.ts",
+      "events.ts",
       "body-cap.ts",
       "json-text.ts",
       "token-bucket.ts",

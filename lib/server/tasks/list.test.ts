@@ -2,9 +2,9 @@
 // tasks. Every expectation is recomputed from the seed in plain JS, so a wrong filter or a page gap fails.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import type { Db } from "@/lib/server/db";
 
 import {
   createMigratedDbFile,
@@ -20,7 +20,7 @@ const ACTIVE = ["submitting", "queued", "submitted", "running", "modal"];
 const viewer: Viewer = { id: "u_bo", name: "bo", role: "member" };
 const tmp = createMigratedDbFile();
 let history: SeededHistory;
-let db: PrismaClient;
+let db: Db;
 let listTaskPage: typeof ListTaskPage;
 
 // Written through Prisma (not the raw seed) on exact UTC day boundaries: checks the raw SQL compares dates

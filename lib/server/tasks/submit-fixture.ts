@@ -3,8 +3,8 @@ import "server-only";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { AppError } from "@/lib/errors";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import type { Db } from "@/lib/server/db";
 import { rejectionOf } from "@/lib/server/mj/__fixtures__/caught";
 import { env } from "@/lib/server/mj/__fixtures__/env";
 import { mockUpstreamSuite, type MockUpstreamSuite } from "@/lib/server/mj/__fixtures__/suite";
@@ -19,7 +19,7 @@ export const MEMBER: Viewer = { id: "u_ann", name: "ann", role: "member" };
 
 export interface SubmitSuite {
   mock: MockUpstreamSuite;
-  db: PrismaClient;
+  db: Db;
   tasks: typeof Tasks;
   /** The submits that reached the upstream (reads such as task fetches are left out). */
   submits(): string[];

@@ -113,7 +113,7 @@ export async function storageAcceptsWrites(): Promise<boolean> {
 }
 
 /** Keeps the latest progress preview as a small WebP; a failed preview is not worth an error on the task. */
-export async function storePreview(taskId: string, url: string, previousPath: string | null): Promise<void> {
+export async function storePreview(taskId: string, url: string): Promise<void> {
   try {
     const { bytes } = await downloadImage(url, { maxBytes: 10 * 1024 * 1024 });
     const webp = await sharp(bytes, { failOn: "error" })
@@ -121,6 +121,8 @@ export async function storePreview(taskId: string, url: string, previousPath: st
       .webp({ quality: 70 })
       .toBuffer();
     const previewPath = `tasks/${taskId}/preview-${shortHash(webp)}.webp`;
+    const stored = await db.task.findUnique({ where: { id: taskId }, select: { previewPath: true } });
+    const previousPath = stored?.previewPath ?? null;
     if (previewPath === previousPath) return;
     const storage = getImageStorage();
     await storage.put(previewPath, webp);

@@ -1,15 +1,15 @@
 import "server-only";
 
 import { env } from "@/env.mjs";
-import { type TaskStatus, type UpstreamStateDto } from "@/lib/schemas/task";
+import { type UpstreamStateDto } from "@/lib/schemas/task";
 import { db } from "@/lib/server/db";
 import { fetchTask, MjError } from "@/lib/server/mj";
 import { onTrackerSignal } from "@/lib/server/signals";
 
+import { applyObservation, TRACKED } from "./apply";
 import { nextSyncDelayMs } from "./backoff";
 import { cancelAbandonedDialogs } from "./cancel-waiting";
-import { decide, type TrackedTask } from "./decide";
-import { storeFinalImage, storePreview } from "./images";
+import type { TrackedTask } from "./decide";
 import { retryMissingImages } from "./missing-images";
 import { observeTasks } from "./observe";
 import {
@@ -23,7 +23,6 @@ import {
 import { forgetListingSupport, recoverUncertainSubmits } from "./recover-uncertain";
 import { TickScheduler } from "./scheduler";
 
-const TRACKED: TaskStatus[] = ["queued", "submitted", "running", "modal"];
 /** A granted wake runs this soon, so a burst of submits still lands in one batch. */
 const WAKE_DELAY_MS = 250;
 
@@ -140,19 +139,7 @@ export async function syncOnce(now: Date): Promise<void> {
     );
     for (const task of tasks) {
       const upstream = observed.get(task.upstreamId as string) ?? null;
-      const decision = decide(task as TrackedTask, upstream, now, {
-        stallLimitMs: env.TRACKER_STALL_LIMIT_MS,
-        vanishGraceMs: env.TRACKER_VANISH_GRACE_MS,
-      });
-      // Conditional write: a task someone else already finished is never moved again.
-      const { count } = await db.task.updateMany({
-        where: { id: task.id, status: { in: TRACKED } },
-        data: decision.patch,
-      });
-      if (count === 0) continue;
-      handled.add(task.id);
-      if (decision.fetchFinalImage) await storeFinalImage(task.id, decision.fetchFinalImage);
-      else if (decision.fetchPreview) await storePreview(task.id, decision.fetchPreview, task.previewPath);
+      if (await applyObservation(task as TrackedTask & { id: string }, upstream, now)) handled.add(task.id);
     }
   }
   await retryMissingImages(handled, now);

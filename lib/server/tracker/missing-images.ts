@@ -2,8 +2,9 @@ import "server-only";
 
 import { db } from "@/lib/server/db";
 
+import { imageWorkPending, queueFinalImage } from "./image-queue";
 import { STORAGE_CHECK_INTERVAL_MS } from "./image-retry";
-import { storageAcceptsWrites, storeFinalImage } from "./images";
+import { storageAcceptsWrites } from "./images";
 
 const IMAGE_RETRIES_PER_TICK = 3;
 
@@ -12,7 +13,7 @@ const g = globalThis as unknown as { mjStudioStorageCheckedAt?: number };
 /**
  * Final images whose download or write failed get another try once their retry time has come (the delay grows
  * up to a few minutes over about an hour, see image-retry.ts). Tasks whose download never ran (a crash right
- * after SUCCESS) are tried too. Tasks handled in this pass are skipped.
+ * after SUCCESS) are tried too. Tasks handled in this pass, or whose image is already queued, are skipped.
  */
 export async function retryMissingImages(skip: Set<string>, now: Date): Promise<void> {
   await rearmWhenStorageWorksAgain(now);
@@ -27,7 +28,8 @@ export async function retryMissingImages(skip: Set<string>, now: Date): Promise<
     orderBy: { updatedAt: "asc" },
   });
   for (const task of due) {
-    if (!skip.has(task.id)) await storeFinalImage(task.id, task.upstreamImageUrl as string, now);
+    if (!skip.has(task.id) && !imageWorkPending(task.id))
+      queueFinalImage(task.id, task.upstreamImageUrl as string);
   }
 }
 
