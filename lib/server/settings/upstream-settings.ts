@@ -5,6 +5,7 @@ import { audit } from "@/lib/server/audit";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { sealSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/server/db";
+import { publishSettingsChanged } from "@/lib/server/events";
 import { buildUpstreamConfig, normaliseBaseUrl, type UpstreamConfig } from "@/lib/server/mj/config";
 import {
   decodeRow,
@@ -114,6 +115,8 @@ export async function saveUpstreamSettings(input: UpstreamSettingsInput, viewer:
   });
   setUpstreamCache(decodeRow({ value, updatedAt: new Date() }));
   signalTracker("upstream-changed");
+  // Open browsers re-read what they show from these settings (the simulator badge, the admin page).
+  publishSettingsChanged();
   await audit(viewer, "settings.upstream.updated", SETTING_KEY, auditDetail(current, next, input));
 }
 
