@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { UpstreamSettingsInput } from "@/lib/schemas/admin-settings";
+import { eventBus, type StudioEvent } from "@/lib/server/events";
 import { getUpstreamConfig } from "@/lib/server/mj/config";
 import {
   decodeRow,
@@ -88,6 +89,14 @@ describe("upstream settings", () => {
     expect(view.key).toEqual({ hasKey: true, source: "env", saved: false });
     expect(view.accountFilter.value).toEqual({ remark: "team" });
     expect(getUpstreamConfig().apiKey).toBe("env-key-abcdef");
+  });
+
+  it("tells open browsers that settings changed when they are saved", async () => {
+    const heard: StudioEvent[] = [];
+    const stop = eventBus().subscribe(({ event }) => heard.push(event));
+    await save({ mode: "relax" });
+    stop();
+    expect(heard).toEqual([{ kind: "settings" }]);
   });
 
   it("seals the key at rest and merges saved values over env", async () => {
