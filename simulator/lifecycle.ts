@@ -74,6 +74,20 @@ export function reachedProgress(task: SimTask): boolean {
   return stoppedAt - task.startTime >= task.durationMs * SUBMITTED_SHARE;
 }
 
+/**
+ * The earliest moment after `now` at which a started task ends (succeeds or fails), or null when none will. A
+ * queued task starts exactly when a running one ends, so the running tasks' ends are all the deadlines there are.
+ */
+export function nextEndAfter(tasks: readonly SimTask[], now: number): number | null {
+  let next: number | null = null;
+  for (const task of tasks) {
+    if (task.startTime === null || TERMINAL.has(task.status) || task.status === "MODAL") continue;
+    const end = endTime(task);
+    if (end > now && (next === null || end < next)) next = end;
+  }
+  return next;
+}
+
 function queueOrder(a: SimTask, b: SimTask): number {
   return (a.queuedAt ?? 0) - (b.queuedAt ?? 0) || a.id.localeCompare(b.id);
 }
