@@ -21,6 +21,7 @@ const settings: SimSettings = {
   loseNextSubmitAnswers: 0,
   remix: false,
   imageTtlSeconds: 60,
+  ignoreNotifyHook: false,
 };
 
 const imagine = (prompt: string) => (id: string, now: number) =>
@@ -100,6 +101,21 @@ describe("engine", () => {
       finishTime: ta!.finishTime! + 1000,
     });
     expect(rendered).toEqual(expect.arrayContaining([a.task!.id, b.task!.id]));
+  });
+
+  it("knows when the next running task ends, so the background tick can wake right then", async () => {
+    const engine = engineFor(store);
+    const start = clock;
+    expect(engine.nextEnd()).toBeNull();
+    await engine.admit(imagine("a"));
+    await engine.admit(imagine("b")); // queued behind "a" (one slot)
+    expect(engine.nextEnd()).toBe(start + 1000);
+    clock = start + 1000;
+    await engine.sync();
+    expect(engine.nextEnd()).toBe(start + 2000);
+    clock = start + 2000;
+    await engine.sync();
+    expect(engine.nextEnd()).toBeNull();
   });
 
   it("reports each visible transition once, in order", async () => {

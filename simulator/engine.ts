@@ -8,6 +8,7 @@ import {
   type Admission,
   advanceTasks,
   decideAdmission,
+  nextEndAfter,
   reachedProgress,
   SUBMITTED_SHARE,
   shouldNotify,
@@ -39,6 +40,8 @@ export interface AdmitResult {
 
 export interface Engine {
   sync(): Promise<void>;
+  /** When the next running task ends (as of the latest sync), so the background tick can wake right then. */
+  nextEnd(): number | null;
   /** Creates a task through the queue (codes 1 / 22 / 23). */
   admit(build: (id: string, now: number) => SimTask): Promise<AdmitResult>;
   /** Creates a task waiting for /submit/modal; it takes no slot and no queue place. */
@@ -66,6 +69,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const now = deps.now ?? Date.now;
   const render = deps.render ?? renderImages;
   const inflight = new Map<string, Promise<void>>();
+  let upcomingEnd: number | null = null;
   let chain: Promise<unknown> = Promise.resolve();
 
   function locked<T>(fn: () => Promise<T> | T): Promise<T> {
@@ -117,6 +121,11 @@ export function createEngine(deps: EngineDeps): Engine {
       }
     }
     store.saveMany(changed);
+    const changedById = new Map(changed.map((t) => [t.id, t]));
+    upcomingEnd = nextEndAfter(
+      active.map((t) => changedById.get(t.id) ?? t),
+      at,
+    );
     for (const task of changed) {
       const prev = before.get(task.id);
       if (prev && shouldNotify(prev, task)) deps.onTransition?.(task);
@@ -143,6 +152,7 @@ export function createEngine(deps: EngineDeps): Engine {
   return {
     store,
     sync: () => locked(() => syncUnlocked(now())),
+    nextEnd: () => upcomingEnd,
 
     admit: (build) =>
       locked(async () => {

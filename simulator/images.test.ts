@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
 
 import {
+  attachmentKind,
   attachmentUrl,
   EXPIRED_TEXT,
   parseAttachmentPath,
@@ -92,6 +93,9 @@ describe("rendering", () => {
       height: 576,
     });
     expect(names.preview.name).toMatch(/_progress\.webp$/);
+    // The counters in /sim/__stats tell the two apart by name.
+    expect(attachmentKind(`1730621826053455/${names.preview.name}`)).toBe("preview");
+    expect(attachmentKind(`1730621826053455/${names.final.name}`)).toBe("final");
   });
 
   it("renders a PNG of the right size, a smaller webp preview, and serves them with the right type", async () => {

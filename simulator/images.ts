@@ -11,6 +11,16 @@ export const EXPIRED_TEXT = "This content is no longer available.";
 const SAFE_TASK_ID = /^\d{1,20}$/;
 const SAFE_NAME = /^[A-Za-z0-9_.-]{1,160}$/;
 
+/** Progress previews are named `<final base>_progress.webp` (render.ts), like Discord's progress attachments. */
+export const PREVIEW_SUFFIX = "_progress.webp";
+
+export type AttachmentKind = "preview" | "final";
+
+/** Which picture an attachment path (`<taskId>/<name>`) is: a progress preview or anything final. */
+export function attachmentKind(rest: string): AttachmentKind {
+  return rest.endsWith(PREVIEW_SUFFIX) ? "preview" : "final";
+}
+
 export interface AttachmentRef {
   taskId: string;
   name: string;

@@ -2,7 +2,15 @@ import "server-only";
 
 import { describe, expect, it } from "vitest";
 
-import { advanceTasks, decideAdmission, endTime, reachedProgress, shouldNotify, stateAt } from "./lifecycle";
+import {
+  advanceTasks,
+  decideAdmission,
+  endTime,
+  previewShownSince,
+  reachedProgress,
+  shouldNotify,
+  stateAt,
+} from "./lifecycle";
 import { makeTask } from "./test-fixtures";
 
 const started = (id: string, startTime: number, extra = {}) =>
@@ -30,6 +38,20 @@ describe("stateAt", () => {
       failReason: null,
     });
     expect(stateAt(task, 99_999).finishTime).toBe(2000);
+  });
+
+  it("shows a new preview (a new link time) at each progress step, the same one within a step", () => {
+    // 1000 ms run from t=1000: SUBMITTED until 1120, then six steps of ~147 ms.
+    const since = (t: number) => previewShownSince(task, t);
+    expect(since(1130)).toBe(1120);
+    expect(since(1260)).toBe(1120);
+    expect(since(1270)).toBe(1267);
+    const perStep = new Set<number | null>();
+    for (let t = 1120; t < 2000; t += 10) perStep.add(since(t));
+    expect(perStep.size).toBe(6);
+    // Stopped tasks keep the preview of the step they stopped in.
+    expect(previewShownSince({ ...task, finishTime: 1300 }, 99_999)).toBe(since(1300));
+    expect(previewShownSince({ ...task, startTime: null }, 1500)).toBeNull();
   });
 
   it("fails at the planned point with an empty progress", () => {

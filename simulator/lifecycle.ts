@@ -35,8 +35,12 @@ export function endTime(task: Pick<SimTask, "startTime" | "durationMs" | "plan">
   return start + Math.round(task.durationMs * share);
 }
 
+function stepAt(fraction: number): number {
+  return Math.min(PROGRESS_STEPS.length - 1, Math.max(0, Math.floor(fraction * PROGRESS_STEPS.length)));
+}
+
 function progressAt(taskId: string, fraction: number): string {
-  const step = Math.min(PROGRESS_STEPS.length - 1, Math.max(0, Math.floor(fraction * PROGRESS_STEPS.length)));
+  const step = stepAt(fraction);
   // A per-task wobble of 0–2 points keeps values Midjourney-like without ever going backwards.
   const wobble = hashString(`${taskId}:${step}`) % 3;
   return `${(PROGRESS_STEPS[step] ?? 0) + wobble}%`;
@@ -66,12 +70,43 @@ export function stateAt(task: SimTask, now: number): TaskState {
   };
 }
 
+/**
+ * When the progress preview a started task shows (at `now`, or where it stopped) appeared: the start of its
+ * progress step. Every step is an edit of Midjourney's message with a new attachment, so a new preview link
+ * (mj-api.md 7), and a studio that downloads each new preview downloads one per step, as with a real proxy.
+ */
+export function previewShownSince(
+  task: Pick<SimTask, "startTime" | "finishTime" | "durationMs">,
+  now: number,
+): number | null {
+  if (task.startTime === null) return null;
+  const submittedFor = task.durationMs * SUBMITTED_SHARE;
+  const running = task.durationMs - submittedFor;
+  const at = Math.min(now, task.finishTime ?? now);
+  const step = stepAt((at - task.startTime - submittedFor) / running);
+  return task.startTime + Math.round(submittedFor + (step / PROGRESS_STEPS.length) * running);
+}
+
 /** True when the task got past SUBMITTED, i.e. Midjourney showed a preview and a message hash. */
 export function reachedProgress(task: SimTask): boolean {
   if (task.status === "IN_PROGRESS" || task.status === "SUCCESS") return true;
   if (task.startTime === null) return false;
   const stoppedAt = task.finishTime ?? task.startTime;
   return stoppedAt - task.startTime >= task.durationMs * SUBMITTED_SHARE;
+}
+
+/**
+ * The earliest moment after `now` at which a started task ends (succeeds or fails), or null when none will. A
+ * queued task starts exactly when a running one ends, so the running tasks' ends are all the deadlines there are.
+ */
+export function nextEndAfter(tasks: readonly SimTask[], now: number): number | null {
+  let next: number | null = null;
+  for (const task of tasks) {
+    if (task.startTime === null || TERMINAL.has(task.status) || task.status === "MODAL") continue;
+    const end = endTime(task);
+    if (end > now && (next === null || end < next)) next = end;
+  }
+  return next;
 }
 
 function queueOrder(a: SimTask, b: SimTask): number {

@@ -6,6 +6,7 @@ import sharp from "sharp";
 
 import { seededRandom } from "@/lib/seeded-random";
 
+import { PREVIEW_SUFFIX } from "./images";
 import type { RenderSpec, TaskImages } from "./types";
 import { uploadPath } from "./uploads";
 
@@ -143,7 +144,7 @@ export function imageNames(promptText: string, hash: string, spec: RenderSpec): 
     .replace(/_+$/, "");
   const base = `simuser_${words || "image"}_${hash}`;
   const size = imageSize(spec);
-  return { final: { name: `${base}.png`, ...size }, preview: { name: `${base}_progress.webp` } };
+  return { final: { name: `${base}.png`, ...size }, preview: { name: `${base}${PREVIEW_SUFFIX}` } };
 }
 
 async function writeAtomic(file: string, data: Buffer): Promise<void> {

@@ -47,6 +47,11 @@ describe("native profile over HTTP", () => {
     expect([meta.width, meta.height]).toEqual([1024, 576]);
     const forged = await handleSimRequest(new Request(url.replace(/hm=[0-9a-f]/, "hm=Z")));
     expect([forged.status, await forged.text()]).toEqual([404, "This content is no longer available."]);
+    const previewUrl = url.replace(/\.png\?/, "_progress.webp?");
+    expect((await handleSimRequest(new Request(previewUrl))).status).toBe(404); // signed for the .png only
+    // Served downloads are counted by kind, refused ones and HEADs not.
+    await handleSimRequest(new Request(url, { method: "HEAD" }));
+    expect(getStats().images).toEqual({ previews: 0, finals: 1 });
 
     const seed = await call("GET", `/mj/task/${id}/image-seed`);
     expect(seed.json).toMatchObject({ code: 1, result: expect.stringMatching(/^\d+$/) });

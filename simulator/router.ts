@@ -4,11 +4,11 @@ import { controlEndpoint } from "./control-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
 import { currentHost } from "./host";
-import { serveAttachment } from "./images";
+import { attachmentKind, serveAttachment } from "./images";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
 import { json, malformedResponse, notFoundResponse, unauthorizedResponse } from "./respond";
 import { ensureTicker, getRuntime } from "./runtime";
-import { getSettings, recordRequest, setLastBaseUrl } from "./settings";
+import { getSettings, recordImageServed, recordRequest, setLastBaseUrl } from "./settings";
 import {
   submitAction,
   submitChange,
@@ -136,13 +136,17 @@ export async function handleSimRequest(request: Request): Promise<Response> {
     // Image links are signed and expire, like a real proxy's CDN links, so they need no key.
     if (rest.startsWith("/attachments/") && (request.method === "GET" || request.method === "HEAD")) {
       const runtime = getRuntime();
-      return await serveAttachment(
+      const attachment = rest.slice("/attachments/".length);
+      const served = await serveAttachment(
         runtime.store.imagesDir,
         runtime.secret,
-        rest.slice("/attachments/".length),
+        attachment,
         url.searchParams,
         Date.now(),
       );
+      // Counted for the benches (preview downloads per task); HEAD carries no picture.
+      if (served.status === 200 && request.method === "GET") recordImageServed(attachmentKind(attachment));
+      return served;
     }
     const control = controlEndpoint(rest, request.method, safeDecode);
     if (control) {

@@ -24,14 +24,14 @@ export interface SimRuntime {
 interface RuntimeHolder {
   __mjSimRuntime?: SimRuntime;
   __mjSimDataDir?: string;
-  __mjSimTicker?: { timer: NodeJS.Timeout; busy: boolean };
+  __mjSimTicker?: { timer: NodeJS.Timeout };
 }
 
 const holder = globalThis as unknown as RuntimeHolder;
 
 function notifyTransition(task: SimTask, secret: string): void {
-  if (!task.notifyHook) return;
   const settings = getSettings();
+  if (!task.notifyHook || settings.ignoreNotifyHook) return;
   const body = presentTask(task, {
     profile: settings.profile,
     baseUrl: getLastBaseUrl(),
@@ -67,32 +67,41 @@ export function configureSimulator(options: { dataDir: string }): void {
   holder.__mjSimDataDir = options.dataDir;
 }
 
+/** How long the background tick sleeps at most; it wakes earlier when a running task is due to end. */
+export function tickDelay(nextEnd: number | null, now: number): number {
+  if (nextEnd === null) return TICK_MS;
+  // +1 ms: a timer may fire a hair before the wall clock reaches the end, and would then find nothing to do.
+  return Math.min(TICK_MS, Math.max(0, nextEnd - now + 1));
+}
+
 /**
- * Advances tasks every 500 ms even when nobody polls, so notifyHook callbacks fire on time. Started on the first
- * simulator request; `unref` keeps it from holding the process open.
+ * Advances tasks at least every 500 ms even when nobody polls, so notifyHook callbacks fire on time, and exactly
+ * when a task ends, so a SUCCESS is announced at its finishTime (not up to a tick later, which the benches would
+ * count against the studio). Started on the first simulator request; `unref` keeps it from holding the process open.
  */
 export function ensureTicker(): void {
   if (holder.__mjSimTicker) return;
-  const ticker = {
-    busy: false,
-    timer: setInterval(() => {
-      const runtime = holder.__mjSimRuntime;
-      if (!runtime || ticker.busy) return;
-      ticker.busy = true;
-      runtime.engine
-        .sync()
-        .catch((error: unknown) => console.error("[simulator] background tick failed", error))
-        .finally(() => {
-          ticker.busy = false;
-        });
-    }, TICK_MS),
-  };
+  const ticker: { timer: NodeJS.Timeout } = { timer: setTimeout(tick, TICK_MS) };
+  function schedule(delay: number): void {
+    // Stopped (tests) or replaced meanwhile: this chain ends here.
+    if (holder.__mjSimTicker !== ticker) return;
+    ticker.timer = setTimeout(tick, delay);
+    ticker.timer.unref();
+  }
+  function tick(): void {
+    const runtime = holder.__mjSimRuntime;
+    if (!runtime) return schedule(TICK_MS);
+    runtime.engine
+      .sync()
+      .catch((error: unknown) => console.error("[simulator] background tick failed", error))
+      .finally(() => schedule(tickDelay(runtime.engine.nextEnd(), Date.now())));
+  }
   ticker.timer.unref();
   holder.__mjSimTicker = ticker;
 }
 
 /** Stops the timer (tests). */
 export function stopTicker(): void {
-  if (holder.__mjSimTicker) clearInterval(holder.__mjSimTicker.timer);
+  if (holder.__mjSimTicker) clearTimeout(holder.__mjSimTicker.timer);
   holder.__mjSimTicker = undefined;
 }

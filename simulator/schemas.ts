@@ -155,6 +155,7 @@ export const ControlBody = z.strictObject({
     .min(1)
     .max(365 * 86_400)
     .optional(),
+  ignoreNotifyHook: z.boolean().optional(),
 });
 
 /** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   getStats,
   normaliseEndpoint,
+  recordImageServed,
   recordRequest,
   recordSubmit,
   resetStats,
@@ -31,13 +32,17 @@ describe("stats", () => {
     recordRequest("GET", "/mj/task/2/fetch");
     recordRequest("POST", "/mj/submit/imagine");
     recordSubmit();
+    recordImageServed("preview");
+    recordImageServed("preview");
+    recordImageServed("final");
     expect(getStats()).toEqual({
       requests: { "GET /mj/task/{id}/fetch": 2, "POST /mj/submit/imagine": 1 },
       submits: 1,
       total: 3,
+      images: { previews: 2, finals: 1 },
     });
     resetStats();
-    expect(getStats()).toEqual({ requests: {}, submits: 0, total: 0 });
+    expect(getStats()).toEqual({ requests: {}, submits: 0, total: 0, images: { previews: 0, finals: 0 } });
   });
 });
 

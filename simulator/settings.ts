@@ -1,6 +1,7 @@
 import "server-only";
 
 import { currentHost } from "./host";
+import type { AttachmentKind } from "./images";
 import type { SimSettings } from "./types";
 
 // Per-process runtime knobs and counters. They live on globalThis so a dev hot reload keeps them (and the one
@@ -10,6 +11,8 @@ export interface SimStats {
   requests: Record<string, number>;
   submits: number;
   total: number;
+  /** Image downloads served from /sim/attachments (not API calls, so not in `total`). */
+  images: { previews: number; finals: number };
 }
 
 interface SimGlobals {
@@ -34,11 +37,12 @@ export function defaultSettings(): SimSettings {
     loseNextSubmitAnswers: 0,
     remix: false,
     imageTtlSeconds: config.imageTtlSeconds,
+    ignoreNotifyHook: false,
   };
 }
 
 function emptyStats(): SimStats {
-  return { requests: {}, submits: 0, total: 0 };
+  return { requests: {}, submits: 0, total: 0, images: { previews: 0, finals: 0 } };
 }
 
 function globals(): SimGlobals {
@@ -66,8 +70,8 @@ export function resetSettings(): SimSettings {
 }
 
 export function getStats(): SimStats {
-  const { requests, submits, total } = globals().stats;
-  return { requests: { ...requests }, submits, total };
+  const { requests, submits, total, images } = globals().stats;
+  return { requests: { ...requests }, submits, total, images: { ...images } };
 }
 
 export function resetStats(): void {
@@ -87,6 +91,12 @@ export function recordRequest(method: string, apiPath: string): void {
   const key = normaliseEndpoint(method, apiPath);
   stats.requests[key] = (stats.requests[key] ?? 0) + 1;
   stats.total += 1;
+}
+
+export function recordImageServed(kind: AttachmentKind): void {
+  const images = globals().stats.images;
+  if (kind === "preview") images.previews += 1;
+  else images.finals += 1;
 }
 
 export function recordSubmit(): void {

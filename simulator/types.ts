@@ -136,6 +136,11 @@ export interface SimSettings {
   /** Like a Discord account with Remix mode on: variation, reroll and pan open a prompt dialog first. */
   remix: boolean;
   imageTtlSeconds: number;
+  /**
+   * Accept notifyHook on submits but never call it back, as the real aggregator does by default
+   * (mj-api.md 10, AGG): a studio then sees changes only by reading. Benches compare both.
+   */
+  ignoreNotifyHook: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

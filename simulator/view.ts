@@ -3,7 +3,7 @@ import "server-only";
 import { buttonsFor } from "./buttons";
 import { SIM_INSTANCE_ID, SIM_USER_ID } from "./ids";
 import { attachmentUrl } from "./images";
-import { reachedProgress } from "./lifecycle";
+import { previewShownSince, reachedProgress } from "./lifecycle";
 import type { SimButton, SimProfile, SimTask } from "./types";
 
 // The Task object as each profile puts it on the wire (mj-api.md 5; aggregator view 11.9).
@@ -27,9 +27,11 @@ function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
     attachmentUrl(ctx.baseUrl, ctx.secret, { taskId: task.id, name }, signedAt, ctx.ttlSeconds);
   if (task.status === "SUCCESS" && task.finishTime !== null)
     return link(task.images.final.name, task.finishTime);
-  // A failed or cancelled job keeps the last preview it showed, like the real proxies.
-  if (task.startTime !== null && reachedProgress(task) && task.status !== "SUCCESS")
-    return link(task.images.preview.name, task.startTime);
+  // A failed or cancelled job keeps the last preview it showed, like the real proxies. Each progress step is a
+  // new link (signed when the step began), as each Discord edit brings a new attachment.
+  const previewSince = previewShownSince(task, ctx.now);
+  if (previewSince !== null && reachedProgress(task) && task.status !== "SUCCESS")
+    return link(task.images.preview.name, previewSince);
   return null;
 }
 
