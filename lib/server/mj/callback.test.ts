@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { E19_FAILURE, E20_AGG_BEFORE_SYNC, E6_IN_PROGRESS, E7_SUCCESS_WITH_BUTTONS } from "./__fixtures__/wire";
+import {
+  E19_FAILURE,
+  E20_AGG_BEFORE_SYNC,
+  E6_IN_PROGRESS,
+  E7_SUCCESS_WITH_BUTTONS,
+} from "./__fixtures__/wire";
 import { parseCallbackTask } from "./callback";
 import { reshapeTask } from "./reshape";
 
