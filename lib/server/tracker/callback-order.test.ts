@@ -30,12 +30,21 @@ describe("whether a callback moves a stored task", () => {
     ["running 62%", "a late IN_PROGRESS 46%", "running", 62, cb("IN_PROGRESS", 46), false],
     [
       "running 62%",
-      "a duplicate IN_PROGRESS 62% (may carry a newer preview)",
+      "a duplicate IN_PROGRESS 62%",
       "running",
       62,
-      cb("IN_PROGRESS", 62),
+      cb("IN_PROGRESS", 62, "https://cdn/a.webp"),
+      false,
+    ],
+    [
+      "running 62%",
+      "62% with a newer preview",
+      "running",
+      62,
+      cb("IN_PROGRESS", 62, "https://cdn/b.webp"),
       true,
     ],
+    ["submitted", "a duplicate SUBMITTED", "submitted", 0, cb("SUBMITTED", 0), false],
     ["running 62%", "a late SUBMITTED", "running", 62, cb("SUBMITTED"), false],
     ["running 62%", "SUCCESS", "running", 62, cb("SUCCESS", 100), true],
     ["running 62%", "FAILURE", "running", 62, cb("FAILURE"), true],
@@ -48,7 +57,9 @@ describe("whether a callback moves a stored task", () => {
     ["queued after the confirm", "a stale MODAL", "queued", null, cb("MODAL"), false],
     ["running", "a status we cannot place", "running", 10, cb("UNKNOWN", 50), false],
   ] as const)("%s + %s → %s", (_stored, _observed, status, progress, observed, moves) => {
-    expect(callbackMovesForward(observed, { status, progress })).toBe(moves);
+    expect(callbackMovesForward(observed, { status, progress, upstreamImageUrl: "https://cdn/a.webp" })).toBe(
+      moves,
+    );
   });
 });
 

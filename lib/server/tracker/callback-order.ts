@@ -54,19 +54,21 @@ export function storedRank(task: { status: TaskStatus; progress: number | null }
 }
 
 /**
- * Whether a callback may move a stored task: never backwards (status rank, then progress). An equal rank is
- * applied (OSS resends equal events, and they may carry a newer preview); a terminal task is never moved at all,
- * which the conditional write in apply.ts guarantees as well.
+ * Whether a callback may move a stored task: never backwards (status rank, then progress), and a terminal task is
+ * never moved at all (the conditional write in apply.ts guarantees that as well). At an equal rank only a newer
+ * preview is news (OSS resends equal events): a plain duplicate is dropped, so it does not count as "heard from"
+ * and a stream of repeats cannot keep the safety net (poll-policy.ts) from reading a task that is stuck.
  */
 export function callbackMovesForward(
-  observed: Pick<UpstreamTask, "status" | "progress">,
-  stored: { status: TaskStatus; progress: number | null },
+  observed: Pick<UpstreamTask, "status" | "progress" | "imageUrl">,
+  stored: { status: TaskStatus; progress: number | null; upstreamImageUrl: string | null },
 ): boolean {
   const seen = observationRank(observed);
   if (seen === null) return false;
   const known = storedRank(stored);
   if (known === TERMINAL_RANK) return false;
-  return known === null || seen >= known;
+  if (known === null || seen > known) return true;
+  return seen === known && observed.imageUrl !== null && observed.imageUrl !== stored.upstreamImageUrl;
 }
 
 /** Of two callbacks for the same task, the one to keep: the later one unless it is behind the earlier. */
