@@ -75,8 +75,9 @@ export const env = createEnv({
     // Public URL at which the upstream can reach this studio's callback route; unset = no notifyHook.
     MJ_NOTIFY_BASE: z.url().optional(),
 
-    // Task tracker.
-    TRACKER_INTERVAL_MS: intFromString(3_000),
+    // Task tracker. The interval paces the batched read of every running task while the upstream does not call
+    // back (callbacks off or stripped); with callbacks the tracker only reads silent tasks (tracker/poll-policy.ts).
+    TRACKER_INTERVAL_MS: intFromString(1_000),
     TRACKER_STALL_LIMIT_MS: intFromString(30 * 60_000),
     TRACKER_VANISH_GRACE_MS: intFromString(60_000),
     // A dialog (MODAL task) nobody came back to for this long is abandoned: cancelled upstream where possible.

@@ -31,7 +31,9 @@ const holder = globalThis as unknown as RuntimeHolder;
 
 function notifyTransition(task: SimTask, secret: string): void {
   const settings = getSettings();
-  if (!task.notifyHook || settings.ignoreNotifyHook) return;
+  // An upstream that is down does not call back either: the callback of a transition during the outage is lost,
+  // as a real proxy's would be (it never retries), and the studio must find out by reading.
+  if (!task.notifyHook || settings.ignoreNotifyHook || settings.outage) return;
   const body = presentTask(task, {
     profile: settings.profile,
     baseUrl: getLastBaseUrl(),

@@ -8,7 +8,7 @@ import "server-only";
 // state is not shared between them; the listeners live on globalThis, which they all see.
 
 export type TrackerSignal =
-  /** A submit or an upstream callback: a task may have changed, look soon. */
+  /** A submit: a task may have changed, look soon. (Upstream callbacks go through tracker/callback-inbox.ts.) */
   | "wake"
   /** An admin saved other upstream settings: what was learnt about the old upstream no longer holds. */
   | "upstream-changed";

@@ -28,4 +28,5 @@ export { fetchTask, listTasksByIds } from "./tasks";
 export { listRecentTasks, type SearchListing } from "./task-search";
 export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";
+export { CALLBACK_MAX_BYTES, parseCallbackTask, type CallbackParse } from "./callback";
 export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";

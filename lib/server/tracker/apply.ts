@@ -11,13 +11,17 @@ import { queueFinalImage, queuePreview } from "./image-queue";
 /** The statuses the tracker still follows; a task in any other status is never moved by an observation. */
 export const TRACKED: TaskStatus[] = ["queued", "submitted", "running", "modal"];
 
+/** A stored task as an observation reads it: `lastSyncedAt` is the version the write is conditional on. */
+export type ObservedRow = TrackedTask & { id: string; lastSyncedAt: Date | null };
+
 /**
  * Applies one observation of the upstream (a batched read, or a notifyHook callback) to a stored task, and queues
- * its image work. Returns whether the task was still tracked (a conditional write: a task someone else already
- * finished or cancelled is never moved again).
+ * its image work. Returns whether it was written. The write is conditional: a task someone else already finished
+ * or cancelled is never moved again, and neither is one another observation updated since `task` was read (every
+ * observation sets lastSyncedAt). A pass's read that raced a fresher callback is dropped, never written over it.
  */
 export async function applyObservation(
-  task: TrackedTask & { id: string },
+  task: ObservedRow,
   upstream: UpstreamTask | null,
   now: Date,
 ): Promise<boolean> {
@@ -26,11 +30,22 @@ export async function applyObservation(
     vanishGraceMs: env.TRACKER_VANISH_GRACE_MS,
   });
   const { count } = await db.task.updateMany({
-    where: { id: task.id, status: { in: TRACKED } },
+    where: { id: task.id, status: { in: TRACKED }, lastSyncedAt: task.lastSyncedAt },
     data: decision.patch,
   });
   if (count === 0) return false;
   if (decision.fetchFinalImage) queueFinalImage(task.id, decision.fetchFinalImage);
   else if (decision.fetchPreview) queuePreview(task.id, decision.fetchPreview);
   return true;
+}
+
+export type TrackedRow = ObservedRow & { upstreamId: string; submittedAt: Date };
+
+/** The tasks the tracker follows, all of them or those with the given upstream ids. */
+export async function findTrackedRows(upstreamIds?: string[]): Promise<TrackedRow[]> {
+  const rows = await db.task.findMany({
+    where: { status: { in: TRACKED }, upstreamId: upstreamIds ? { in: upstreamIds } : { not: null } },
+  });
+  // The status column only ever holds TaskStatus values (written through decide.ts and the submit code).
+  return rows as TrackedRow[];
 }

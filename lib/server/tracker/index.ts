@@ -3,15 +3,14 @@ import "server-only";
 import { env } from "@/env.mjs";
 import { type UpstreamStateDto } from "@/lib/schemas/task";
 import { db } from "@/lib/server/db";
+import { publishUpstreamStateChanged } from "@/lib/server/events";
 import { fetchTask, MjError } from "@/lib/server/mj";
 import { onTrackerSignal } from "@/lib/server/signals";
 
-import { applyObservation, TRACKED } from "./apply";
+import { TRACKED } from "./apply";
 import { nextSyncDelayMs } from "./backoff";
-import { cancelAbandonedDialogs } from "./cancel-waiting";
-import type { TrackedTask } from "./decide";
-import { retryMissingImages } from "./missing-images";
-import { observeTasks } from "./observe";
+import { applyCallbacks } from "./callback-apply";
+import { callbackInbox } from "./callback-inbox";
 import {
   afterFailure,
   afterSuccess,
@@ -20,7 +19,9 @@ import {
   unreachableSince,
   type UpstreamHealth,
 } from "./outage";
-import { forgetListingSupport, recoverUncertainSubmits } from "./recover-uncertain";
+import { syncOnce } from "./pass";
+import { IDLE_PASS_MS } from "./poll-policy";
+import { forgetListingSupport } from "./recover-uncertain";
 import { TickScheduler } from "./scheduler";
 
 /** A granted wake runs this soon, so a burst of submits still lands in one batch. */
@@ -34,6 +35,8 @@ interface TrackerState {
   lastError: string | null;
   activeTasks: number;
   listUnsupported: boolean;
+  /** The poll policy's delay after the last successful pass (poll-policy.ts). */
+  plannedDelayMs: number;
 }
 
 // One tracker per process, on globalThis so dev hot reloads do not start a second loop.
@@ -46,6 +49,7 @@ const state: TrackerState = (g.mjStudioTracker ??= {
   lastError: null,
   activeTasks: 0,
   listUnsupported: false,
+  plannedDelayMs: IDLE_PASS_MS,
 });
 
 export function startTracker(): void {
@@ -53,16 +57,21 @@ export function startTracker(): void {
   state.started = true;
   state.scheduler = new TickScheduler({
     tick: runTick,
-    nextDelayMs: () => nextSyncDelayMs(state.health.failures, env.TRACKER_INTERVAL_MS),
+    nextDelayMs: () =>
+      state.health.failures > 0
+        ? nextSyncDelayMs(state.health.failures, env.TRACKER_INTERVAL_MS)
+        : state.plannedDelayMs,
     intervalMs: () => env.TRACKER_INTERVAL_MS,
     wakeDelayMs: WAKE_DELAY_MS,
   });
   state.scheduler.start(1_000);
+  // Verified callbacks are applied here, in the tracker's bundle (see callback-inbox.ts).
+  callbackInbox().setApplier((batch) => applyCallbacks(batch, new Date()));
   onTrackerSignal((signal) => (signal === "wake" ? wakeTracker() : upstreamChanged()));
 }
 
 /**
- * A sync soon (a new submit or an upstream callback, asked through signals.ts). Coalesced: at most one early
+ * A pass soon (a new submit, a settings change, asked through signals.ts). Coalesced: at most one early
  * pass per interval, and never later than the pass already planned. While failing, the backoff's probes decide instead.
  */
 function wakeTracker(): void {
@@ -76,9 +85,17 @@ function wakeTracker(): void {
  */
 function upstreamChanged(): void {
   state.listUnsupported = false;
-  state.health = afterSuccess();
+  setHealth(afterSuccess());
   forgetListingSupport();
+  callbackInbox().forgetUpstream();
   wakeTracker();
+}
+
+/** Every browser's banner follows the upstream's reachability: tell them the moment it flips, not on their next poll. */
+function setHealth(health: UpstreamHealth): void {
+  const wasUnreachable = unreachableSince(state.health) !== null;
+  state.health = health;
+  if ((unreachableSince(health) !== null) !== wasUnreachable) publishUpstreamStateChanged();
 }
 
 export function trackerStatus() {
@@ -100,11 +117,13 @@ async function runTick(): Promise<void> {
     const plan = planPass(state.health, await oldestTrackedUpstreamId());
     // While failing, one light read decides whether the upstream is back before syncing every task.
     if (plan.kind === "probe") await fetchTask(plan.upstreamId);
-    await syncOnce(now);
-    state.health = afterSuccess();
+    const outcome = await syncOnce(now, state);
+    state.activeTasks = outcome.tracked;
+    state.plannedDelayMs = outcome.nextDelayMs;
+    setHealth(afterSuccess());
     state.lastError = null;
   } catch (error) {
-    state.health = afterFailure(state.health, now, error instanceof MjError);
+    setHealth(afterFailure(state.health, now, error instanceof MjError));
     const message = error instanceof Error ? error.message : String(error);
     if (message !== state.lastError)
       console.warn(`[tracker] sync failed (${state.health.failures}x): ${message}`);
@@ -123,42 +142,4 @@ async function oldestTrackedUpstreamId(): Promise<string | null> {
     select: { upstreamId: true },
   });
   return task?.upstreamId ?? null;
-}
-
-/** One pass: observe every unfinished task in one batch, apply decisions, fetch images. Exported for tests. */
-export async function syncOnce(now: Date): Promise<void> {
-  await checkInterruptedSubmits(now);
-  await recoverUncertainSubmits(now);
-  const tasks = await db.task.findMany({ where: { status: { in: TRACKED }, upstreamId: { not: null } } });
-  state.activeTasks = tasks.length;
-  const handled = new Set<string>();
-  if (tasks.length > 0) {
-    const observed = await observeTasks(
-      tasks.map((t) => t.upstreamId as string),
-      state,
-    );
-    for (const task of tasks) {
-      const upstream = observed.get(task.upstreamId as string) ?? null;
-      if (await applyObservation(task as TrackedTask & { id: string }, upstream, now)) handled.add(task.id);
-    }
-  }
-  await retryMissingImages(handled, now);
-  await cancelAbandonedDialogs(now, env.TRACKER_MODAL_ABANDON_MS);
-}
-
-// A submit whose request died with its process (crash, restart) never learned its upstream id. It is not
-// resent (that could pay twice); the upstream may still have accepted it, so it is searched for like a lost
-// answer ("checking", see recover-uncertain.ts), which fails it in words if it never shows up.
-async function checkInterruptedSubmits(now: Date): Promise<void> {
-  const cutoff = new Date(now.getTime() - env.MJ_TIMEOUT_MS - 30_000);
-  await db.task.updateMany({
-    where: { status: "submitting", createdAt: { lt: cutoff } },
-    data: {
-      status: "checking",
-      failCode: "SUBMIT_UNCERTAIN",
-      failReason:
-        "The studio stopped while sending this task. Checking whether Midjourney received it; it is not resent, so you are not charged twice.",
-      lastChangeAt: now,
-    },
-  });
 }

@@ -7,12 +7,13 @@ export interface ObserveState {
   listUnsupported: boolean;
 }
 
-const FETCH_CONCURRENCY = 4;
-
 /**
  * Reads the upstream state of many tasks with as few calls as possible: one batched list-by-condition,
  * then a per-task fetch only for ids the list did not return (some proxies omit tasks from the list).
  * A missing entry in the result map means "the upstream does not know this id".
+ * The fetches run one after another: the tracker never has more than one call in flight to the upstream (whose
+ * accounts run a few jobs at a time and whose operators rate-limit clients), and by the time a pass reads one
+ * by one, callbacks are usually carrying the news anyway.
  */
 export async function observeTasks(
   upstreamIds: string[],
@@ -28,10 +29,6 @@ export async function observeTasks(
     }
   }
   const missing = upstreamIds.filter((id) => !seen.has(id));
-  for (let i = 0; i < missing.length; i += FETCH_CONCURRENCY) {
-    const batch = missing.slice(i, i + FETCH_CONCURRENCY);
-    const results = await Promise.all(batch.map((id) => fetchTask(id)));
-    batch.forEach((id, j) => seen.set(id, results[j] ?? null));
-  }
+  for (const id of missing) seen.set(id, await fetchTask(id));
   return seen;
 }

@@ -3,7 +3,7 @@ import "server-only";
 export interface TickSchedulerOptions {
   /** One tracker pass. Never runs twice at once. */
   tick: () => Promise<void>;
-  /** Delay after a pass before the next regular one (the interval, or the backoff while failing). */
+  /** Delay after a pass before the next regular one (the poll policy's, or the backoff while failing). */
   nextDelayMs: () => number;
   /** The regular interval: a wake brings a pass forward at most once per interval. */
   intervalMs: () => number;
@@ -12,7 +12,7 @@ export interface TickSchedulerOptions {
 }
 
 /**
- * Runs the tracker's passes on one timer. Wakes (a new submit, an upstream callback) may bring the next pass
+ * Runs the tracker's passes on one timer. Wakes (a new submit, a settings change) may bring the next pass
  * forward, but only once per interval, and a wake never pushes back a pass that is already due sooner: so a
  * flood of wakes cannot starve the tracker (the old code re-armed the timer on every wake, and callbacks
  * every 100 ms froze progress for 22 s).

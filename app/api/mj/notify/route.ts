@@ -1,18 +1,33 @@
-// POST /api/mj/notify?token=… – the upstream's notifyHook callback. Treated as a hint only: it wakes the
-// tracker, which reads the truth with its batched sync, so a forged or replayed body cannot change a task.
+// POST /api/mj/notify?token=… – the upstream's notifyHook callback (mj-api.md 10), the tracker's main source of news.
+//
+// The body is trusted once the token checks out, and applied to the task as if the tracker had read it. That is safe:
+// - the token is a per-install secret (notify-hook.ts) that only travels in the hook URL we hand the upstream with
+//   each submit, and it is compared in constant time; without it nothing is read and the caller learns nothing;
+// - the body goes through the same schema and reshape as a fetched task, and it can only move a task we track under
+//   that upstream id, only forwards (callback-order.ts), and never one that has finished;
+// - an image URL in it is downloaded later, off this request, through the same guards as a read's (mj/images.ts:
+//   http(s) only, the API key sent to the API's own origin only, re-decided on every redirect, a size cap and an
+//   image-type check).
+// So whoever holds the token could already report those tasks' states to us through a read; callbacks only spare
+// the reads. Tasks a callback never reaches are read by the tracker's safety net (tracker/poll-policy.ts).
 import { AppError } from "@/lib/errors";
+import { readCappedText } from "@/lib/server/body-cap";
 import { handlePublic, jsonNoStore } from "@/lib/server/http";
+import { CALLBACK_MAX_BYTES, parseCallbackTask } from "@/lib/server/mj";
 import { isValidNotifyToken } from "@/lib/server/mj/notify-hook";
-import { wakeTracker } from "@/lib/server/signals";
 import { TokenBucket } from "@/lib/server/token-bucket";
+import { callbackInbox } from "@/lib/server/tracker/callback-inbox";
 
 export const dynamic = "force-dynamic";
 
-// A real upstream sends one callback per task transition: a few per second covers a busy team. Anything
-// beyond is refused before any work; a refused genuine callback loses nothing, since the tracker's regular
-// pass reads every task anyway (callbacks only bring it forward).
-const NOTIFY_BURST = 10;
-const NOTIFY_PER_SECOND = 5;
+// Callbacks are the main path now: a proxy sends one per saved transition (SUBMITTED, each progress step, the end;
+// ~5–8 per job), so a busy team submitting 5 jobs a second sends ~25–40 a second, in bursts when the upstream's
+// sender pool (10 threads) catches up. 50/s with a burst of 200 covers that with room. The cost of one is small
+// (a constant-time token check, ≤ 64 KB of JSON, and at most one row write per task per 50 ms, coalesced in the
+// inbox); the bucket only stops a runaway or compromised sender from keeping the database busy. A refused genuine
+// callback loses nothing: its task falls silent and the tracker's safety net reads it within ~10 s.
+const NOTIFY_BURST = 200;
+const NOTIFY_PER_SECOND = 50;
 const g = globalThis as unknown as { mjStudioNotifyBucket?: TokenBucket };
 const bucket = (g.mjStudioNotifyBucket ??= new TokenBucket(NOTIFY_BURST, NOTIFY_PER_SECOND));
 
@@ -22,10 +37,17 @@ export const POST = handlePublic(async (req) => {
     await req.body?.cancel();
     throw new AppError("not_found", "Unknown callback.");
   }
-  await req.body?.cancel();
   if (!bucket.take()) {
-    throw new AppError("rate_limited", "Too many callbacks; the studio checks every task regularly anyway.");
+    await req.body?.cancel();
+    throw new AppError(
+      "rate_limited",
+      "Too many callbacks; the studio reads tasks it has not heard from anyway.",
+    );
   }
-  wakeTracker();
+  const parsed = parseCallbackTask(await readCappedText(req, CALLBACK_MAX_BYTES));
+  if (!parsed.ok) throw new AppError("bad_request", parsed.reason);
+  // Applied in a batch a moment later (the upstream's sender thread waits for this answer). An id we do not track
+  // is dropped there, with the same answer here: a caller learns nothing about which ids exist.
+  callbackInbox().receive(parsed.task);
   return jsonNoStore({ ok: true });
 });

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import type { UpstreamTask } from "@/lib/server/mj";
+
+import type { TrackedRow } from "./apply";
+import { callbackInbox } from "./callback-inbox";
+import { SILENT_AFTER_MS } from "./poll-policy";
+
+const mocks = vi.hoisted(() => ({
+  rows: [] as unknown[],
+  authStyle: "mj-api-secret",
+  observeTasks: vi.fn(),
+  applyObservation: vi.fn(),
+}));
+
+vi.mock("@/env.mjs", () => ({
+  env: { TRACKER_INTERVAL_MS: 1_000, MJ_TIMEOUT_MS: 30_000, TRACKER_MODAL_ABANDON_MS: 86_400_000 },
+}));
+vi.mock("@/lib/server/db", () => ({ db: { task: { updateMany: async () => ({ count: 0 }) } } }));
+vi.mock("@/lib/server/mj", () => ({ getUpstreamConfig: () => ({ authStyle: mocks.authStyle }) }));
+vi.mock("./apply", () => ({
+  findTrackedRows: async () => mocks.rows,
+  applyObservation: mocks.applyObservation,
+}));
+vi.mock("./observe", () => ({ observeTasks: mocks.observeTasks }));
+vi.mock("./recover-uncertain", () => ({ recoverUncertainSubmits: async () => {} }));
+vi.mock("./missing-images", () => ({ retryMissingImages: async () => {} }));
+vi.mock("./cancel-waiting", () => ({ cancelAbandonedDialogs: async () => {} }));
+
+const { syncOnce } = await import("./pass");
+
+const NOW = new Date("2026-12-06T12:00:00Z");
+const ago = (ms: number) => new Date(NOW.getTime() - ms);
+const row = (id: string, lastSyncedAt: Date | null, submittedAt = ago(60_000)) =>
+  ({ id, upstreamId: `up-${id}`, status: "running", progress: 10, lastSyncedAt, submittedAt }) as TrackedRow;
+
+/** A valid callback arrived this long before NOW (with no tracker running, the inbox drops it after noting it). */
+async function callbackArrived(msAgo: number): Promise<void> {
+  vi.useFakeTimers({ now: NOW.getTime() - msAgo });
+  callbackInbox().receive({ upstreamId: "up-heard", status: "IN_PROGRESS", progress: 10 } as UpstreamTask);
+  await vi.runAllTimersAsync();
+  vi.useRealTimers();
+}
+
+describe("a tracker pass", () => {
+  beforeEach(() => {
+    mocks.rows = [
+      row("heard", ago(2_000)),
+      row("silent", ago(SILENT_AFTER_MS + 1_000)),
+      row("fresh", null, ago(1_000)),
+    ];
+    mocks.authStyle = "mj-api-secret";
+    mocks.observeTasks.mockReset().mockResolvedValue(new Map());
+    mocks.applyObservation.mockReset().mockResolvedValue(true);
+  });
+  afterEach(() => callbackInbox().forgetUpstream());
+
+  it("without callbacks reads every tracked task in one batch", async () => {
+    const outcome = await syncOnce(NOW, { listUnsupported: false });
+    expect(mocks.observeTasks).toHaveBeenCalledOnce();
+    expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-heard", "up-silent", "up-fresh"]);
+    expect(outcome).toEqual({ tracked: 3, read: 3, nextDelayMs: 1_000 });
+  });
+
+  it("while callbacks are alive reads only the tasks not heard from, and applies nothing to the others", async () => {
+    await callbackArrived(5_000);
+    const outcome = await syncOnce(NOW, { listUnsupported: false });
+    expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-silent"]);
+    expect(mocks.applyObservation.mock.calls.map(([task]) => (task as TrackedRow).id)).toEqual(["silent"]);
+    // The silent task was just read, so the next one due is "heard" (8 s from now): the chores' 5 s comes first.
+    expect(outcome).toMatchObject({ tracked: 3, read: 1, nextDelayMs: 5_000 });
+  });
+
+  it("reads nothing when every task was heard from lately", async () => {
+    mocks.rows = [row("heard", ago(2_000))];
+    await callbackArrived(1_000);
+    expect(await syncOnce(NOW, { listUnsupported: false })).toMatchObject({ read: 0 });
+    expect(mocks.observeTasks).not.toHaveBeenCalled();
+  });
+
+  it("reads the aggregator no more than its floor allows", async () => {
+    mocks.authStyle = "bearer";
+    await syncOnce(NOW, { listUnsupported: false });
+    expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-silent"]);
+  });
+});
