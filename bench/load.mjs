@@ -77,8 +77,13 @@ async function setUpMembers() {
 
 // ---- measuring -------------------------------------------------------------------------------------------------
 
-const samples = { list: [], submit: [], finishCheck: [] };
-const counts = { list: { ok: 0, errors: 0 }, submit: { ok: 0, errors: 0 } };
+const ROUTES = {
+  list: "GET /api/tasks?limit=24",
+  submit: "POST /api/tasks",
+  health: "GET /api/health (probe)",
+};
+const samples = { list: [], submit: [], health: [] };
+const counts = { list: { ok: 0, errors: 0 }, submit: { ok: 0, errors: 0 }, health: { ok: 0, errors: 0 } };
 const errorExamples = [];
 
 async function timed(route, url, init) {
@@ -103,6 +108,14 @@ async function timed(route, url, init) {
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** The cheapest route, twice a second: how long any request waits for the event loop and the CPU. */
+async function healthProbe(until) {
+  while (performance.now() < until) {
+    await timed("health", `${BASE}/api/health`, {});
+    await sleep(500);
+  }
 }
 
 async function poller(cookie, until, offsetMs) {
@@ -162,6 +175,12 @@ async function waitAllFinished(cookie, ids) {
 // ---- run -------------------------------------------------------------------------------------------------------
 
 rmSync(DATA_DIR, { recursive: true, force: true });
+// The studio runs in its own process group; an interrupted bench takes it down too.
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    process.kill(-studio.pid, "SIGKILL");
+    process.exit(130);
+  });
 const studio = spawn("node", ["scripts/start.mjs", "--no-build"], {
   detached: true,
   stdio: ["ignore", "ignore", "inherit"],
@@ -191,7 +210,11 @@ try {
   const pollers = Array.from({ length: POLLERS }, (_, i) =>
     poller(cookies[i % cookies.length], until, (i * POLL_EVERY_MS) / POLLERS),
   );
-  const [submitted] = await Promise.all([submitter(cookies, until, ids), ...pollers]);
+  const [submitted] = await Promise.all([
+    SUBMITS_PER_SECOND > 0 ? submitter(cookies, until, ids) : 0,
+    healthProbe(until),
+    ...pollers,
+  ]);
   const cpuLoad = cpuTicks(serverPid) - cpuStart;
   const loadWallS = (performance.now() - wallStart) / 1000;
   const states = await waitAllFinished(cookies[0], ids);
@@ -210,11 +233,11 @@ try {
     `load: ${POLLERS} pollers every ${POLL_EVERY_MS} ms + ${SUBMITS_PER_SECOND} submits/s for ${LOAD_SECONDS} s`,
   );
   console.log("route | requests | errors | p50 ms | p95 ms | p99 ms | max ms");
-  for (const route of ["list", "submit"]) {
+  for (const route of Object.keys(ROUTES)) {
     const sorted = [...samples[route]].sort((a, b) => a - b);
     const f = (p) => percentile(sorted, p).toFixed(0);
     console.log(
-      `${route === "list" ? "GET /api/tasks?limit=24" : "POST /api/tasks"} | ${counts[route].ok + counts[route].errors} | ${counts[route].errors} | ${f(50)} | ${f(95)} | ${f(99)} | ${(sorted.at(-1) ?? NaN).toFixed(0)}`,
+      `${ROUTES[route]} | ${counts[route].ok + counts[route].errors} | ${counts[route].errors} | ${f(50)} | ${f(95)} | ${f(99)} | ${(sorted.at(-1) ?? NaN).toFixed(0)}`,
     );
   }
   const byStatus = {};
@@ -236,7 +259,10 @@ try {
   );
   console.log(`Next server peak RSS (VmHWM): ${(hwmKb / 1024).toFixed(0)} MB`);
   if (errorExamples.length) console.log(`errors, first few:\n  ${errorExamples.join("\n  ")}`);
-  if (counts.list.errors + counts.submit.errors > 0 || states.size < ids.length) process.exitCode = 1;
+  if (counts.list.errors + counts.submit.errors + counts.health.errors > 0 || states.size < ids.length)
+    process.exitCode = 1;
 } finally {
-  process.kill(-studio.pid, "SIGKILL");
+  try {
+    process.kill(-studio.pid, "SIGKILL");
+  } catch {} // already gone (it failed to start)
 }
