@@ -12,8 +12,9 @@ import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt } from "./im
 // libvips gives every sharp pipeline as many threads as there are cores. On the studio's two cores that lets one
 // thumbnail (or the built-in simulator's rendering, in the same process) take both, and API requests wait for the
 // CPU. One thread per pipeline, with the image pool running one job at a time (image-queue.ts), keeps image work to
-// about one core and leaves the other to the request path. The setting is process-wide and set once, here: every
-// path that stores an image comes through this module.
+// about one core and leaves the other to the request path. A running pipeline also holds one of libuv's 4 threadpool
+// threads, so one job at a time leaves the rest to file reads and writes. The setting is process-wide (it bounds
+// the simulator's rendering too) and is set once, here, when the tracker loads this module at startup.
 sharp.concurrency(1);
 
 const THUMB_LONG_SIDE = 512;
