@@ -82,6 +82,8 @@ export const env = createEnv({
     TRACKER_VANISH_GRACE_MS: intFromString(60_000),
     // A dialog (MODAL task) nobody came back to for this long is abandoned: cancelled upstream where possible.
     TRACKER_MODAL_ABANDON_MS: intFromString(24 * 3600_000),
+    // Image downloads and thumbnails stored at once (tracker/image-queue.ts); each also uses one sharp thread.
+    IMAGE_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
 
     // Reference uploads.
     MAX_REFERENCE_BYTES: intFromString(1_048_576),

@@ -9,6 +9,14 @@ import { getImageStorage } from "@/lib/server/storage";
 
 import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt } from "./image-retry";
 
+// libvips gives every sharp pipeline as many threads as there are cores. On the studio's two cores that lets one
+// thumbnail (or the built-in simulator's rendering, in the same process) take both, and API requests wait for the
+// CPU. One thread per pipeline, with the image pool running one job at a time (image-queue.ts), keeps image work to
+// about one core and leaves the other to the request path. A running pipeline also holds one of libuv's 4 threadpool
+// threads, so one job at a time leaves the rest to file reads and writes. The setting is process-wide (it bounds
+// the simulator's rendering too) and is set once, here, when the tracker loads this module at startup.
+sharp.concurrency(1);
+
 const THUMB_LONG_SIDE = 512;
 const PREVIEW_LONG_SIDE = 768;
 
