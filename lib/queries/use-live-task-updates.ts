@@ -1,6 +1,6 @@
-// Follows live progress: the server pushes THAT something changed over one stream per tab, and one changes
-// query for the whole app reads WHAT changed and merges it into every cached list and detail. Polling stays as
-// the fallback whenever the stream is not open.
+// Follows live progress: the server pushes THAT something changed over one stream per browser (its tabs share
+// it, see shared-live-stream.ts), and one changes query for the whole app reads WHAT changed and merges it into
+// every cached list and detail. Polling stays as the fallback whenever the stream is not open.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
@@ -9,7 +9,8 @@ import type { ChangesPollDto } from "@/lib/schemas/task";
 
 import { accountKeys } from "./account";
 import { adminSettingsKeys } from "./admin-settings";
-import { coalesced, connectLiveStream, type LiveMode } from "./live-stream";
+import { coalesced, type LiveMode } from "./live-stream";
+import { connectSharedLiveStream } from "./shared-live-stream";
 import { hasVisibleActiveTasks, IDLE_POLL_MS, LIVE_POLL_MS, taskKeys, taskQueries } from "./tasks";
 
 /**
@@ -47,7 +48,7 @@ export function useLiveTaskUpdates(startCursor: string): LiveMode {
       }
       await client.refetchQueries({ queryKey: changesKey, exact: true }, refetchOptions);
     });
-    return connectLiveStream({
+    return connectSharedLiveStream({
       onChanges: readChanges,
       onSettings: () => {
         void client.invalidateQueries({ queryKey: adminSettingsKeys.all });

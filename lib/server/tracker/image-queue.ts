@@ -4,9 +4,9 @@ import { env } from "@/env.mjs";
 
 import { storeFinalImage, storePreview } from "./images";
 
-// Image downloads and sharp encoding run here, in a small bounded pool behind the tracker and the notify route
-// instead of inside them: API requests share the process's two cores with this work, and a pass (or a callback)
-// must not wait for an image before it moves on to the next task.
+// Image downloads and sharp encoding run here, in a small bounded pool behind the tracker (which also applies the
+// notify route's callbacks) instead of inside it: API requests share the process's two cores with this work, and a
+// pass (or a batch of callbacks) must not wait for an image before it moves on to the next task.
 //
 // The queue lives in memory only, and losing it on a restart is safe: a succeeded task whose final image was never
 // stored (imagePath null, no error yet) is found again by missing-images.ts on the tracker's next pass, and a

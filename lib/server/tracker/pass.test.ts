@@ -4,7 +4,7 @@ import type { UpstreamTask } from "@/lib/server/mj";
 
 import type { TrackedRow } from "./apply";
 import { callbackInbox } from "./callback-inbox";
-import { SILENT_AFTER_MS } from "./poll-policy";
+import { NOT_STARTED_GAP_MS, SILENT_AFTER_MS } from "./poll-policy";
 
 const mocks = vi.hoisted(() => ({
   rows: [] as unknown[],
@@ -51,7 +51,11 @@ describe("a tracker pass", () => {
     ];
     mocks.authStyle = "mj-api-secret";
     mocks.observeTasks.mockReset().mockResolvedValue(new Map());
-    mocks.applyObservation.mockReset().mockResolvedValue(true);
+    // Like the real write: the task counts as heard from now.
+    mocks.applyObservation.mockReset().mockImplementation(async (task: TrackedRow) => {
+      task.lastSyncedAt = NOW;
+      return true;
+    });
   });
   afterEach(() => callbackInbox().forgetUpstream());
 
@@ -59,16 +63,24 @@ describe("a tracker pass", () => {
     const outcome = await syncOnce(NOW, { listUnsupported: false });
     expect(mocks.observeTasks).toHaveBeenCalledOnce();
     expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-heard", "up-silent", "up-fresh"]);
-    expect(outcome).toEqual({ tracked: 3, read: 3, nextDelayMs: 1_000 });
+    // No start time is known yet, so no end estimate: the next look is the not-started gap away.
+    expect(outcome).toEqual({ tracked: 3, read: 3, nextDelayMs: NOT_STARTED_GAP_MS });
   });
 
-  it("while callbacks are alive reads only the tasks not heard from, and applies nothing to the others", async () => {
+  it("while callbacks are alive reads once a task falls silent, then every task in that one batched call", async () => {
     await callbackArrived(5_000);
     const outcome = await syncOnce(NOW, { listUnsupported: false });
+    expect(mocks.observeTasks).toHaveBeenCalledOnce();
+    expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-heard", "up-silent", "up-fresh"]);
+    // Every clock restarted with that read: nothing is due for 10 s, so the chores' 5 s comes first.
+    expect(outcome).toMatchObject({ tracked: 3, read: 3, nextDelayMs: 5_000 });
+  });
+
+  it("an upstream read task by task gets only the silent ones", async () => {
+    await callbackArrived(5_000);
+    await syncOnce(NOW, { listUnsupported: true });
     expect(mocks.observeTasks.mock.calls[0]?.[0]).toEqual(["up-silent"]);
     expect(mocks.applyObservation.mock.calls.map(([task]) => (task as TrackedRow).id)).toEqual(["silent"]);
-    // The silent task was just read, so the next one due is "heard" (8 s from now): the chores' 5 s comes first.
-    expect(outcome).toMatchObject({ tracked: 3, read: 1, nextDelayMs: 5_000 });
   });
 
   it("reads nothing when every task was heard from lately", async () => {

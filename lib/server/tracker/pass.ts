@@ -22,25 +22,26 @@ export interface PassOutcome {
 }
 
 /** What the poll policy needs to know about this moment and this upstream. */
-export function pollContext(now: Date): PollContext {
+export function pollContext(now: Date, observeState: ObserveState): PollContext {
   return {
     now: now.getTime(),
     lastCallbackAt: callbackInbox().lastCallbackAt(),
     // The aggregator profile is the one that authenticates with a bearer key (config.ts, mj-api.md 1.2).
     slowUpstream: getUpstreamConfig().authStyle === "bearer",
     intervalMs: env.TRACKER_INTERVAL_MS,
+    batchedReads: !observeState.listUnsupported,
   };
 }
 
 /**
- * One pass: the chores, then one batched read of the tracked tasks the poll policy picks (all of them while
- * nothing calls back; only the silent ones while callbacks carry the news), with decisions applied.
+ * One pass: the chores, then, when the poll policy finds a task due (a silent one while callbacks carry the news,
+ * by its progress while nothing calls back), one batched read of the tracked tasks, with decisions applied.
  */
 export async function syncOnce(now: Date, observeState: ObserveState): Promise<PassOutcome> {
   await checkInterruptedSubmits(now);
   await recoverUncertainSubmits(now);
   const tracked = await findTrackedRows();
-  const ctx = pollContext(now);
+  const ctx = pollContext(now, observeState);
   const due = tasksToRead(tracked, ctx);
   const handled = new Set<string>();
   if (due.length > 0) {
@@ -55,8 +56,8 @@ export async function syncOnce(now: Date, observeState: ObserveState): Promise<P
   }
   await retryMissingImages(handled, now);
   await cancelAbandonedDialogs(now, env.TRACKER_MODAL_ABANDON_MS);
-  // Planned from the rows as they are now: a task read just now is not due again for a while.
-  const after = tracked.map((t) => (handled.has(t.id) ? { ...t, lastSyncedAt: now } : t));
+  // Planned from the rows as they are now (progress just read, clocks just restarted), not as the pass found them.
+  const after = due.length > 0 ? await findTrackedRows() : tracked;
   return { tracked: tracked.length, read: due.length, nextDelayMs: nextPassDelayMs(after, ctx) };
 }
 
