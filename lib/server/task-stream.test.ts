@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { EventBus, EventListener, StudioEvent } from "@/lib/server/events";
 
-import { openTaskStream, type TaskStreamDeps } from "./task-stream";
+import { MAX_UNREAD_MESSAGES, openTaskStream, type TaskStreamDeps } from "./task-stream";
 import {
   COALESCE_MS,
   EventCoalescer,
@@ -175,6 +175,23 @@ describe("openTaskStream", () => {
     await vi.advanceTimersByTimeAsync(HEARTBEAT_MS);
     expect(s.isClosed()).toBe(true);
     expect(s.bus.listenerCount()).toBe(0);
+  });
+
+  it("drops a client that stops reading, and lets go of everything", async () => {
+    const bus = fakeBus();
+    const slots = new StreamSlots();
+    const req = new Request("http://studio.test/api/tasks/stream");
+    const deps = { bus, slots, stillSignedIn: () => Promise.resolve(true), now: () => 42 };
+    openTaskStream(req, member, deps); // nobody ever reads the body
+    for (let i = 0; i < MAX_UNREAD_MESSAGES; i++) {
+      bus.publish({ kind: "tasks", ids: [`t${i}`] });
+      await vi.advanceTimersByTimeAsync(COALESCE_MS);
+    }
+    expect(bus.listenerCount()).toBe(1);
+    bus.publish({ kind: "tasks", ids: ["one-too-many"] });
+    await vi.advanceTimersByTimeAsync(COALESCE_MS);
+    expect(bus.listenerCount()).toBe(0);
+    expect(slots.count("m1")).toBe(0);
   });
 
   it("refuses a stream past the member's cap", () => {

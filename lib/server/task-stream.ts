@@ -20,6 +20,13 @@ import {
 // then reads the changes API, so who may see which task is decided in one place. Nothing in the request
 // chooses anything: no query parameters are read, only the session cookie and Last-Event-ID.
 
+/**
+ * Messages a client may leave unread before its stream is dropped: a client that stops reading without closing
+ * the socket would otherwise make the server queue every message for it, for as long as the session lives. It
+ * reconnects with Last-Event-ID and catches up, so dropping it loses nothing.
+ */
+export const MAX_UNREAD_MESSAGES = 64;
+
 const STREAM_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
   // no-transform and Content-Encoding: none keep Next's compression (and proxies) from buffering the stream.
@@ -63,6 +70,7 @@ export function openTaskStream(req: Request, viewer: Viewer, deps = defaultDeps(
         if (stopped) return;
         try {
           controller.enqueue(encoder.encode(text));
+          if ((controller.desiredSize ?? 0) < -MAX_UNREAD_MESSAGES) stop();
         } catch {
           // The socket is gone (the client left, the stream was cancelled): let go of everything.
           stop();
