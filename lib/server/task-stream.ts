@@ -70,7 +70,11 @@ export function openTaskStream(req: Request, viewer: Viewer, deps = defaultDeps(
         if (stopped) return;
         try {
           controller.enqueue(encoder.encode(text));
-          if ((controller.desiredSize ?? 0) < -MAX_UNREAD_MESSAGES) stop();
+          if ((controller.desiredSize ?? 0) < -MAX_UNREAD_MESSAGES) {
+            // Erroring (not closing) discards what is queued for it and ends the response.
+            controller.error(new Error("client stopped reading"));
+            stop();
+          }
         } catch {
           // The socket is gone (the client left, the stream was cancelled): let go of everything.
           stop();
