@@ -62,7 +62,7 @@ function fakeBrowser() {
       stream.stopped = true;
     };
   };
-  const deps: SharingDeps = { locks, createChannel, connect };
+  const deps: SharingDeps = { locks, createChannel, connect, visibility: undefined };
   return { deps, streams };
 }
 
@@ -136,11 +136,46 @@ describe("connectSharedLiveStream", () => {
     expect(browser.streams).toHaveLength(1);
   });
 
-  it("without locks or channels every tab keeps its own stream", () => {
+  it("without locks or channels (and no visibility API) every tab keeps its own stream", () => {
     const browser = fakeBrowser();
     const deps = { ...browser.deps, locks: undefined };
     tab(deps);
     tab(deps);
     expect(browser.streams).toHaveLength(2);
+  });
+
+  it("without locks, a tab holds its stream only while it is visible, and reopens it when shown again", () => {
+    const browser = fakeBrowser();
+    let visible = false;
+    const listeners = new Set<() => void>();
+    const visibility = {
+      isVisible: () => visible,
+      onChange: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const show = (next: boolean) => {
+      visible = next;
+      for (const listener of listeners) listener();
+    };
+    const hidden = tab({ ...browser.deps, locks: undefined, visibility });
+    expect(browser.streams).toHaveLength(0);
+    expect(hidden.mode()).toBe("poll");
+
+    show(true);
+    expect(browser.streams).toHaveLength(1);
+    browser.streams[0]!.handlers.onMode("push");
+    expect(hidden.mode()).toBe("push");
+
+    show(false);
+    expect(browser.streams[0]!.stopped).toBe(true);
+    expect(hidden.mode()).toBe("poll");
+
+    show(true);
+    expect(browser.streams).toHaveLength(2);
+    hidden.close();
+    expect(browser.streams[1]!.stopped).toBe(true);
+    expect(listeners.size).toBe(0);
   });
 });

@@ -2,7 +2,8 @@
 // EventSource holds one for good: with a stream per tab, the seventh tab of the studio (or the sixth, plus its
 // own requests) waited forever for a connection and never loaded. So the tabs of one browser elect a leader with
 // the Web Locks API; only the leader opens the stream, and it relays what it hears to the others over a
-// BroadcastChannel. When the leader closes, its lock is released and the next tab in line takes over.
+// BroadcastChannel. When the leader closes, its lock is released and the next tab in line takes over. Where
+// there are no Web Locks (plain http:// on a LAN address), only the tabs someone looks at hold a stream.
 
 import { connectLiveStream, type LiveMode, type LiveStreamHandlers } from "./live-stream";
 
@@ -23,10 +24,17 @@ export interface RelayChannel {
   close(): void;
 }
 
+/** Whether the tab is being looked at, and news of when that changes. */
+export interface TabVisibility {
+  isVisible(): boolean;
+  onChange(listener: () => void): () => void;
+}
+
 export interface SharingDeps {
   locks: LockRequester | undefined;
   createChannel: (() => RelayChannel) | undefined;
   connect: (handlers: LiveStreamHandlers) => () => void;
+  visibility: TabVisibility | undefined;
 }
 
 function browserDeps(): SharingDeps {
@@ -35,6 +43,16 @@ function browserDeps(): SharingDeps {
     createChannel:
       typeof BroadcastChannel === "undefined" ? undefined : () => new BroadcastChannel(CHANNEL_NAME),
     connect: (handlers) => connectLiveStream(handlers),
+    visibility:
+      typeof document === "undefined"
+        ? undefined
+        : {
+            isVisible: () => document.visibilityState === "visible",
+            onChange: (listener) => {
+              document.addEventListener("visibilitychange", listener);
+              return () => document.removeEventListener("visibilitychange", listener);
+            },
+          },
   };
 }
 
@@ -42,8 +60,7 @@ export function connectSharedLiveStream(
   handlers: LiveStreamHandlers,
   deps: SharingDeps = browserDeps(),
 ): () => void {
-  // Without locks or channels (old browsers, insecure origins for locks) every tab keeps its own stream.
-  if (!deps.locks || !deps.createChannel) return deps.connect(handlers);
+  if (!deps.locks || !deps.createChannel) return connectWhileVisible(handlers, deps);
   const channel = deps.createChannel();
   const stopWaiting = new AbortController();
   let leaderMode: LiveMode = "poll";
@@ -97,5 +114,33 @@ export function connectSharedLiveStream(
     }
     channel.close();
     releaseLock();
+  };
+}
+
+/**
+ * Without Web Locks (they exist only in secure contexts, and a studio reached at http://192.168.x.x is not one) the
+ * tabs cannot elect one streamer. Then a tab holds its stream only while someone looks at it: hidden tabs close
+ * theirs (they do not poll either, TanStack's interval pauses in the background), so the connections in use are
+ * those of the visible tabs, and a tab shown again reopens its stream and reads what it missed at once.
+ */
+function connectWhileVisible(handlers: LiveStreamHandlers, deps: SharingDeps): () => void {
+  const visibility = deps.visibility;
+  if (!visibility) return deps.connect(handlers);
+  let stopStream: (() => void) | null = null;
+  const follow = () => {
+    if (visibility.isVisible()) {
+      stopStream ??= deps.connect(handlers);
+    } else if (stopStream) {
+      stopStream();
+      stopStream = null;
+      handlers.onMode("poll");
+    }
+  };
+  handlers.onMode("poll");
+  follow();
+  const stopFollowing = visibility.onChange(follow);
+  return () => {
+    stopFollowing();
+    stopStream?.();
   };
 }
