@@ -44,3 +44,31 @@ test("upstream reads do not grow with the number of open tabs", async ({ browser
   // A per-tab cost would be about 6×; 2× leaves room for one task finishing a tick earlier or later.
   expect(six.reads).toBeLessThanOrEqual(one.reads * 2 + 2);
 });
+
+// A stream per tab would hold one of the browser's six connections per host each: the seventh tab never loaded.
+test("the tabs of one browser share one stream, and every tab stays live", async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one viewport is enough for a connection property");
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  let streams = 0;
+  context.on("request", (r) => {
+    if (r.url().includes("/api/tasks/stream")) streams += 1;
+  });
+  const pages: Page[] = [];
+  for (let i = 0; i < 8; i++) {
+    const page = await context.newPage();
+    await page.goto("/");
+    pages.push(page);
+  }
+  for (const page of pages) await expect(page.locator("body")).toHaveAttribute("data-live", "push");
+  const task = await createImagine(request, `shared stream ${Date.now()}`);
+  for (const page of pages)
+    await expect(page.locator(`li[data-task-id="${task.id}"]`)).toHaveAttribute("data-status", "succeeded", {
+      timeout: 30_000,
+    });
+  expect(streams).toBe(1);
+  await context.close();
+});
