@@ -1,5 +1,7 @@
 import "server-only";
 
+import { readCapped } from "@/lib/read-capped";
+
 import { getUpstreamConfig, redactSecret, type ModeName, type UpstreamConfig } from "./config";
 import { classifyErrorResponse, MjError } from "./errors";
 
@@ -23,7 +25,15 @@ export interface UpstreamRequest {
   body?: unknown;
   /** Submit only: overrides config.mode for the "/mj-<mode>" prefix. */
   mode?: ModeName;
+  /** The largest answer read (default UPSTREAM_BODY_MAX_BYTES); a longer one is abandoned as a bad response. */
+  maxBodyBytes?: number;
 }
+
+/**
+ * What an answer may weigh before it is abandoned unread: 50 tasks of a batched read at the callback cap (64 KB
+ * each) fit with room; anything beyond is a broken or hostile upstream, and must not be buffered whole.
+ */
+export const UPSTREAM_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
 export interface UpstreamResponse {
   status: number;
@@ -157,8 +167,18 @@ async function sendOnce(
       redirect: "manual",
       cache: "no-store",
     });
-    text = await res.text();
+    const maxBytes = req.maxBodyBytes ?? UPSTREAM_BODY_MAX_BYTES;
+    const bytes = await readCapped(res.body, res.headers.get("content-length"), maxBytes);
+    if (!bytes) {
+      // bad_response: for a submit that is "uncertain", so an accepted job behind a huge answer is still looked for.
+      throw new MjError("bad_response", {
+        httpStatus: res.status,
+        description: `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB and was not read`,
+      });
+    }
+    text = new TextDecoder().decode(bytes);
   } catch (e) {
+    if (e instanceof MjError) throw e;
     throw transportError(e, config, req.kind);
   }
   if (res.status >= 300 && res.status < 400) {

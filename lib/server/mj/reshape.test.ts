@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { normaliseId, parseProgress, parseStatus, parseTime, reshapeTask } from "./reshape";
+import {
+  MAX_BUTTON_FIELD_CHARS,
+  MAX_BUTTONS,
+  MAX_PROMPT_CHARS,
+  normaliseId,
+  parseProgress,
+  parseStatus,
+  parseTime,
+  reshapeTask,
+} from "./reshape";
 
 describe("parseProgress", () => {
   it.each([
@@ -77,6 +86,48 @@ describe("reshapeTask", () => {
   it("empty buttons array stays [] (sent empty), distinct from null (not sent)", () => {
     expect(reshapeTask({ id: "1", buttons: [] })?.buttons).toEqual([]);
     expect(reshapeTask({ id: "1" })?.buttons).toBeNull();
+  });
+
+  it('keeps only action names; anything else is "" so the stored action stays', () => {
+    const action = (value: unknown) => reshapeTask({ id: "1", action: value })?.action;
+    expect(action(" upscale ")).toBe("UPSCALE");
+    expect(action("SWAP_FACE")).toBe("SWAP_FACE");
+    expect(action(undefined)).toBe("");
+    expect(action("IMAGINE<script>")).toBe("");
+    expect(action("A".repeat(41))).toBe("");
+    expect(action("UPSCALE\u202e")).toBe("");
+  });
+
+  it("prompts lose control and bidi characters and are bounded", () => {
+    const t = reshapeTask({
+      id: "1",
+      promptEn: "a fox\u202e \u001b[31mred\u0007",
+      properties: { finalPrompt: "x".repeat(MAX_PROMPT_CHARS + 500) },
+    });
+    expect(t?.promptEn).toBe("a fox red");
+    expect(t?.finalPrompt).toHaveLength(MAX_PROMPT_CHARS);
+    expect(reshapeTask({ id: "1", promptEn: "\u202e\u0000" })?.promptEn).toBeNull();
+  });
+
+  it("buttons: at most 50, fields bounded, malformed ones dropped", () => {
+    const ok = (i: number) => ({ customId: `MJ::JOB::upsample::${i}::h`, label: `U${i}`, emoji: "" });
+    const many = reshapeTask({ id: "1", buttons: Array.from({ length: 80 }, (_, i) => ok(i)) })?.buttons;
+    expect(many).toHaveLength(MAX_BUTTONS);
+    const odd = reshapeTask({
+      id: "1",
+      buttons: [
+        { customId: "x".repeat(MAX_BUTTON_FIELD_CHARS + 1), label: "too long" },
+        { customId: "MJ::a b", label: "a space" },
+        { customId: "MJ::ok\u202e", label: "bidi" },
+        { label: "no id" },
+        { customId: "MJ::ok", label: `\u202e${"L".repeat(500)}`, emoji: "🔄" },
+      ],
+    })?.buttons;
+    expect(odd).toHaveLength(1);
+    expect(odd?.[0]?.customId).toBe("MJ::ok");
+    expect(odd?.[0]?.label).toHaveLength(MAX_BUTTON_FIELD_CHARS);
+    expect(odd?.[0]?.label.startsWith("L")).toBe(true);
+    expect(odd?.[0]?.emoji).toBe("🔄");
   });
 
   it("non-objects and id-less objects → null unless a fallback id is given", () => {

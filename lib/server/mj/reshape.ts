@@ -14,6 +14,7 @@ export interface UpstreamButton {
 
 export interface UpstreamTask {
   upstreamId: string;
+  /** Upper-case ^[A-Z_]{1,40}$, or "" when the upstream sent none we can use (the stored action is kept then). */
   action: string;
   status: UpstreamStatus;
   /** 0..100, parsed leniently; null when unknown (not started, failed, exotic text). */
@@ -97,14 +98,43 @@ function dimension(value: string | number | null | undefined): number | null {
   return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+// Upstream-provided fields are stored and shown, and reach us from callbacks too: each is bounded here, on the
+// one path reads and callbacks share. Real values sit far below these limits (Midjourney shows ≤ 20 buttons, its
+// custom ids are ~60 characters, and prompts are capped upstream well below 8,000).
+export const MAX_PROMPT_CHARS = 8_000;
+export const MAX_BUTTONS = 50;
+export const MAX_BUTTON_FIELD_CHARS = 200;
+const ACTION = /^[A-Z_]{1,40}$/;
+const PRINTABLE_ID = /^[\x21-\x7e]+$/;
+
+/** The action in upper case, or "" for none or one that is not an action name (never stored then). */
+function parseAction(value: string | null | undefined): string {
+  const action = text(value)?.trim().toUpperCase() ?? "";
+  return ACTION.test(action) ? action : "";
+}
+
+/** A prompt as the upstream echoes it, without control or bidi characters and bounded. */
+function promptText(value: string | null | undefined): string | null {
+  const raw = text(value);
+  return raw === null ? null : cleanUpstreamText(raw, MAX_PROMPT_CHARS) || null;
+}
+
 function parseButtons(list: unknown[] | null | undefined): UpstreamButton[] | null {
   if (!list) return null;
   const out: UpstreamButton[] = [];
   for (const item of list) {
-    // Link buttons (no customId) cannot be pressed through the API: drop them.
+    if (out.length >= MAX_BUTTONS) break;
+    // Link buttons (no customId) cannot be pressed through the API: drop them. A custom id is sent back verbatim,
+    // so one too long or with odd characters is dropped whole rather than cut into a different id.
     const b = ButtonWire.safeParse(item);
-    if (b.success)
-      out.push({ customId: b.data.customId, label: b.data.label ?? "", emoji: b.data.emoji ?? "" });
+    if (!b.success) continue;
+    const { customId } = b.data;
+    if (customId.length > MAX_BUTTON_FIELD_CHARS || !PRINTABLE_ID.test(customId)) continue;
+    out.push({
+      customId,
+      label: cleanUpstreamText(b.data.label ?? "", MAX_BUTTON_FIELD_CHARS),
+      emoji: cleanUpstreamText(b.data.emoji ?? "", MAX_BUTTON_FIELD_CHARS),
+    });
   }
   return out;
 }
@@ -122,12 +152,12 @@ export function reshapeTask(raw: unknown, fallbackId?: string): UpstreamTask | n
   if (!upstreamId) return null;
   return {
     upstreamId,
-    action: text(t.action)?.trim().toUpperCase() ?? "UNKNOWN",
+    action: parseAction(t.action),
     status: parseStatus(t.status),
     progress: parseProgress(t.progress),
     prompt: text(t.prompt),
-    promptEn: text(t.promptEn),
-    finalPrompt: text(t.properties?.finalPrompt),
+    promptEn: promptText(t.promptEn),
+    finalPrompt: promptText(t.properties?.finalPrompt),
     imageUrl: text(t.imageUrl)?.trim() ?? null,
     imageWidth: dimension(t.imageWidth),
     imageHeight: dimension(t.imageHeight),

@@ -7,6 +7,9 @@ import { reshapeTask, type UpstreamTask } from "./reshape";
 /** The two read-only listings some upstreams offer (mj-api.md 4.16, 4.17); aggregators relay neither. */
 export type SearchListing = "/task/list" | "/task/queue";
 
+// OSS's /task/list returns every task it has stored, not a page: allow it more than a batched read, still bounded.
+const LISTING_MAX_BYTES = 32 * 1024 * 1024;
+
 /**
  * GET one listing of recent tasks. A missing route (404/405, or an "unsupported"/"not_found" error)
  * throws MjError "unsupported" so the caller can remember the upstream lacks it and not ask again.
@@ -17,6 +20,7 @@ export async function listRecentTasks(listing: SearchListing): Promise<UpstreamT
     path: listing,
     counterPath: `/mj${listing}`,
     kind: "read",
+    maxBodyBytes: LISTING_MAX_BYTES,
   });
   if (res.status === 404 || res.status === 405) {
     throw new MjError("unsupported", { httpStatus: res.status, description: `${listing} is not available` });

@@ -4,6 +4,7 @@ import { caught } from "./__fixtures__/caught";
 import { env } from "./__fixtures__/env";
 import { mockUpstreamSuite } from "./__fixtures__/suite";
 import * as W from "./__fixtures__/wire";
+import { UPSTREAM_BODY_MAX_BYTES } from "./client";
 import { fetchTask, getUpstreamCallCount, listTasksByIds } from "./index";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
@@ -100,6 +101,18 @@ describe("fetchTask", () => {
     // The page itself is a body, not a protocol message: it stays out of the user-facing text.
     expect(e.message).not.toContain("Welcome to nginx!");
     expect(e.message).toContain("not JSON");
+    expect(mock.up.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["with its length declared", {}],
+    ["sent chunked, without a length", { "transfer-encoding": "chunked" }],
+  ])("an answer over the body cap → bad_response, not read whole (%s)", async (_how, headers) => {
+    const huge = JSON.stringify({ id: "1", status: "SUCCESS", pad: "x".repeat(UPSTREAM_BODY_MAX_BYTES) });
+    mock.up.setHandler(() => ({ status: 200, body: huge, headers }));
+    const e = await caught(fetchTask("1"));
+    expect(e.kind).toBe("bad_response");
+    expect(e.message).toMatch(/larger than 8 MB/);
     expect(mock.up.requests).toHaveLength(1);
   });
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma, type Task } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
-import { MjError, submitModal } from "@/lib/server/mj";
+import { MjError, submitModal, type SubmitOutcome } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
 import { validateImage } from "@/lib/server/references";
 
@@ -125,19 +125,7 @@ export async function confirmModal(
         { taskId: claimed.upstreamId as string, prompt: input.prompt, maskBase64 },
         { notifyHook: notifyHookUrl(), state: claimed.id },
       ),
-    record: (claimed, outcome) =>
-      db.task.update({
-        where: { id: claimed.id },
-        data: {
-          status: outcome.kind === "accepted" && outcome.queuePosition ? "queued" : "submitted",
-          queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
-          prompt: input.prompt ?? claimed.prompt,
-          finalPrompt: input.prompt ?? claimed.finalPrompt,
-          upstreamCode: outcome.code,
-          lastChangeAt: new Date(),
-        },
-        include: withAuthor,
-      }),
+    record: (claimed, outcome) => recordConfirmation(claimed, outcome, input.prompt, key),
     async settleFailure(claimed, error) {
       // A definite refusal changed nothing upstream: free the claim so a corrected confirmation can follow. An
       // ambiguous failure keeps it — the tracker will show whether the dialog was confirmed.
@@ -151,6 +139,45 @@ export async function confirmModal(
       return false;
     },
   });
+}
+
+/**
+ * Writes the answer to a confirmation. The confirmed task keeps its upstream id, so its callbacks (SUBMITTED, the
+ * progress, even the end) can be applied while we waited for this answer: the move out of the dialog is written
+ * only if nothing has moved the task since, never over what the tracker learned. The prompt the user gave is ours
+ * to record either way; the final prompt only while the tracker has not learned one from the upstream.
+ */
+async function recordConfirmation(
+  claimed: Task,
+  outcome: SubmitOutcome,
+  prompt: string | undefined,
+  key: string,
+): Promise<TaskRow> {
+  const stillInDialog = { id: claimed.id, status: "modal", modalKey: key };
+  const { count } = await db.task.updateMany({
+    where: stillInDialog,
+    data: {
+      status: outcome.kind === "accepted" && outcome.queuePosition ? "queued" : "submitted",
+      queuePosition: outcome.kind === "accepted" ? outcome.queuePosition : null,
+      prompt: prompt ?? claimed.prompt,
+      finalPrompt: prompt ?? claimed.finalPrompt,
+      upstreamCode: outcome.code,
+      lastChangeAt: new Date(),
+    },
+  });
+  if (count === 0) {
+    await db.task.update({
+      where: { id: claimed.id },
+      data: { prompt: prompt ?? claimed.prompt, upstreamCode: outcome.code },
+    });
+    if (prompt) {
+      await db.task.updateMany({
+        where: { id: claimed.id, finalPrompt: claimed.finalPrompt },
+        data: { finalPrompt: prompt },
+      });
+    }
+  }
+  return db.task.findUniqueOrThrow({ where: { id: claimed.id }, include: withAuthor });
 }
 
 /** What each dialog needs, checked before anything is sent; returns the mask to send, if any. */

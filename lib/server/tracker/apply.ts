@@ -18,7 +18,9 @@ export type ObservedRow = TrackedTask & { id: string; lastSyncedAt: Date | null 
  * Applies one observation of the upstream (a batched read, or a notifyHook callback) to a stored task, and queues
  * its image work. Returns whether it was written. The write is conditional: a task someone else already finished
  * or cancelled is never moved again, and neither is one another observation updated since `task` was read (every
- * observation sets lastSyncedAt). A pass's read that raced a fresher callback is dropped, never written over it.
+ * observation sets lastSyncedAt) or whose status changed since (writers that are not observations, such as a
+ * dialog's confirmation or a cancel, leave lastSyncedAt alone). A pass's read that raced a fresher callback is
+ * dropped, never written over it.
  */
 export async function applyObservation(
   task: ObservedRow,
@@ -30,7 +32,7 @@ export async function applyObservation(
     vanishGraceMs: env.TRACKER_VANISH_GRACE_MS,
   });
   const { count } = await db.task.updateMany({
-    where: { id: task.id, status: { in: TRACKED }, lastSyncedAt: task.lastSyncedAt },
+    where: { id: task.id, status: { in: TRACKED, equals: task.status }, lastSyncedAt: task.lastSyncedAt },
     data: decision.patch,
   });
   if (count === 0) return false;

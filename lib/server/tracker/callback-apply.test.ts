@@ -58,6 +58,15 @@ describe("applyCallbacks", () => {
     expect(store.writes).toEqual(["a:SUCCESS:100"]);
   });
 
+  it("reports whether any callback was for a task we track (only those prove callbacks reach us)", async () => {
+    store.rows.set("a", { status: "running", progress: 46, lastSyncedAt: null });
+    store.rows.set("c", { status: "succeeded", progress: 100, lastSyncedAt: null });
+    expect(await applyCallbacks([cb("zzz", "SUCCESS", 100), cb("c", "SUCCESS", 100)], NOW)).toBe(false);
+    // A repeat moves nothing, but it is still a callback for our task: the path works.
+    expect(await applyCallbacks([cb("zzz", "SUCCESS", 100), cb("a", "IN_PROGRESS", 46)], NOW)).toBe(true);
+    expect(store.writes).toEqual([]);
+  });
+
   it("re-applies a callback that raced a pass, judged against the fresh row", async () => {
     store.rows.set("a", { status: "running", progress: 10, lastSyncedAt: null });
     store.rows.set("b", { status: "running", progress: 10, lastSyncedAt: null });

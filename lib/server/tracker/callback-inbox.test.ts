@@ -20,6 +20,7 @@ describe("CallbackInbox", () => {
     inbox = new CallbackInbox(CALLBACK_COALESCE_MS, () => clock);
     inbox.setApplier(async (batch) => {
       batches.push(summary(batch));
+      return true;
     });
   });
   afterEach(() => vi.useRealTimers());
@@ -53,6 +54,7 @@ describe("CallbackInbox", () => {
       order.push(`start ${summary(batch).join()}`);
       if (batch[0]?.status === "IN_PROGRESS") await new Promise<void>((resolve) => (release = resolve));
       order.push(`end ${summary(batch).join()}`);
+      return true;
     });
     inbox.receive(cb("a", "IN_PROGRESS", 46));
     await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
@@ -74,6 +76,7 @@ describe("CallbackInbox", () => {
     inbox.setApplier(async (batch) => {
       if (batch[0]?.upstreamId === "bad") throw new Error("database busy");
       batches.push(summary(batch));
+      return true;
     });
     inbox.receive(cb("bad", "SUCCESS", 100));
     await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
@@ -84,13 +87,23 @@ describe("CallbackInbox", () => {
     warn.mockRestore();
   });
 
-  it("remembers when the last valid callback came, and forgets it when the upstream changes", () => {
+  it("callbacks are alive from when one for a task we track came; others and an upstream change do not count", async () => {
+    const tracked = new Set(["a"]);
+    inbox.setApplier(async (batch) => batch.some((task) => tracked.has(task.upstreamId)));
+    inbox.receive(cb("someone-elses", "SUCCESS", 100));
+    await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     expect(inbox.lastCallbackAt()).toBeNull();
-    inbox.receive(cb("a", "SUBMITTED", 0));
     clock = 4_000;
     inbox.receive(cb("a", "IN_PROGRESS", 10));
+    await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     expect(inbox.lastCallbackAt()).toBe(4_000);
     inbox.forgetUpstream();
+    expect(inbox.lastCallbackAt()).toBeNull();
+    // A callback that arrived before the change and is applied after it says nothing about the new upstream.
+    clock = 6_000;
+    inbox.receive(cb("a", "IN_PROGRESS", 20));
+    inbox.forgetUpstream();
+    await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     expect(inbox.lastCallbackAt()).toBeNull();
   });
 
@@ -100,6 +113,7 @@ describe("CallbackInbox", () => {
     await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     inbox.setApplier(async (batch) => {
       batches.push(summary(batch));
+      return true;
     });
     await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     expect(batches).toEqual([]);

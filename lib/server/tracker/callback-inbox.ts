@@ -7,7 +7,8 @@ import { laterCallback } from "./callback-order";
 /** How long callbacks gather before one batch is applied: a burst of transitions costs one read of the rows. */
 export const CALLBACK_COALESCE_MS = 50;
 
-export type CallbackApplier = (batch: UpstreamTask[]) => Promise<void>;
+/** Applies a batch; resolves whether any of it was for a task we track (only that proves callbacks reach us). */
+export type CallbackApplier = (batch: UpstreamTask[]) => Promise<boolean>;
 
 /**
  * Where the notify route leaves verified callbacks for the tracker. It keeps the latest observation per upstream
@@ -17,6 +18,10 @@ export type CallbackApplier = (batch: UpstreamTask[]) => Promise<void>;
  *
  * The applier is the tracker's (set when it starts): route handlers and the tracker are separate bundles in Next,
  * and the tracker's bundle owns the one image queue, so the writes and the image work it queues happen there.
+ *
+ * It also tells the tracker whether callbacks are alive (poll-policy.ts reads less while they are). A valid token
+ * is not enough for that: a callback for an id we do not track (another client's task, a late one from an upstream
+ * we replaced) says nothing about whether OUR tasks will call back, so only a batch that met a tracked task counts.
  */
 export class CallbackInbox {
   private pending = new Map<string, UpstreamTask>();
@@ -24,6 +29,11 @@ export class CallbackInbox {
   private applying: Promise<void> = Promise.resolve();
   private applier: CallbackApplier | null = null;
   private lastValidAt: number | null = null;
+  /** When the newest callback in `pending` arrived, and under which upstream. */
+  private pendingReceivedAt = 0;
+  private pendingGeneration = 0;
+  /** Bumped when the upstream changes, so a batch from before the change never counts for the new one. */
+  private upstreamGeneration = 0;
 
   constructor(
     private readonly delayMs = CALLBACK_COALESCE_MS,
@@ -36,7 +46,8 @@ export class CallbackInbox {
 
   /** A callback whose token and body checked out. */
   receive(task: UpstreamTask): void {
-    this.lastValidAt = this.now();
+    this.pendingReceivedAt = this.now();
+    this.pendingGeneration = this.upstreamGeneration;
     const held = this.pending.get(task.upstreamId);
     this.pending.set(task.upstreamId, held ? laterCallback(held, task) : task);
     if (this.timer) return;
@@ -44,7 +55,7 @@ export class CallbackInbox {
     this.timer.unref?.();
   }
 
-  /** When the last valid callback arrived from the upstream in use, or null (none yet, or it was changed). */
+  /** When the last callback for a task we track arrived from the upstream in use, or null (none yet, or changed). */
   lastCallbackAt(): number | null {
     return this.lastValidAt;
   }
@@ -52,6 +63,7 @@ export class CallbackInbox {
   /** The upstream was changed: whether the old one called back says nothing about the new one. */
   forgetUpstream(): void {
     this.lastValidAt = null;
+    this.upstreamGeneration += 1;
   }
 
   /** Resolves once every callback received so far has been applied (tests, and a clean shutdown). */
@@ -70,11 +82,19 @@ export class CallbackInbox {
     const applier = this.applier;
     // With no tracker running nobody can apply them: the tracker's first pass reads those tasks anyway.
     if (!applier || batch.length === 0) return;
+    const receivedAt = this.pendingReceivedAt;
+    const generation = this.pendingGeneration;
     this.applying = this.applying.then(() =>
-      applier(batch).catch((error: unknown) => {
-        // Nothing is lost: tasks not heard from are read by the tracker's safety net.
-        console.warn(`[tracker] applying callbacks failed: ${(error as Error).message}`);
-      }),
+      applier(batch).then(
+        (metTrackedTask) => {
+          if (metTrackedTask && generation === this.upstreamGeneration)
+            this.lastValidAt = Math.max(this.lastValidAt ?? 0, receivedAt);
+        },
+        (error: unknown) => {
+          // Nothing is lost: tasks not heard from are read by the tracker's safety net.
+          console.warn(`[tracker] applying callbacks failed: ${(error as Error).message}`);
+        },
+      ),
     );
   }
 }

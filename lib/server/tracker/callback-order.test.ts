@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
 
-import { callbackMovesForward, laterCallback, observationRank } from "./callback-order";
+import { callbackMovesForward, laterCallback, observationRank, storedRank } from "./callback-order";
 
 const cb = (status: UpstreamStatus, progress: number | null = null, imageUrl: string | null = null) =>
   ({ upstreamId: "1", status, progress, imageUrl }) as UpstreamTask;
@@ -21,6 +21,15 @@ describe("the proxies' order (mj-api.md 10)", () => {
     expect(observationRank(cb("SUCCESS", 100))).toBe(observationRank(cb("FAILURE")));
     expect(observationRank(cb("IN_PROGRESS", 93))).toBeLessThan(observationRank(cb("SUCCESS")) as number);
     expect(observationRank(cb("UNKNOWN"))).toBeNull();
+  });
+
+  it("a task running at 100 % is still below the end", () => {
+    const done = observationRank(cb("SUCCESS", 100)) as number;
+    expect(observationRank(cb("IN_PROGRESS", 100))).toBeLessThan(done);
+    expect(storedRank({ status: "running", progress: 100 })).toBeLessThan(done);
+    expect(observationRank(cb("IN_PROGRESS", 99))).toBeLessThan(
+      observationRank(cb("IN_PROGRESS", 100)) as number,
+    );
   });
 });
 
@@ -48,6 +57,9 @@ describe("whether a callback moves a stored task", () => {
     ["running 62%", "a late SUBMITTED", "running", 62, cb("SUBMITTED"), false],
     ["running 62%", "SUCCESS", "running", 62, cb("SUCCESS", 100), true],
     ["running 62%", "FAILURE", "running", 62, cb("FAILURE"), true],
+    ["running 100%", "SUCCESS", "running", 100, cb("SUCCESS", 100), true],
+    ["running 100%", "FAILURE", "running", 100, cb("FAILURE"), true],
+    ["running 100%", "a duplicate IN_PROGRESS 100%", "running", 100, cb("IN_PROGRESS", 100), false],
     ["succeeded", "a late IN_PROGRESS", "succeeded", 100, cb("IN_PROGRESS", 93), false],
     ["succeeded", "a duplicate SUCCESS", "succeeded", 100, cb("SUCCESS", 100), false],
     ["failed", "SUCCESS", "failed", null, cb("SUCCESS", 100), false],
@@ -74,5 +86,7 @@ describe("coalescing two callbacks for one task", () => {
     const again = cb("IN_PROGRESS", 62, "https://cdn.example/newer.webp");
     expect(laterCallback(p62, again)).toBe(again);
     expect(laterCallback(p62, cb("UNKNOWN"))).toBe(p62);
+    // A late "100 %" must not replace the end that arrived before it.
+    expect(laterCallback(done, cb("IN_PROGRESS", 100))).toBe(done);
   });
 });

@@ -1,19 +1,22 @@
 import "server-only";
 
-import type { TaskStatus } from "@/lib/schemas/task";
+import { isTerminalStatus, type TaskStatus } from "@/lib/schemas/task";
 import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
 
 // Callbacks are sent asynchronously from a thread pool without retries, so they arrive out of order and twice
-// (mj-api.md 10). The proxies order a task's states as NOT_START 0, SUBMITTED 1, IN_PROGRESS 3 + p/100,
-// FAILURE / SUCCESS 4; a callback is applied only when it is not behind what we already know, on that scale.
+// (mj-api.md 10). The proxies order a task's states as NOT_START 0, SUBMITTED 1, IN_PROGRESS by progress, then
+// FAILURE / SUCCESS; a callback is applied only when it is not behind what we already know, on that scale.
+// IN_PROGRESS spans 3..<4 and the end sits at 5: a running task at 100 % (which the proxies report before the end,
+// and parseProgress rounds 99.5 % to) is still below it, so the SUCCESS that follows is never taken for a repeat.
 // MODAL sits below everything: a dialog task moves on to NOT_START / SUBMITTED once confirmed (mj-api.md 9), and
 // a stale MODAL callback must never pull a confirmed task back into the dialog.
 
 const MODAL_RANK = -1;
-const TERMINAL_RANK = 4;
+const TERMINAL_RANK = 5;
 
 function inProgressRank(progress: number | null): number {
-  return 3 + (progress ?? 0) / 100;
+  // 3 + p/101 keeps 100 % below 4, so running never reaches the end's rank whatever its progress.
+  return 3 + Math.min(100, Math.max(0, progress ?? 0)) / 101;
 }
 
 const UPSTREAM_RANK: Record<Exclude<UpstreamStatus, "IN_PROGRESS" | "UNKNOWN">, number> = {
@@ -63,10 +66,11 @@ export function callbackMovesForward(
   observed: Pick<UpstreamTask, "status" | "progress" | "imageUrl">,
   stored: { status: TaskStatus; progress: number | null; upstreamImageUrl: string | null },
 ): boolean {
+  // Whether the task has finished is its status's to say, never a rank's.
+  if (isTerminalStatus(stored.status)) return false;
   const seen = observationRank(observed);
   if (seen === null) return false;
   const known = storedRank(stored);
-  if (known === TERMINAL_RANK) return false;
   if (known === null || seen > known) return true;
   return seen === known && observed.imageUrl !== null && observed.imageUrl !== stored.upstreamImageUrl;
 }

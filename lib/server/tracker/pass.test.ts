@@ -34,11 +34,14 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms);
 const row = (id: string, lastSyncedAt: Date | null, submittedAt = ago(60_000)) =>
   ({ id, upstreamId: `up-${id}`, status: "running", progress: 10, lastSyncedAt, submittedAt }) as TrackedRow;
 
-/** A valid callback arrived this long before NOW (with no tracker running, the inbox drops it after noting it). */
+/** A callback for a task we track arrived this long before NOW (applied by a stand-in for the tracker's applier). */
 async function callbackArrived(msAgo: number): Promise<void> {
   vi.useFakeTimers({ now: NOW.getTime() - msAgo });
+  callbackInbox().setApplier(async () => true);
   callbackInbox().receive({ upstreamId: "up-heard", status: "IN_PROGRESS", progress: 10 } as UpstreamTask);
   await vi.runAllTimersAsync();
+  await callbackInbox().idle();
+  callbackInbox().setApplier(null);
   vi.useRealTimers();
 }
 

@@ -20,7 +20,8 @@ export interface Reply {
   hangUp?: boolean;
 }
 
-export type Handler = (req: RecordedRequest) => Reply;
+/** May answer later (a promise): a test can change the world while the upstream is still "working". */
+export type Handler = (req: RecordedRequest) => Reply | Promise<Reply>;
 
 export interface MockUpstream {
   url: string;
@@ -35,7 +36,7 @@ export async function startMockUpstream(): Promise<MockUpstream> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
+    const answer = async () => {
       const rec: RecordedRequest = {
         method: req.method ?? "",
         url: req.url ?? "",
@@ -43,7 +44,7 @@ export async function startMockUpstream(): Promise<MockUpstream> {
         body: Buffer.concat(chunks).toString("utf8"),
       };
       requests.push(rec);
-      const reply = handler(rec);
+      const reply = await handler(rec);
       if (reply.hangUp) {
         req.socket.destroy();
         return;
@@ -64,7 +65,8 @@ export async function startMockUpstream(): Promise<MockUpstream> {
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs);
       else send();
-    });
+    };
+    req.on("end", () => void answer());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
