@@ -36,6 +36,34 @@ const accountFilterJson = z
     return parsed.data;
   });
 
+// Hostnames (no port) whose images may be downloaded even though they resolve to a private network address,
+// e.g. a LAN image host of a self-hosted proxy. Canonicalised the way URL.hostname spells them, so the download
+// guard (lib/server/mj/image-fetch.ts) can compare them with a link's hostname as they are.
+const hostnameList = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const hosts = [];
+    for (const entry of (text ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)) {
+      let url;
+      try {
+        // The ":1" makes an entry that already has a port unparsable (":80" alone would vanish as the default).
+        url = new URL(`http://${entry}:1/`);
+      } catch {
+        url = undefined;
+      }
+      if (!url || url.port !== "1" || url.username || url.pathname !== "/" || url.search || url.hash) {
+        ctx.addIssue({ code: "custom", message: `"${entry}" is not a hostname (no scheme, port or path)` });
+        return z.NEVER;
+      }
+      hosts.push(url.hostname);
+    }
+    return hosts;
+  });
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -74,6 +102,8 @@ export const env = createEnv({
     MJ_ACCOUNT_FILTER: accountFilterJson,
     // Public URL at which the upstream can reach this studio's callback route; unset = no notifyHook.
     MJ_NOTIFY_BASE: z.url().optional(),
+    // Image hosts allowed to resolve to private addresses (comma-separated hostnames); the API's own origin always is.
+    MJ_IMAGE_PRIVATE_HOSTS: hostnameList,
 
     // Task tracker. The interval paces the batched read of every running task while the upstream does not call
     // back (callbacks off or stripped); with callbacks the tracker only reads silent tasks (tracker/poll-policy.ts).

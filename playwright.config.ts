@@ -8,6 +8,8 @@ import { assertE2eDatabaseIsLocal } from "./e2e/local-database.mjs";
 // on its own port, database and data folder (never the developer's ./data).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = "e2e/.artifacts/data";
+/** The built-in simulator's base URL, the upstream the e2e server uses (its notify token is derived from it). */
+export const E2E_SIM_BASE = `http://127.0.0.1:${PORT}/sim`;
 export const E2E_API_KEY = "sk-e2e-upstream-key-must-never-leak";
 const E2E_DATABASE_URL = `file:./${E2E_DATA_DIR}/studio.db`;
 // The suite wipes this data: refuse before starting anything if it is not the suite's own local SQLite copy.

@@ -3,16 +3,20 @@
 // them backwards, nor get through unthrottled. (Callbacks every 100 ms used to re-arm the tracker's wake timer each
 // time, so no sync ran and tasks froze while the flood lasted.)
 import { expect, test } from "@playwright/test";
+import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { E2E_DATA_DIR } from "../../playwright.config";
+import { E2E_DATA_DIR, E2E_SIM_BASE } from "../../playwright.config";
 import { createImagine, getTask, waitForImage } from "../helpers/api";
 import { errorOf } from "../helpers/json";
 
-// The callback secret the studio hands the upstream: the flood uses the real one, as a compromised or buggy
-// upstream would.
-const notifyToken = () => readFileSync(path.resolve(E2E_DATA_DIR, "notify-secret"), "utf8").trim();
+// The callback token the studio hands the upstream (lib/server/mj/notify-hook.ts: derived from the install's notify
+// secret and the upstream's base URL): the flood uses the real one, as a compromised or buggy upstream would.
+const notifyToken = () =>
+  createHmac("sha256", readFileSync(path.resolve(E2E_DATA_DIR, "notify-secret"), "utf8").trim())
+    .update(E2E_SIM_BASE)
+    .digest("base64url");
 
 // More than the route's budget (a burst of 200, then 50 a second): 40 requests at once, every 100 ms.
 const FLOOD_BATCH = 40;

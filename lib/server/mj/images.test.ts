@@ -20,7 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all([api.close(), cdn.close()]));
 beforeEach(() => {
-  resetEnv({ MJ_API_BASE: `${api.url}/mj`, MJ_API_KEY: KEY, MJ_AUTH_STYLE: "bearer" });
+  // The mock "CDN" is on loopback too: allowed here, refused in "private network addresses" below.
+  resetEnv({
+    MJ_API_BASE: `${api.url}/mj`,
+    MJ_API_KEY: KEY,
+    MJ_AUTH_STYLE: "bearer",
+    MJ_IMAGE_PRIVATE_HOSTS: ["127.0.0.1"],
+  });
   api.requests.length = 0;
   cdn.requests.length = 0;
 });
@@ -101,5 +107,50 @@ describe("downloadImage", () => {
     expect((await caught(downloadImage(`${cdn.url}/x`))).kind).toBe("timeout");
     expect((await caught(downloadImage("file:///etc/passwd"))).kind).toBe("validation");
     expect(cdn.requests).toHaveLength(1);
+  });
+});
+
+describe("downloadImage and private network addresses", () => {
+  const localhostUrl = (mock: MockUpstream) => mock.url.replace("127.0.0.1", "localhost");
+
+  beforeEach(() => {
+    env.MJ_IMAGE_PRIVATE_HOSTS = [];
+  });
+
+  it("refuses a loopback link on another origin than the API's, without connecting, and does not retry", async () => {
+    cdn.setHandler(() => ({ body: PNG, headers: { "content-type": "image/png" } }));
+    for (const url of [`${cdn.url}/x.png`, `${localhostUrl(cdn)}/x.png`]) {
+      const e = await caught(downloadImage(url));
+      expect(e.kind).toBe("validation");
+      expect(e.message).toMatch(/private network address/);
+    }
+    expect(cdn.requests).toHaveLength(0);
+  });
+
+  it("refuses internal IP literals, metadata included, in every spelling", async () => {
+    for (const url of [
+      "http://169.254.169.254/latest/meta-data/",
+      "http://0x7f.1/x.png",
+      "http://[::1]/x.png",
+      "http://[::ffff:10.0.0.1]/x.png",
+      "http://0.0.0.0/x.png",
+    ]) {
+      expect((await caught(downloadImage(url))).message).toMatch(/private network address/);
+    }
+  });
+
+  it("the API's own origin may be on loopback; a redirect from it to another loopback port is refused", async () => {
+    api.setHandler(() => ({ body: PNG, headers: { "content-type": "image/png" } }));
+    expect((await downloadImage(`${api.url}/mj/image/1`)).contentType).toBe("image/png");
+    api.setHandler(() => ({ status: 302, headers: { location: `${cdn.url}/final.png` } }));
+    expect((await caught(downloadImage(`${api.url}/mj/image/1`))).message).toMatch(/private network address/);
+    expect(cdn.requests).toHaveLength(0);
+  });
+
+  it("MJ_IMAGE_PRIVATE_HOSTS lets a listed host through, resolved by name", async () => {
+    env.MJ_IMAGE_PRIVATE_HOSTS = ["localhost"];
+    cdn.setHandler(() => ({ body: PNG, headers: { "content-type": "image/png" } }));
+    expect((await downloadImage(`${localhostUrl(cdn)}/x.png`)).bytes.equals(PNG)).toBe(true);
+    expect((await caught(downloadImage(`${cdn.url}/x.png`))).kind).toBe("validation");
   });
 });

@@ -5,9 +5,16 @@ import { readCapped } from "@/lib/read-capped";
 import { authHeaders, countCall, transportError } from "./client";
 import { getUpstreamConfig, type UpstreamConfig } from "./config";
 import { MjError } from "./errors";
+import { mayReachPrivateAddress, PrivateAddressError, requestImageHop } from "./image-fetch";
 
 export const DEFAULT_MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
+/**
+ * The whole download, redirects and body included, never takes longer than this (nor than MJ_TIMEOUT_MS). The
+ * image pool runs one job at a time (tracker/image-queue.ts), so a server trickling bytes holds every other image
+ * back; a 30 MB original at a modest 2 MB/s takes 15 s, a CDN image usually well under 2 s.
+ */
+export const IMAGE_DOWNLOAD_TIMEOUT_MS = 20_000;
 
 /** Identifies the formats Midjourney/CDNs serve when a server labels them application/octet-stream. */
 function sniffImageType(bytes: Buffer): string | null {
@@ -78,7 +85,9 @@ export async function downloadImage(
   url: string,
   opts?: { maxBytes?: number },
 ): Promise<{ bytes: Buffer; contentType: string }> {
-  const config = getUpstreamConfig();
+  const upstream = getUpstreamConfig();
+  // Timeout messages name the image deadline, not the API's.
+  const config = { ...upstream, timeoutMs: Math.min(upstream.timeoutMs, IMAGE_DOWNLOAD_TIMEOUT_MS) };
   const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES;
   const apiOrigin = new URL(config.baseUrl).origin;
   let target = resolveUrl(url, config);
@@ -88,12 +97,12 @@ export async function downloadImage(
     for (let hop = 0; ; hop++) {
       const sameOrigin = target.origin === apiOrigin;
       countCall("GET image");
-      // Redirects are followed by hand so the secret header is re-decided for each origin.
-      const res = await fetch(target, {
+      // Redirects are followed by hand so the secret header, and whether a private address may be reached, are
+      // re-decided for each hop.
+      const res = await requestImageHop(target, {
         headers: sameOrigin ? authHeaders(config) : {},
-        redirect: "manual",
         signal,
-        cache: "no-store",
+        allowPrivate: mayReachPrivateAddress(target, apiOrigin),
       });
       const location = res.headers.get("location");
       if (res.status >= 300 && res.status < 400 && location) {
@@ -130,6 +139,15 @@ export async function downloadImage(
     }
   } catch (e) {
     if (e instanceof MjError) throw e;
-    throw transportError(e, config, "image");
+    if (e instanceof PrivateAddressError) {
+      // The same link fails the same way every time: "validation" tells the image pool not to retry it.
+      throw new MjError("validation", {
+        description: e.message,
+        message:
+          "The image link points to a private network address; the studio does not download from there.",
+      });
+    }
+    // An abort surfaces as whatever the socket says when it is torn down: the deadline is the real reason.
+    throw transportError(signal.aborted ? signal.reason : e, config, "image");
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { withoutCallbackUrls } from "./callback-url-scrub";
 import { cleanUpstreamText } from "./sanitise";
 import { ButtonWire, TaskWire } from "./schemas";
 
@@ -33,7 +34,7 @@ export interface UpstreamTask {
   finishTime: Date | null;
   /** null = upstream sent none (OSS, or AGG before its first sync); [] = sent an empty list. */
   buttons: UpstreamButton[] | null;
-  /** The JSON object exactly as received. */
+  /** The JSON object as received, minus any copy of our callback URL (callback-url-scrub.ts): it is stored. */
   raw: unknown;
 }
 
@@ -168,6 +169,6 @@ export function reshapeTask(raw: unknown, fallbackId?: string): UpstreamTask | n
     startTime: parseTime(t.startTime),
     finishTime: parseTime(t.finishTime),
     buttons: parseButtons(t.buttons),
-    raw,
+    raw: withoutCallbackUrls(raw),
   };
 }

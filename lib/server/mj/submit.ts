@@ -1,5 +1,6 @@
 import "server-only";
 
+import { withoutCallbackUrls } from "./callback-url-scrub";
 import { callUpstream, ensureOk } from "./client";
 import { getUpstreamConfig, redactSecret } from "./config";
 import { errorForSubmitCode, MjError } from "./errors";
@@ -68,7 +69,7 @@ export function interpretSubmitResult(json: unknown, httpStatus: number | null =
       upstreamId: resultId(result, code),
       queuePosition: nonNegativeInt(props?.numberOfQueues),
       code,
-      raw: json,
+      raw: withoutCallbackUrls(json),
     };
     const extra =
       typeof result === "string"
@@ -86,7 +87,7 @@ export function interpretSubmitResult(json: unknown, httpStatus: number | null =
     // Legacy OSS (< 2.6.1) used 21 for "this upscale already exists" with the existing task's status.
     const legacyStatus = props?.status;
     if (typeof legacyStatus === "string" && legacyStatus !== "" && legacyStatus.toUpperCase() !== "MODAL") {
-      return { kind: "accepted", upstreamId, queuePosition: null, code, raw: json };
+      return { kind: "accepted", upstreamId, queuePosition: null, code, raw: withoutCallbackUrls(json) };
     }
     const fp = props?.finalPrompt;
     return {
@@ -94,7 +95,7 @@ export function interpretSubmitResult(json: unknown, httpStatus: number | null =
       upstreamId,
       finalPrompt: typeof fp === "string" && fp.trim() ? fp : null,
       code: 21,
-      raw: json,
+      raw: withoutCallbackUrls(json),
     };
   }
   throw errorForSubmitCode(code, description, props, httpStatus);

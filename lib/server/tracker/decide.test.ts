@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { UpstreamTask } from "@/lib/server/mj";
+import { reshapeTask, type UpstreamTask } from "@/lib/server/mj";
 
 import { decide, isBannedWordFailure, mapUpstreamStatus, type TrackedTask } from "./decide";
 
@@ -201,5 +201,30 @@ describe("decide", () => {
     );
     expect(d.patch.status).toBe("submitted");
     expect(d.patch.progress).toBe(0);
+  });
+});
+
+describe("the stored raw upstream JSON", () => {
+  it("never keeps the callback URL or its token, wherever the upstream echoes it", () => {
+    const token = "q8Zr2v0x-per-upstream-token-AbCdEfGhIjKlMnOpQ";
+    const hook = `https://studio.example.test/api/mj/notify?token=${token}`;
+    const observed = reshapeTask({
+      id: "1730621826053455",
+      action: "IMAGINE",
+      status: "IN_PROGRESS",
+      progress: "46%",
+      notifyHook: hook,
+      properties: { notifyHook: hook, finalPrompt: "a fox --v 7", extra: [{ callback: hook }] },
+    });
+    expect(observed).not.toBeNull();
+    const d = decide(tracked(), observed, at(5000), limits);
+    expect(d.patch.rawUpstream).toBeDefined();
+    expect(d.patch.rawUpstream).not.toContain(token);
+    expect(d.patch.rawUpstream).not.toContain("/api/mj/notify");
+    // The rest of what the upstream said is kept for diagnosis.
+    expect(JSON.parse(d.patch.rawUpstream ?? "{}")).toMatchObject({
+      status: "IN_PROGRESS",
+      properties: { finalPrompt: "a fox --v 7" },
+    });
   });
 });

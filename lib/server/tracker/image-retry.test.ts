@@ -8,6 +8,7 @@ import {
   MAX_IMAGE_ATTEMPTS,
   nextImageRetryAt,
   parseImageProblem,
+  retryCanHelp,
 } from "./image-retry";
 
 describe("image retry policy (issue 8 item 13)", () => {
@@ -35,6 +36,11 @@ describe("image retry policy (issue 8 item 13)", () => {
     expect(downloadProblemOf(new MjError("not_found", { httpStatus: 404 }))).toBe("expired");
     expect(downloadProblemOf(new MjError("network", { httpStatus: 503 }))).toBe("download");
     expect(downloadProblemOf(new Error("socket hang up"))).toBe("download");
+  });
+  it("does not retry a link refused before any request (private address, bad URL)", () => {
+    expect(retryCanHelp(new MjError("validation", { description: "private network address" }))).toBe(false);
+    expect(retryCanHelp(new MjError("network", { httpStatus: 503 }))).toBe(true);
+    expect(retryCanHelp(new Error("EACCES"))).toBe(true);
   });
   it("reads history written before kinds existed as a download problem", () => {
     expect(parseImageProblem(null)).toBeNull();

@@ -31,6 +31,15 @@ export function downloadProblemOf(error: unknown): ImageProblemKind {
   return error instanceof MjError && error.kind === "not_found" ? "expired" : "download";
 }
 
+/**
+ * Whether trying the same link again could succeed. A link refused before any request (not a URL, not http(s),
+ * pointing to a private network address: MjError "validation") fails the same way every time, so it gets no
+ * retries: the task shows "download gave up" at once instead of trying 16 times over an hour.
+ */
+export function retryCanHelp(error: unknown): boolean {
+  return !(error instanceof MjError && error.kind === "validation");
+}
+
 /** Stored kinds only; anything else (history written before kinds existed) reads as a download problem. */
 export function parseImageProblem(stored: string | null): ImageProblemKind | null {
   if (stored === null) return null;

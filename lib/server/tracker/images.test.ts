@@ -103,4 +103,24 @@ describe("storing a final image when storage fails (issue 8 item 13)", () => {
     await storeFinalImage("t1", "https://cdn.example/a.png", now);
     expect(h.task).toMatchObject({ imageError: "expired", imageRetryAt: null });
   });
+
+  it("gives up at once on a link that points to a private network address", async () => {
+    h.download = () =>
+      Promise.reject(
+        new MjError("validation", { description: "the image host resolves to a private address" }),
+      );
+    await storeFinalImage("t1", "http://10.0.0.1/a.png", now);
+    expect(h.task).toMatchObject({ imageError: "download", imageAttempts: 1, imageRetryAt: null });
+  });
+
+  it("refuses to decode an image larger than the pixel limit, as a download problem", async () => {
+    // 9000×8000 = 72 MP of one colour: a few KB of PNG, far more than any Midjourney image.
+    const huge = await sharp({ create: { width: 9000, height: 8000, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
+    h.download = () => Promise.resolve({ bytes: huge });
+    await storeFinalImage("t1", "https://cdn.example/a.png", now);
+    expect(h.task).toMatchObject({ imageError: "download", imagePath: null });
+    expect(h.task.imageRetryAt).toBeInstanceOf(Date);
+  });
 });

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { downloadImage } from "@/lib/server/mj";
 import { getImageStorage } from "@/lib/server/storage";
 
-import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt } from "./image-retry";
+import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt, retryCanHelp } from "./image-retry";
 
 // libvips gives every sharp pipeline as many threads as there are cores. On the studio's two cores that lets one
 // thumbnail (or the built-in simulator's rendering, in the same process) take both, and API requests wait for the
@@ -16,6 +16,17 @@ import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt } from "./im
 // threads, so one job at a time leaves the rest to file reads and writes. The setting is process-wide (it bounds
 // the simulator's rendering too) and is set once, here, when the tracker loads this module at startup.
 sharp.concurrency(1);
+
+/**
+ * The largest image sharp will decode from the upstream, in pixels; a larger one fails as a download problem
+ * before libvips allocates anything for it. Midjourney's largest outputs: the v5 "Upscale (4x)" makes
+ * 4096×4096 (16.8 MP); v6/v7 grids and 2x upscales are at most ~2912×1632 at 3:2 (mj-api.md's own example) or
+ * 2048×2048 at 1:1, about 4–5 MP. 64 MP is four times the largest (a proxy stitching four 4096² upscales into one
+ * grid still passes) and caps one decode at 256 MB of RGBA, where sharp's default (268 MP, about 1 GB) would let a
+ * small, highly compressed hostile PNG claim most of the server's memory.
+ */
+export const MAX_UPSTREAM_IMAGE_PIXELS = 64 * 1024 * 1024;
+const decodeOptions = { failOn: "error", limitInputPixels: MAX_UPSTREAM_IMAGE_PIXELS } as const;
 
 const THUMB_LONG_SIDE = 512;
 const PREVIEW_LONG_SIDE = 768;
@@ -52,7 +63,7 @@ export async function storeFinalImage(taskId: string, url: string, now = new Dat
   try {
     const { bytes, meta, thumb } = await step(downloadProblemOf, async () => {
       const { bytes } = await downloadImage(url);
-      const image = sharp(bytes, { failOn: "error" });
+      const image = sharp(bytes, decodeOptions);
       const meta = await image.metadata();
       const thumb = await image
         .clone()
@@ -98,12 +109,17 @@ export async function storeFinalImage(taskId: string, url: string, now = new Dat
 
 async function recordImageFailure(taskId: string, error: unknown, now: Date): Promise<void> {
   const kind = error instanceof ImageStoreError ? error.kind : "storage";
+  const retry = !(error instanceof ImageStoreError) || retryCanHelp(error.cause);
   console.warn(`[images] final image of ${taskId} not stored (${describe(error)})`);
   const task = await db.task.findUnique({ where: { id: taskId }, select: { imageAttempts: true } });
   const attempts = (task?.imageAttempts ?? 0) + 1;
   await db.task.update({
     where: { id: taskId },
-    data: { imageError: kind, imageAttempts: attempts, imageRetryAt: nextImageRetryAt(kind, attempts, now) },
+    data: {
+      imageError: kind,
+      imageAttempts: attempts,
+      imageRetryAt: retry ? nextImageRetryAt(kind, attempts, now) : null,
+    },
   });
 }
 
@@ -124,7 +140,7 @@ export async function storageAcceptsWrites(): Promise<boolean> {
 export async function storePreview(taskId: string, url: string): Promise<void> {
   try {
     const { bytes } = await downloadImage(url, { maxBytes: 10 * 1024 * 1024 });
-    const webp = await sharp(bytes, { failOn: "error" })
+    const webp = await sharp(bytes, decodeOptions)
       .resize(PREVIEW_LONG_SIDE, PREVIEW_LONG_SIDE, { fit: "inside", withoutEnlargement: true })
       .webp({ quality: 70 })
       .toBuffer();

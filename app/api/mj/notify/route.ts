@@ -1,15 +1,18 @@
 // POST /api/mj/notify?token=… – the upstream's notifyHook callback (mj-api.md 10), the tracker's main source of news.
 //
 // The body is trusted once the token checks out, and applied to the task as if the tracker had read it. That is safe:
-// - the token is a per-install secret (notify-hook.ts) that only travels in the hook URL we hand the upstream with
-//   each submit, and it is compared in constant time; without it nothing is read and the caller learns nothing;
+// - the token is per upstream (notify-hook.ts: an HMAC of the install's secret and the upstream's base URL), travels
+//   only in the hook URL we hand that upstream with each submit, and is compared in constant time; without it
+//   nothing is read and the caller learns nothing. Proxies echo the hook URL in every task read, so anyone who can
+//   read tasks on that upstream holds the token: changing the upstream rotates it (the old one is then refused, and
+//   the old upstream's tasks are still read by the tracker), and we never store it (mj/callback-url-scrub.ts);
 // - the body goes through the same schema and reshape as a fetched task, and it can only move a task we track under
 //   that upstream id, only forwards (callback-order.ts), and never one that has finished;
 // - an image URL in it is downloaded later, off this request, through the same guards as a read's (mj/images.ts:
-//   http(s) only, the API key sent to the API's own origin only, re-decided on every redirect, a size cap and an
-//   image-type check).
-// So whoever holds the token could already report those tasks' states to us through a read; callbacks only spare
-// the reads. Tasks a callback never reaches are read by the tracker's safety net (tracker/poll-policy.ts).
+//   http(s) only, no private network address except the API's own origin, the API key sent to the API's own origin
+//   only, both re-decided on every redirect, a 20 s deadline, a size cap, an image-type check and a pixel limit).
+// So whoever holds the current token can tell us no more than the current upstream could through a read; callbacks
+// only spare the reads. Tasks a callback never reaches are read by the tracker's safety net (tracker/poll-policy.ts).
 import { AppError } from "@/lib/errors";
 import { readCappedText } from "@/lib/server/body-cap";
 import { handlePublic, jsonNoStore } from "@/lib/server/http";

@@ -8,6 +8,8 @@ export interface TestEnv {
   MJ_MODE: "fast" | "relax" | "turbo" | "none";
   MJ_TIMEOUT_MS: number;
   SIM_API_KEY: string | undefined;
+  MJ_NOTIFY_BASE: string | undefined;
+  MJ_IMAGE_PRIVATE_HOSTS: string[];
 }
 
 const defaults: TestEnv = {
@@ -18,6 +20,8 @@ const defaults: TestEnv = {
   MJ_MODE: "none",
   MJ_TIMEOUT_MS: 2_000,
   SIM_API_KEY: undefined,
+  MJ_NOTIFY_BASE: undefined,
+  MJ_IMAGE_PRIVATE_HOSTS: [],
 };
 
 export const env: TestEnv = { ...defaults };
