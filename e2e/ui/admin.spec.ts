@@ -19,8 +19,10 @@ test("an admin sets a new upstream key in the UI; no page, API response or bundl
   const newKey = `sk-admin-typed-${testInfo.project.name}-${Date.now()}-never-shown`;
   const responses: string[] = [];
   page.on("response", async (response) => {
+    // Headers first: the live stream's body only ends when the page closes, and by then its headers are gone.
+    const headers = await response.allHeaders().catch(() => ({}));
     const body = await response.text().catch(() => "");
-    responses.push(`${response.url()}\n${JSON.stringify(await response.allHeaders())}\n${body}`);
+    responses.push(`${response.url()}\n${JSON.stringify(headers)}\n${body}`);
   });
 
   await page.goto("/admin");
