@@ -109,6 +109,13 @@ describe("reshapeTask", () => {
     expect(reshapeTask({ id: "1", promptEn: "\u202e\u0000" })?.promptEn).toBeNull();
   });
 
+  it("prompts keep their line breaks: a describe lists its four prompts one per line", () => {
+    const described = "1️⃣ a red fox --ar 3:2\r\n\n2️⃣ a\tfox\u0007 in snow\n\n3️⃣ fox\n\n4️⃣ fox";
+    expect(reshapeTask({ id: "1", promptEn: described })?.promptEn).toBe(
+      "1️⃣ a red fox --ar 3:2\n\n2️⃣ a fox in snow\n\n3️⃣ fox\n\n4️⃣ fox",
+    );
+  });
+
   it("buttons: at most 50, fields bounded, malformed ones dropped", () => {
     const ok = (i: number) => ({ customId: `MJ::JOB::upsample::${i}::h`, label: `U${i}`, emoji: "" });
     const many = reshapeTask({ id: "1", buttons: Array.from({ length: 80 }, (_, i) => ok(i)) })?.buttons;

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { withoutCallbackUrls } from "./callback-url-scrub";
-import { cleanUpstreamText } from "./sanitise";
+import { cleanUpstreamProse, cleanUpstreamText } from "./sanitise";
 import { ButtonWire, TaskWire } from "./schemas";
 
 export type UpstreamStatus =
@@ -114,10 +114,10 @@ function parseAction(value: string | null | undefined): string {
   return ACTION.test(action) ? action : "";
 }
 
-/** A prompt as the upstream echoes it, without control or bidi characters and bounded. */
+/** A prompt as the upstream echoes it (line breaks kept: describe and shorten list results by line), without control or bidi characters and bounded. */
 function promptText(value: string | null | undefined): string | null {
   const raw = text(value);
-  return raw === null ? null : cleanUpstreamText(raw, MAX_PROMPT_CHARS) || null;
+  return raw === null ? null : cleanUpstreamProse(raw, MAX_PROMPT_CHARS) || null;
 }
 
 function parseButtons(list: unknown[] | null | undefined): UpstreamButton[] | null {

@@ -23,6 +23,20 @@ export function cleanUpstreamText(text: string, maxLength = 300): string {
 }
 
 /**
+ * Like cleanUpstreamText, for multi-line text the studio parses and shows as written (a describe's four
+ * prompts, a shorten analysis, a prompt): line breaks are kept, every other control character goes.
+ */
+export function cleanUpstreamProse(text: string, maxLength: number): string {
+  const cleaned = text
+    .replace(ANSI_ESCAPES, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\t\v\f]/g, " ")
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
+  return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
+}
+
+/**
  * An upstream body never reaches a user; for diagnosis it goes to the server log only,
  * cleaned, redacted of the key and truncated.
  */
