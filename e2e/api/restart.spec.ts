@@ -1,47 +1,16 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
-import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 
 import { buttonId, createImagine, getTask, pressButton, waitForImage, waitForStatus } from "../helpers/api";
 import { ensureAdmin } from "../helpers/auth";
+import { secondStudio } from "../helpers/second-studio";
 
-// A second studio on its own port and data folder, so it can be stopped and started mid-task.
-const PORT = 3101;
-const DATA_DIR = "e2e/.artifacts/restart-data";
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-function startStudio(): ChildProcess {
-  const child = spawn("node", ["scripts/start.mjs", "--no-build"], {
-    detached: true,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR,
-      DATABASE_URL: `file:./${DATA_DIR}/studio.db`,
-      SIM_DURATION_MS: "8000",
-      TRACKER_INTERVAL_MS: "400",
-      // Short enough to watch an abandoned dialog being cancelled (the main e2e server keeps the 24 h default).
-      TRACKER_MODAL_ABANDON_MS: "6000",
-    },
-  });
-  return child;
-}
-
-function stopStudio(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, "SIGKILL");
-}
-
-async function waitHealthy(): Promise<void> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  await expect
-    .poll(async () => (await api.get("/api/health").catch(() => null))?.status() ?? 0, {
-      timeout: 60_000,
-      intervals: [500],
-    })
-    .toBe(200);
-  await api.dispose();
-}
+const studioServer = secondStudio(3101, "e2e/.artifacts/restart-data", {
+  SIM_DURATION_MS: "8000",
+  TRACKER_INTERVAL_MS: "400",
+  // Short enough to watch an abandoned dialog being cancelled (the main e2e server keeps the 24 h default).
+  TRACKER_MODAL_ABANDON_MS: "6000",
+});
+const BASE_URL = studioServer.baseURL;
 
 /**
  * Runs `scenario` against a second studio started on an empty data folder, signed in as its first admin;
@@ -50,20 +19,20 @@ async function waitHealthy(): Promise<void> {
 async function withFreshStudio(
   scenario: (api: APIRequestContext, restart: () => Promise<void>) => Promise<void>,
 ): Promise<void> {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  let studio = startStudio();
+  studioServer.wipe();
+  let studio = studioServer.start();
   try {
-    await waitHealthy();
+    await studioServer.waitHealthy();
     const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
     await ensureAdmin(api);
     await scenario(api, async () => {
-      stopStudio(studio);
-      studio = startStudio();
-      await waitHealthy();
+      studioServer.stop(studio);
+      studio = studioServer.start();
+      await studioServer.waitHealthy();
     });
     await api.dispose();
   } finally {
-    stopStudio(studio);
+    studioServer.stop(studio);
   }
 }
 

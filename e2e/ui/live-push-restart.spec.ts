@@ -2,8 +2,6 @@
 // to again once it is back, without a reload. A second studio on its own port and data folder, so it can be
 // killed mid-test (the pattern of e2e/api/restart.spec.ts).
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 
 import { createImagine } from "../helpers/api";
 import { ensureAdmin } from "../helpers/auth";
@@ -16,50 +14,23 @@ import {
   quietLogLength,
   recordLiveUpdates,
 } from "../helpers/live";
+import { secondStudio } from "../helpers/second-studio";
 import { tileFor } from "../helpers/ui";
 
-const PORT = 3132;
-const DATA_DIR = "e2e/.artifacts/live-restart-data";
-const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-function startStudio(): ChildProcess {
-  return spawn("node", ["scripts/start.mjs", "--no-build"], {
-    detached: true,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATA_DIR,
-      DATABASE_URL: `file:./${DATA_DIR}/studio.db`,
-      SIM_DURATION_MS: "2500",
-      TRACKER_INTERVAL_MS: "400",
-    },
-  });
-}
-
-function stopStudio(child: ChildProcess): void {
-  if (child.pid) process.kill(-child.pid, "SIGKILL");
-}
-
-async function waitHealthy(): Promise<void> {
-  const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
-  await expect
-    .poll(async () => (await api.get("/api/health").catch(() => null))?.status() ?? 0, {
-      timeout: 60_000,
-      intervals: [500],
-    })
-    .toBe(200);
-  await api.dispose();
-}
+const studioServer = secondStudio(3132, "e2e/.artifacts/live-restart-data", {
+  SIM_DURATION_MS: "2500",
+  TRACKER_INTERVAL_MS: "400",
+});
+const BASE_URL = studioServer.baseURL;
 
 test("a restart falls back to polling and returns to push without a reload", async ({
   browser,
 }, testInfo) => {
   test.setTimeout(150_000);
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  let studio = startStudio();
+  studioServer.wipe();
+  let studio = studioServer.start();
   try {
-    await waitHealthy();
+    await studioServer.waitHealthy();
     const api = await playwrightRequest.newContext({ baseURL: BASE_URL });
     await ensureAdmin(api);
     const { viewport, hasTouch, isMobile, userAgent, deviceScaleFactor } = testInfo.project.use;
@@ -78,10 +49,10 @@ test("a restart falls back to polling and returns to push without a reload", asy
     await markDocument(page);
     await expect(liveMode(page)).toHaveAttribute("data-live", "push");
 
-    stopStudio(studio);
+    studioServer.stop(studio);
     await expect(liveMode(page)).toHaveAttribute("data-live", "poll");
-    studio = startStudio();
-    await waitHealthy();
+    studio = studioServer.start();
+    await studioServer.waitHealthy();
     // Sessions live in the database, so the same cookie opens the stream of the new process.
     await expect(liveMode(page)).toHaveAttribute("data-live", "push", { timeout: 40_000 });
     const before = await quietLogLength(page);
@@ -94,6 +65,6 @@ test("a restart falls back to polling and returns to push without a reload", asy
     await context.close();
     await api.dispose();
   } finally {
-    stopStudio(studio);
+    studioServer.stop(studio);
   }
 });
