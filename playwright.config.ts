@@ -12,10 +12,22 @@ export const E2E_DATA_DIR = "e2e/.artifacts/data";
 export const E2E_SIM_BASE = `http://127.0.0.1:${PORT}/sim`;
 export const E2E_API_KEY = "sk-e2e-upstream-key-must-never-leak";
 const E2E_DATABASE_URL = `file:./${E2E_DATA_DIR}/studio.db`;
+/** True when `--project scale-out` is the only project asked for (that run needs no main e2e server). */
+function onlyScaleOutSelected(argv: string[]): boolean {
+  const selected = argv.flatMap((arg, i) =>
+    arg.startsWith("--project=")
+      ? [arg.slice("--project=".length)]
+      : arg === "--project"
+        ? [argv[i + 1] ?? ""]
+        : [],
+  );
+  return selected.length > 0 && selected.every((name) => name === "scale-out");
+}
+
 // The suite wipes this data: refuse before starting anything if it is not the suite's own local SQLite copy.
 assertE2eDatabaseIsLocal({ dataDir: E2E_DATA_DIR, databaseUrl: E2E_DATABASE_URL, root: process.cwd() });
 
-export default defineConfig({
+const config = defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: false,
@@ -63,6 +75,18 @@ export default defineConfig({
         storageState: ADMIN_STATE,
       },
     },
+    {
+      // Issue 11's two-instance layout (PostgreSQL, s3rver, a standalone simulator, instances A and B) on ports
+      // 3140–3142, with studios of its own: it needs nothing from the setup project or the main server. Skips
+      // itself without TEST_DATABASE_URL. Listed last, so a full run reaches it after the others.
+      name: "scale-out",
+      testMatch: /scale-out\/.*\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: chromiumLaunchOptions,
+      },
+    },
   ],
   webServer: {
     command: "node e2e/reset-data.mjs && node scripts/start.mjs --no-build",
@@ -84,3 +108,7 @@ export default defineConfig({
     },
   },
 });
+// The scale-out project starts its own studios (e2e/helpers/scale-out-cluster.ts) and never talks to the main e2e
+// server: a run of that project alone does not start it.
+if (onlyScaleOutSelected(process.argv)) delete config.webServer;
+export default config;
