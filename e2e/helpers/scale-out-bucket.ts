@@ -2,7 +2,6 @@
 // bucket "studio"), and a client to look into the bucket the way an operator would.
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -14,7 +13,8 @@ const ACCESS_KEY = "S3RVER";
 
 // s3rver ships no types; this is the part of it the run uses.
 interface S3rverInstance {
-  run(): Promise<Server>;
+  /** Resolves with the listening address (port 0 picks a free one). */
+  run(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
 type S3rverConstructor = new (options: {
@@ -43,8 +43,8 @@ export async function startRunBucket(): Promise<RunBucket> {
     directory,
     configureBuckets: [{ name: BUCKET }],
   });
-  const server = await s3rver.run();
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = await s3rver.run();
+  const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({
     endpoint,
     region: "us-east-1",
