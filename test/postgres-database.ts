@@ -1,7 +1,6 @@
 // A throw-away PostgreSQL database per test suite, on the server TEST_DATABASE_URL names (.ci/run starts one;
 // scripts/test-postgres.sh). Suites that need it skip, saying why, when the variable is unset.
 import { randomBytes } from "node:crypto";
-
 import pg from "pg";
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
