@@ -207,7 +207,9 @@ test.describe("two instances, one database, one bucket, one tracker", () => {
 
     // B takes the tracker over within seconds (A's lock went with its database connection).
     await expect.poll(() => runsTracker(admin, b.baseURL), { timeout: 20_000, intervals: [500] }).toBe(true);
-    for (const { api, id } of created) await waitAllStored(api, b.baseURL, [id]);
+    // 90 s: a task that finished on A just before the kill, its image not yet stored, waits out the new leader's
+    // 60 s grace for the instance that may still be storing it (tracker/missing-images.ts).
+    for (const { api, id } of created) await waitAllStored(api, b.baseURL, [id], 90_000);
     expect(readsBetween(beforeB, relayB.counts())).toBeGreaterThan(0);
     expect(b.imageFiles()).toEqual([]);
   });
