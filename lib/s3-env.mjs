@@ -12,7 +12,7 @@ const booleanString = z
 
 export const s3EnvShape = {
   // Where the S3-compatible API answers, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000.
-  S3_ENDPOINT: z.url().optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be an http(s) URL" }).optional(),
   S3_BUCKET: z
     .string()
     .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a bucket name (3–63 of a-z 0-9 . -)")
@@ -90,4 +90,18 @@ export function s3Settings(env) {
     prefix: prefix && !prefix.endsWith("/") ? `${prefix}/` : prefix,
     presignSeconds: Number(env.S3_PRESIGN_SECONDS ?? 0),
   };
+}
+
+/**
+ * The origin browsers load images from when /api/images redirects to presigned bucket URLs (the page CSP must
+ * allow it), or null when the studio serves the bytes itself. Path-style URLs live on the endpoint's origin;
+ * virtual-hosted ones on the bucket's own subdomain of it.
+ * @param {S3Settings | null} settings @returns {string | null}
+ */
+export function presignedImageOrigin(settings) {
+  if (!settings || settings.presignSeconds <= 0) return null;
+  const endpoint = new URL(settings.endpoint);
+  return settings.forcePathStyle
+    ? endpoint.origin
+    : `${endpoint.protocol}//${settings.bucket}.${endpoint.host}`;
 }
