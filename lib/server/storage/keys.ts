@@ -10,22 +10,4 @@ export function assertSafeKey(key: string): void {
   }
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  gif: "image/gif",
-};
-
-/** The file extension of a key, lower case ("" without one). */
-export function extensionOf(key: string): string {
-  const name = key.split("/").pop() ?? "";
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
-}
-
-/** The content type the studio serves a stored image with, from its key's extension. */
-export function contentTypeOf(key: string): string {
-  return CONTENT_TYPES[extensionOf(key)] ?? "application/octet-stream";
-}
+export { contentTypeOf, extensionOf } from "@/lib/image-content-types.mjs";

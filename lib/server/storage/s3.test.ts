@@ -1,7 +1,9 @@
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { presignWindow, s3Client, s3Storage } from "./s3";
+import { createS3Client } from "@/lib/s3-client.mjs";
+
+import { presignWindow, s3Storage } from "./s3";
 import { startTestBucket, type TestBucket } from "./s3rver-fixture";
 
 let bucket: TestBucket;
@@ -45,7 +47,7 @@ describe("the S3 image storage (against s3rver)", () => {
   it("stores under S3_PREFIX and refuses unsafe keys before any request", async () => {
     const storage = s3Storage({ ...bucket.settings, prefix: "team-a/" });
     await storage.put("tasks/t3/original-abc.png", png);
-    const listed = await s3Client(bucket.settings).send(
+    const listed = await createS3Client(bucket.settings).send(
       new ListObjectsV2Command({ Bucket: bucket.settings.bucket, Prefix: "team-a/" }),
     );
     expect(listed.Contents?.map((o) => o.Key)).toEqual(["team-a/tasks/t3/original-abc.png"]);

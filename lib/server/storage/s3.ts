@@ -1,33 +1,13 @@
 import "server-only";
 
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 
+import { createS3Client, isMissingObject } from "@/lib/s3-client.mjs";
 import type { S3Settings } from "@/lib/s3-env.mjs";
 
 import { assertSafeKey, contentTypeOf } from "./keys";
 import type { ImageStorage, PresignedUrl, PresignOptions } from "./types";
-
-export function s3Client(settings: S3Settings): S3Client {
-  return new S3Client({
-    endpoint: settings.endpoint,
-    region: settings.region,
-    forcePathStyle: settings.forcePathStyle,
-    credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-    // The SDK's default checksums (CRC32 trailers on uploads, x-amz-checksum-mode on reads) are not understood
-    // by every S3-compatible store, and a signed checksum-mode header would make a presigned GET unusable for a
-    // browser that does not send it. Only where the API requires them.
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-    // A store that stops answering must fail the request (the image route, a tracker write), not hang it.
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
-  });
-}
-
-function isMissing(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.name === "NoSuchKey" || e?.name === "NotFound" || e?.$metadata?.httpStatusCode === 404;
-}
 
 /**
  * A presigned URL's signing time is rounded down to half its lifetime, so every request in that window gets the
@@ -41,7 +21,7 @@ export function presignWindow(now: Date, seconds: number): { signedAt: Date; exp
 }
 
 /** Images as objects in an S3-compatible bucket, under the configured prefix: shared by every instance. */
-export function s3Storage(settings: S3Settings, client: S3Client = s3Client(settings)): ImageStorage {
+export function s3Storage(settings: S3Settings, client: S3Client = createS3Client(settings)): ImageStorage {
   const Bucket = settings.bucket;
   const objectKey = (key: string) => {
     assertSafeKey(key);
@@ -62,7 +42,7 @@ export function s3Storage(settings: S3Settings, client: S3Client = s3Client(sett
         const bytes = await object.Body.transformToByteArray();
         return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch (error) {
-        if (isMissing(error)) return null;
+        if (isMissingObject(error)) return null;
         throw error;
       }
     },
