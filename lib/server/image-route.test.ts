@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { s3Storage } from "@/lib/server/storage";
+import { localDiskStorage, s3Storage } from "@/lib/server/storage";
 import { startTestBucket, type TestBucket } from "@/lib/server/storage/s3rver-fixture";
 
 import { IMAGE_CACHE_CONTROL, imageResponse, redirectMaxAge } from "./image-route";
@@ -76,6 +79,30 @@ describe("GET /api/images/:id/:variant on the S3 backend", () => {
       s3Storage(bucket.settings),
     );
     expect(download.headers.get("content-disposition")).toBe('attachment; filename="mj-t1-original.png"');
+  });
+
+  it("answers exactly as the local-disk backend does", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "mj-route-local-"));
+    try {
+      const local = localDiskStorage(root);
+      await local.put("tasks/t1/original-abc.png", png);
+      const fromDisk = await imageResponse(
+        req("/x?download"),
+        { id: "t1", variant: "original" },
+        member,
+        local,
+      );
+      const fromBucket = await imageResponse(
+        req("/x?download"),
+        { id: "t1", variant: "original" },
+        member,
+        s3Storage(bucket.settings),
+      );
+      expect(Object.fromEntries(fromBucket.headers)).toEqual(Object.fromEntries(fromDisk.headers));
+      expect(Buffer.from(await fromBucket.arrayBuffer())).toEqual(Buffer.from(await fromDisk.arrayBuffer()));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("keeps the access check: a trashed task, an unknown id, a missing variant or object are not found", async () => {
