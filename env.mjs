@@ -75,6 +75,7 @@ export const env = createEnv({
 
     // Upstream (MJ-Proxy compatible). Unset MJ_API_BASE = the built-in simulator.
     // Signs sessions and encrypts admin-entered secrets. Unset: generated once into DATA_DIR (docs/security.md).
+    // Required with PostgreSQL (checked below): several instances must share it.
     STUDIO_SECRET: z.string().min(32, "STUDIO_SECRET must be at least 32 characters").optional(),
     // Trust X-Forwarded-For/-Proto from a reverse proxy (TLS termination): secure cookies and client IPs.
     TRUST_PROXY: z
@@ -146,3 +147,16 @@ export const env = createEnv({
   // Lint-only or tooling steps may skip validation explicitly.
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+// Several instances on one PostgreSQL database must sign sessions, open the saved upstream key and check callback
+// tokens alike, and each has its own DATA_DIR: so the secret comes from the environment, the same for all.
+if (
+  process.env.SKIP_ENV_VALIDATION !== "1" &&
+  /^postgres(ql)?:\/\//i.test(env.DATABASE_URL) &&
+  !env.STUDIO_SECRET
+) {
+  throw new Error(
+    "Invalid environment: STUDIO_SECRET is required when DATABASE_URL is PostgreSQL. Every studio instance " +
+      "must have the same one (32 or more random characters, e.g. from `openssl rand -base64 32`); see docs/security.md.",
+  );
+}

@@ -10,3 +10,12 @@ export function sqliteFileFromUrl(url: string): string {
   // Runtime path from configuration: keep the bundler from tracing the whole project for it.
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
+
+/** Which database DATABASE_URL names: "file:" → SQLite, "postgres://" or "postgresql://" → PostgreSQL. */
+export function databaseKind(url: string): "sqlite" | "postgres" {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgres";
+  throw new Error(
+    `DATABASE_URL must start with "file:", "postgres://" or "postgresql://", got "${url.split(":")[0]}:"`,
+  );
+}
