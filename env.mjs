@@ -3,6 +3,8 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
+import { checkS3Group, s3EnvShape } from "./lib/s3-env.mjs";
+
 const intFromString = (fallback) => z.coerce.number().int().nonnegative().default(fallback);
 
 // The operator's account selection for PLUS/TRUE proxies (mj-api.md 4.20), as JSON.
@@ -123,6 +125,9 @@ export const env = createEnv({
     EXPORT_MAX_PER_MEMBER: z.coerce.number().int().min(1).default(2),
     EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
 
+    // Image storage: local disk (DATA_DIR/images) unless S3 is configured; see docs/storage.md.
+    ...s3EnvShape,
+
     // Built-in simulator.
     SIM_DURATION_MS: intFromString(15_000),
     SIM_CONCURRENCY: intFromString(3),
@@ -133,6 +138,11 @@ export const env = createEnv({
   },
   client: {},
   experimental__runtimeEnv: {},
+  // Rules that involve several variables at once; each adds its own issue in words.
+  createFinalSchema: (shape) =>
+    z.object(shape).superRefine((value, ctx) => {
+      checkS3Group(value, ctx);
+    }),
   emptyStringAsUndefined: true,
   // Lint-only or tooling steps may skip validation explicitly.
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",

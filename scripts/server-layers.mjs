@@ -7,7 +7,7 @@
 export const SERVER_LAYERS = [
   {
     name: "http",
-    paths: ["http.ts", "submit-route.ts", "task-stream.ts"],
+    paths: ["http.ts", "submit-route.ts", "task-stream.ts", "image-route.ts"],
     mayImport: ["domain", "cluster", "tracker", "mj", "auth", "base"],
   },
   {
