@@ -2,6 +2,11 @@
 // resolved against the project root (the process cwd), the way the Prisma CLI resolves it.
 import path from "node:path";
 
+import { databaseKind } from "./db-kind.mjs";
+
+export { databaseKind };
+export type DatabaseKind = ReturnType<typeof databaseKind>;
+
 export function sqliteFileFromUrl(url: string): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url.split(":")[0]}:"`);

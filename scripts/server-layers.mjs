@@ -43,6 +43,7 @@ export const SERVER_LAYERS = [
       "json-text.ts",
       "token-bucket.ts",
       "data-permissions.ts",
+      "test-postgres.ts",
     ],
     mayImport: [],
   },
