@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { Prisma as SqlitePrisma } from "@/lib/generated/prisma/client";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma-pg/client";
 import {
   createTestPostgresDatabase,
@@ -153,6 +154,16 @@ describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", 
       const failure = await db.signInFailure.findFirstOrThrow();
       expect(typeof failure.id).toBe("number");
       expect(failure.at).toEqual(at);
+    });
+
+    // lib/server/db.ts types the Postgres client as the SQLite one, and error handling (P2002 on a duplicate
+    // idempotency key, collection name, ...) checks errors against the SQLite client's classes: both generated
+    // clients share one runtime, so the check must hold for Postgres errors too.
+    it("reports a unique violation as the P2002 error the SQLite client's classes recognise", async () => {
+      const duplicate = db.user.create({ data: { id: "u2", name: "Ada again", email: "ada@example.test" } });
+      const error: unknown = await duplicate.catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SqlitePrisma.PrismaClientKnownRequestError);
+      expect((error as { code?: string }).code).toBe("P2002");
     });
 
     it("has pg_trgm and the trigram search indexes", async () => {
