@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
-import { databaseKind } from "../lib/db-kind.mjs";
 import { loadDotEnv } from "./env-file.mjs";
 import { applyPostgresMigrations } from "./postgres-migrations.mjs";
+import { databaseKind } from "../lib/db-kind.mjs";
 
 // Before anything creates a file: the SQLite database is for this user only (0600).
 process.umask(0o077);

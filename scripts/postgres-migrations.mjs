@@ -5,7 +5,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-
 import pg from "pg";
 
 export const POSTGRES_MIGRATIONS_DIR = path.join("prisma", "postgres", "migrations");

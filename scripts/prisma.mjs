@@ -6,9 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 
-import { databaseKind } from "../lib/db-kind.mjs";
 import { loadDotEnv } from "./env-file.mjs";
 import { POSTGRES_SCHEMA } from "./postgres-schema.mjs";
+import { databaseKind } from "../lib/db-kind.mjs";
 
 // Before anything creates a file: the database, secrets and images are for this user only (0600/0700),
 // and the Prisma CLI and the server started below inherit the mask.

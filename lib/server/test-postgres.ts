@@ -2,7 +2,6 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-
 import pg from "pg";
 
 import { applyPostgresMigrations } from "@/scripts/postgres-migrations.mjs";

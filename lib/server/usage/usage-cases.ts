@@ -17,7 +17,7 @@ const byKey = (a: UsageRow, b: UsageRow) =>
 export function describeUsageRows(kind: DatabaseKind): void {
   let history: SeededHistory;
   let usageRows: typeof UsageRows;
-  let disconnect: () => Promise<void> = async () => undefined;
+  let disconnect: () => Promise<void> = () => Promise.resolve();
   let remove: () => Promise<void> | void = () => undefined;
 
   beforeAll(async () => {
