@@ -9,7 +9,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "sharp", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "sharp", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   // Reference images arrive as base64 JSON; the route handlers enforce the real per-image limits.
   experimental: { serverActions: { bodySizeLimit: "8mb" } },
   // Frame, sniffing and referrer headers on everything; pages get their nonce CSP from proxy.ts.

@@ -151,6 +151,8 @@ describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", 
       const task = await db.task.findUniqueOrThrow({ where: { id: "t1" }, include: { children: true } });
       expect(task.finishedAt).toEqual(at);
       expect(task.children.map((child) => child.id)).toEqual(["t2"]);
+      // The health check's probe (lib/server/health.ts).
+      await expect(db.$queryRaw`SELECT 1`).resolves.toHaveLength(1);
       const failure = await db.signInFailure.findFirstOrThrow();
       expect(typeof failure.id).toBe("number");
       expect(failure.at).toEqual(at);

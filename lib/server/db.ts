@@ -28,7 +28,7 @@ function writtenTaskId(args: unknown, result: unknown): string | null {
   return typeof fromWhere === "string" ? fromWhere : null;
 }
 
-/** Which database this process talks to, from DATABASE_URL's scheme; picks the raw SQL dialect (db-dialect.ts). */
+/** Which database this process talks to, from DATABASE_URL's scheme; picks the raw SQL dialect (tasks/dialect.ts). */
 export const dbKind = databaseKind(env.DATABASE_URL);
 
 function baseClient(): PrismaClient {
@@ -42,7 +42,7 @@ function baseClient(): PrismaClient {
   // (prisma/postgres/schema.prisma is a derived copy, test/postgres-schema.test.ts), so their delegates take and
   // return the same shapes. The SQLite client's types are the narrower ones (no `mode: "insensitive"`, no
   // Postgres-only options), so code typed against them uses nothing the SQLite database could not run. Raw SQL
-  // that differs between the two goes through db-dialect.ts.
+  // that differs between the two goes through tasks/dialect.ts.
   return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
 
