@@ -16,18 +16,30 @@ process.umask(0o077);
 loadDotEnv();
 mkdirSync(process.env.DATA_DIR ?? "data", { recursive: true });
 
-function prisma(args, env = process.env) {
-  const result = spawnSync("npx", ["--no-install", "prisma", ...args], { stdio: "inherit", env });
-  return result.status ?? 1;
+const args = process.argv.slice(2);
+const url = process.env.DATABASE_URL ?? "";
+const onPostgres = databaseKind(url) === "postgres";
+// Commands that only read schema files. The CLI still checks DATABASE_URL's scheme against the schema's
+// provider (and, when that fails, tries to download a native engine), so they get a placeholder of the right
+// kind: none of them connects.
+const schemaOnly =
+  ["generate", "validate", "format"].includes(args[0] ?? "") || args.slice(0, 2).join(" ") === "migrate diff";
+const PLACEHOLDER = { sqlite: "file:./data/schema-only.db", postgres: "postgresql://localhost/schema-only" };
+
+function prisma(cliArgs, databaseUrl) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  return spawnSync("npx", ["--no-install", "prisma", ...cliArgs], { stdio: "inherit", env }).status ?? 1;
 }
 
-const args = process.argv.slice(2);
-let status = prisma(args);
+if (onPostgres && !schemaOnly) {
+  console.error(
+    "DATABASE_URL is PostgreSQL: the Prisma CLI's database commands work on SQLite only here. Apply migrations " +
+      "with `npm run db:migrate` (scripts/migrate.mjs); see docs/database.md.",
+  );
+  process.exit(1);
+}
+let status = prisma(args, onPostgres ? PLACEHOLDER.sqlite : url);
 if (status === 0 && args[0] === "generate" && !args.some((arg) => arg.startsWith("--schema"))) {
-  // The CLI validates the datasource URL's scheme against the provider even for `generate`, which never
-  // connects: give the Postgres schema a placeholder when DATABASE_URL is a SQLite file.
-  const url = process.env.DATABASE_URL ?? "";
-  const pgUrl = url && databaseKind(url) === "postgres" ? url : "postgresql://localhost/generate-only";
-  status = prisma([...args, "--schema", POSTGRES_SCHEMA], { ...process.env, DATABASE_URL: pgUrl });
+  status = prisma([...args, "--schema", POSTGRES_SCHEMA], onPostgres ? url : PLACEHOLDER.postgres);
 }
 process.exit(status);
