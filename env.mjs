@@ -4,6 +4,7 @@ import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
 import { databaseKind } from "./lib/db-kind.mjs";
+import { checkS3Group, s3EnvShape } from "./lib/s3-env.mjs";
 
 const intFromString = (fallback) => z.coerce.number().int().nonnegative().default(fallback);
 
@@ -92,6 +93,7 @@ export const env = createEnv({
 
     // Upstream (MJ-Proxy compatible). Unset MJ_API_BASE = the built-in simulator.
     // Signs sessions and encrypts admin-entered secrets. Unset: generated once into DATA_DIR (docs/security.md).
+    // Required with PostgreSQL (checked below): several instances must share it.
     STUDIO_SECRET: z.string().min(32, "STUDIO_SECRET must be at least 32 characters").optional(),
     // Trust X-Forwarded-For/-Proto from a reverse proxy (TLS termination): secure cookies and client IPs.
     TRUST_PROXY: z
@@ -141,6 +143,9 @@ export const env = createEnv({
     EXPORT_MAX_PER_MEMBER: z.coerce.number().int().min(1).default(2),
     EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).default(4),
 
+    // Image storage: local disk (DATA_DIR/images) unless S3 is configured; see docs/storage.md.
+    ...s3EnvShape,
+
     // Built-in simulator.
     SIM_DURATION_MS: intFromString(15_000),
     SIM_CONCURRENCY: intFromString(3),
@@ -151,7 +156,25 @@ export const env = createEnv({
   },
   client: {},
   experimental__runtimeEnv: {},
+  // Rules that involve several variables at once; each adds its own issue in words.
+  createFinalSchema: (shape) =>
+    z.object(shape).superRefine((value, ctx) => {
+      checkS3Group(value, ctx);
+    }),
   emptyStringAsUndefined: true,
   // Lint-only or tooling steps may skip validation explicitly.
   skipValidation: process.env.SKIP_ENV_VALIDATION === "1",
 });
+
+// Several instances on one PostgreSQL database must sign sessions, open the saved upstream key and check callback
+// tokens alike, and each has its own DATA_DIR: so the secret comes from the environment, the same for all.
+if (
+  process.env.SKIP_ENV_VALIDATION !== "1" &&
+  /^postgres(ql)?:\/\//i.test(env.DATABASE_URL) &&
+  !env.STUDIO_SECRET
+) {
+  throw new Error(
+    "Invalid environment: STUDIO_SECRET is required when DATABASE_URL is PostgreSQL. Every studio instance " +
+      "must have the same one (32 or more random characters, e.g. from `openssl rand -base64 32`); see docs/security.md.",
+  );
+}

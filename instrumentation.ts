@@ -21,6 +21,14 @@ export async function register(): Promise<void> {
   } catch (error) {
     console.error("[settings] could not load the saved upstream settings; using env values", error);
   }
+  // One instance (SQLite): this process runs the tracker. Several on PostgreSQL: the one holding the tracker
+  // lock does, and events reach every instance through the database (lib/server/cluster).
+  const { clusterMode } = await import("./lib/server/cluster/pool");
+  if (clusterMode()) {
+    const { startCluster } = await import("./lib/server/cluster");
+    await startCluster();
+    return;
+  }
   const { startTracker } = await import("./lib/server/tracker");
   startTracker();
 }

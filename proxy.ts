@@ -5,14 +5,20 @@
 // every /api route verify the session itself.
 import { type NextRequest, NextResponse } from "next/server";
 
+import { presignedImageOrigin, s3Settings } from "@/lib/s3-env.mjs";
 import { newNonce, pageCsp } from "@/lib/security/headers.mjs";
 
 const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.session_token"];
 // Pages for signed-out visitors: no session check, but the same CSP.
 const SIGNED_OUT_PAGES = /^\/(sign-in|setup|invite\/)/;
+// With S3_PRESIGN_SECONDS, images come from the bucket after a redirect; env.mjs validated these at start.
+const IMAGE_ORIGIN = presignedImageOrigin(s3Settings(process.env));
 
 export function proxy(request: NextRequest) {
-  const csp = pageCsp(newNonce(), { dev: process.env.NODE_ENV === "development" });
+  const csp = pageCsp(newNonce(), {
+    dev: process.env.NODE_ENV === "development",
+    imageOrigin: IMAGE_ORIGIN,
+  });
   const { pathname } = request.nextUrl;
   if (SIGNED_OUT_PAGES.test(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const requestHeaders = new Headers(request.headers);

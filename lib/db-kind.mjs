@@ -11,6 +11,6 @@ export function databaseKind(url) {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//i.test(url)) return "postgres";
   throw new Error(
-    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "${url.split(":")[0]}:"`,
+    `DATABASE_URL must start with "file:" (SQLite), "postgres://" or "postgresql://" (PostgreSQL), got "${url.split(":")[0]}:"`,
   );
 }

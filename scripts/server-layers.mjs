@@ -7,8 +7,8 @@
 export const SERVER_LAYERS = [
   {
     name: "http",
-    paths: ["http.ts", "submit-route.ts", "task-stream.ts"],
-    mayImport: ["domain", "tracker", "mj", "auth", "base"],
+    paths: ["http.ts", "submit-route.ts", "task-stream.ts", "image-route.ts"],
+    mayImport: ["domain", "cluster", "tracker", "mj", "auth", "base"],
   },
   {
     name: "domain",
@@ -24,8 +24,11 @@ export const SERVER_LAYERS = [
       "limits.ts",
       "references.ts",
     ],
-    mayImport: ["tracker", "mj", "auth", "base"],
+    mayImport: ["cluster", "tracker", "mj", "auth", "base"],
   },
+  // Several instances on one PostgreSQL: runs (or stops) the tracker, so it sits above it; limits.ts asks it for
+  // the per-member lock.
+  { name: "cluster", paths: ["cluster"], mayImport: ["tracker", "mj", "auth", "base"] },
   { name: "tracker", paths: ["tracker"], mayImport: ["mj", "base"] },
   { name: "mj", paths: ["mj"], mayImport: ["base"] },
   // Identity and sessions sit beside the upstream: every layer above may ask who is signed in.

@@ -147,6 +147,8 @@ export const HealthDto = z.object({
   simulator: z.boolean(),
   upstream: z.object({ baseUrlHost: z.string().nullable(), mode: z.string() }),
   database: z.boolean(),
+  // Where images are kept: "local" (DATA_DIR/images) or "s3" (a bucket); never its endpoint or keys.
+  storage: z.enum(["local", "s3"]),
   tracker: z.object({
     running: z.boolean(),
     activeTasks: z.number().int(),

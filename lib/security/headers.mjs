@@ -18,17 +18,19 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  * The CSP for a page. Scripts run only with this request's nonce (Next puts it on its own scripts) or when
  * loaded by such a script ('strict-dynamic'); so an injected <script> or inline handler does not run.
  * Styles allow inline: React renders `style` attributes (progress bars, avatars), which a nonce cannot
- * cover, and CSS cannot run code. Images: our own /api/images plus blob:/data: previews of references.
+ * cover, and CSS cannot run code. Images: our own /api/images plus blob:/data: previews of references, and the
+ * bucket's origin when /api/images redirects to presigned URLs (a CSP checks the redirect's target too).
  * @param {string} nonce fresh per request
- * @param {{ dev?: boolean }} [options] dev: React's development build needs eval for its debugging aids
+ * @param {{ dev?: boolean, imageOrigin?: string | null }} [options] dev: React's development build needs eval
+ *   for its debugging aids; imageOrigin: where presigned image URLs point (lib/s3-env.mjs presignedImageOrigin)
  * @returns {string}
  */
-export function pageCsp(nonce, { dev = false } = {}) {
+export function pageCsp(nonce, { dev = false, imageOrigin = null } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
+    `img-src 'self' blob: data:${imageOrigin ? ` ${imageOrigin}` : ""}`,
     "font-src 'self' data:",
     "connect-src 'self'",
     "media-src 'self' blob:",

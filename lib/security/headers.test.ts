@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { presignedImageOrigin } from "../s3-env.mjs";
 import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS, staticHeaderRules } from "./headers.mjs";
 
 const directive = (csp: string, name: string) =>
@@ -31,6 +32,27 @@ describe("security headers", () => {
     expect(directive(csp, "img-src")).toBe("img-src 'self' blob: data:");
     expect(csp).not.toContain("unsafe-eval");
     expect(pageCsp("abc123", { dev: true })).toContain("'unsafe-eval'");
+  });
+
+  it("lets pages load images from the bucket only when /api/images redirects there", () => {
+    const csp = pageCsp("abc123", { imageOrigin: "https://s3.example.com" });
+    expect(directive(csp, "img-src")).toBe("img-src 'self' blob: data: https://s3.example.com");
+    const base = {
+      endpoint: "https://s3.example.com:9000/ignored-path",
+      bucket: "studio",
+      accessKeyId: "k",
+      secretAccessKey: "s",
+      region: "us-east-1",
+      prefix: "",
+    };
+    expect(presignedImageOrigin(null)).toBeNull();
+    expect(presignedImageOrigin({ ...base, forcePathStyle: true, presignSeconds: 0 })).toBeNull();
+    expect(presignedImageOrigin({ ...base, forcePathStyle: true, presignSeconds: 60 })).toBe(
+      "https://s3.example.com:9000",
+    );
+    expect(presignedImageOrigin({ ...base, forcePathStyle: false, presignSeconds: 60 })).toBe(
+      "https://studio.s3.example.com:9000",
+    );
   });
 
   it("gives API responses a CSP that loads nothing", () => {

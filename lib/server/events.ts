@@ -39,7 +39,8 @@ export interface EventBus {
   latestId(): string;
 }
 
-class InProcessEventBus implements EventBus {
+/** One process's bus; the cluster's bus (lib/server/cluster) delivers through one of these on each instance. */
+export class InProcessEventBus implements EventBus {
   private readonly epoch = randomBytes(4).toString("hex");
   private seq = 0;
   private readonly listeners = new Set<EventListener>();

@@ -4,6 +4,7 @@ import { HealthDto, PublicHealthDto } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { getUpstreamConfig } from "@/lib/server/mj";
+import { imageStorageKind } from "@/lib/server/storage";
 import { trackerStatus } from "@/lib/server/tracker";
 
 /**
@@ -27,6 +28,7 @@ export async function healthFor(
     // Only the host: the full base URL may carry credentials or paths the operator considers private.
     upstream: { baseUrlHost: config.simulator ? null : new URL(config.baseUrl).host, mode: config.mode },
     database,
+    storage: imageStorageKind(),
     tracker: trackerStatus(),
     version: process.env.npm_package_version ?? "0.1.0",
   });

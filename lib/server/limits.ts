@@ -1,6 +1,8 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import { withDatabaseMemberLock } from "@/lib/server/cluster/member-lock";
+import { clusterMode, coordinationPool } from "@/lib/server/cluster/pool";
 import { db } from "@/lib/server/db";
 
 // Per-member daily limits. A day is a UTC day, so every member of a team spread over time zones resets at
@@ -52,12 +54,15 @@ export async function assertUnderDailyLimit(userId: string, now = new Date()): P
 }
 
 // Count-then-insert must not interleave for one member, or two quick submits could both pass a limit of 1.
-// The studio is one process, so a per-member promise chain is enough.
+// One process (SQLite): a per-member promise chain is enough. Several instances (PostgreSQL): the chain still
+// queues this instance's own submits (so they wait in memory, not holding connections), and inside it a
+// per-member advisory lock in the database keeps other instances out (cluster/member-lock.ts).
 const chains = new Map<string, Promise<unknown>>();
 
 export async function withMemberLock<T>(userId: string, work: () => Promise<T>): Promise<T> {
+  const locked = clusterMode() ? () => withDatabaseMemberLock(coordinationPool(), userId, work) : work;
   const previous = chains.get(userId) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(work);
+  const run = previous.catch(() => undefined).then(locked);
   chains.set(userId, run);
   try {
     return await run;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { fileSecret, simulatorSecret } from "./secret";
+import { fileSecret, installSecret, simulatorSecret } from "./secret";
 
 const h = vi.hoisted(() => {
   const env: Record<string, unknown> = {};
@@ -19,7 +19,7 @@ beforeEach(() => {
   // A fresh folder per test: fileSecret caches per file, so a new path means a cold start.
   dir = path.join(root, String(run++));
   for (const k of Object.keys(h.env)) delete h.env[k];
-  Object.assign(h.env, { DATA_DIR: dir, SIM_API_KEY: undefined });
+  Object.assign(h.env, { DATA_DIR: dir, SIM_API_KEY: undefined, DATABASE_URL: "file:./data/studio.db" });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -54,5 +54,32 @@ describe("simulatorSecret", () => {
     const secret = simulatorSecret();
     expect(secret.length).toBeGreaterThanOrEqual(40);
     expect(readFileSync(path.join(dir, "sim-secret"), "utf8")).toBe(secret);
+  });
+});
+
+describe("installSecret", () => {
+  const STUDIO_SECRET = "a-studio-secret-of-at-least-32-characters";
+
+  it("with SQLite: the DATA_DIR file, as before (tokens already handed out keep verifying)", () => {
+    const secret = installSecret("notify-secret", 24);
+    expect(readFileSync(path.join(dir, "notify-secret"), "utf8")).toBe(secret);
+  });
+
+  it("with PostgreSQL: derived from STUDIO_SECRET, the same on every instance, one per purpose, no file", () => {
+    Object.assign(h.env, { DATABASE_URL: "postgresql://studio@db/studio", STUDIO_SECRET });
+    const notify = installSecret("notify-secret", 24);
+    // Another instance: its own DATA_DIR, the same STUDIO_SECRET.
+    h.env.DATA_DIR = path.join(root, "other-instance");
+    expect(installSecret("notify-secret", 24)).toBe(notify);
+    expect(installSecret("sim-secret", 32)).not.toBe(notify);
+    expect(notify).not.toContain(STUDIO_SECRET);
+    expect(() => readFileSync(path.join(dir, "notify-secret"))).toThrow();
+    h.env.STUDIO_SECRET = "another-studio-secret-of-32-characters!";
+    expect(installSecret("notify-secret", 24)).not.toBe(notify);
+  });
+
+  it("with PostgreSQL and no STUDIO_SECRET: refuses rather than let instances disagree", () => {
+    h.env.DATABASE_URL = "postgres://studio@db/studio";
+    expect(() => installSecret("notify-secret", 24)).toThrow(/STUDIO_SECRET is required/);
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { env } from "@/env.mjs";
+import { databaseKind } from "@/lib/db-url";
 
 // Secrets an install needs but nobody should have to configure live in DATA_DIR, one file each, readable by the
 // server's user only. Anyone who can read DATA_DIR can read them, so docs/security.md asks production installs
@@ -36,6 +37,25 @@ export function fileSecret(name: string, bytes: number): string {
   return value;
 }
 
+/**
+ * A secret every instance must agree on. With SQLite (one instance) it is the DATA_DIR file `name`, as before,
+ * so tokens already handed out keep working. With PostgreSQL (several instances, each with its own DATA_DIR)
+ * it is derived from STUDIO_SECRET, which env.mjs requires in that mode: HMAC-SHA256 keyed with STUDIO_SECRET
+ * over a purpose label, so every instance computes the same value and no two purposes share one.
+ */
+export function installSecret(name: string, bytes: number): string {
+  if (databaseKind(env.DATABASE_URL) === "postgres") {
+    if (!env.STUDIO_SECRET) throw new Error("STUDIO_SECRET is required when DATABASE_URL is PostgreSQL");
+    return derivedSecret(env.STUDIO_SECRET, name);
+  }
+  return fileSecret(name, bytes);
+}
+
+/** HMAC-SHA256(secret, "mj-studio:" + purpose), base64url. */
+export function derivedSecret(secret: string, purpose: string): string {
+  return createHmac("sha256", secret).update(`mj-studio:${purpose}`).digest("base64url");
+}
+
 let warned = false;
 
 /** Signs sessions and encrypts admin-entered secrets (the upstream key). */
@@ -54,5 +74,5 @@ export function serverSecret(): string {
  * (or another site) cannot drive the simulator or read its task list.
  */
 export function simulatorSecret(): string {
-  return env.SIM_API_KEY || fileSecret("sim-secret", 32);
+  return env.SIM_API_KEY || installSecret("sim-secret", 32);
 }

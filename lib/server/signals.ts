@@ -15,7 +15,10 @@ export type TrackerSignal =
 
 type Listener = (signal: TrackerSignal) => void;
 
-const g = globalThis as unknown as { mjStudioTrackerListeners?: Set<Listener> };
+const g = globalThis as unknown as {
+  mjStudioTrackerListeners?: Set<Listener>;
+  mjStudioSignalTransport?: Listener;
+};
 const listeners = (g.mjStudioTrackerListeners ??= new Set());
 
 /** Ask for a sync soon. Coalesced by the tracker: a burst of submits still lands in one batch. */
@@ -24,7 +27,22 @@ export function wakeTracker(): void {
 }
 
 export function signalTracker(signal: TrackerSignal): void {
+  const transport = g.mjStudioSignalTransport;
+  if (transport) transport(signal);
+  else deliverTrackerSignal(signal);
+}
+
+/** Hands a signal to this process's tracker, if it runs here. */
+export function deliverTrackerSignal(signal: TrackerSignal): void {
   for (const listener of listeners) listener(signal);
+}
+
+/**
+ * With several instances the tracker runs on one of them: signals travel through the database to every instance
+ * (lib/server/cluster), which delivers them with deliverTrackerSignal(). Call before the first signal.
+ */
+export function replaceSignalTransport(transport: Listener): void {
+  g.mjStudioSignalTransport = transport;
 }
 
 /** The tracker's subscription; returns how to stop listening. */

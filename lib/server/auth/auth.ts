@@ -42,6 +42,10 @@ function createAuth(secure: boolean) {
     session: {
       expiresIn: SESSION_DAYS * 24 * 60 * 60,
       updateAge: 24 * 60 * 60,
+      // Off, and it must stay off: with it a signed cookie would stand in for the session row for minutes, so a
+      // sign-out, a disabled member or a revoked session would still pass on every instance that has not looked
+      // at the database since (and on this one). Sessions are rows, shared by every instance.
+      cookieCache: { enabled: false },
     },
     rateLimit: { enabled: false },
     advanced: {

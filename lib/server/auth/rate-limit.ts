@@ -1,49 +1,39 @@
 import "server-only";
 
-// Failed sign-ins per client IP (only when a trusted proxy names it) in a sliding window; accounts get the
-// gentler SignInDelay instead. In memory: the studio is one process, and a restart forgetting the counts is
-// acceptable.
+import { type FailureStore, sweeper } from "./failure-store";
 
-interface Bucket {
-  failures: number[];
-}
+// Failed sign-ins per client IP (only when a trusted proxy names it) in a sliding window; accounts get the
+// gentler SignInDelay instead. The failures are rows in the database (failure-store.ts), so every instance
+// counts the same ones and a restart forgets nothing.
 
 export class FailureLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly sweep: ReturnType<typeof sweeper>;
 
   constructor(
+    private readonly store: FailureStore,
     private readonly maxFailures: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.sweep = sweeper(now);
+  }
 
   /** Milliseconds until this key may try again, or 0 when it may try now. */
-  retryAfterMs(key: string): number {
-    const bucket = this.prune(key);
-    if (!bucket || bucket.failures.length < this.maxFailures) return 0;
-    const oldest = bucket.failures[bucket.failures.length - this.maxFailures] ?? this.now();
-    return Math.max(0, oldest + this.windowMs - this.now());
+  async retryAfterMs(key: string): Promise<number> {
+    const newest = await this.store.newest(key, this.maxFailures);
+    // The key may try again once the oldest of its last `maxFailures` failures leaves the window.
+    const oldestCounted = newest[this.maxFailures - 1];
+    if (!oldestCounted) return 0;
+    return Math.max(0, oldestCounted.getTime() + this.windowMs - this.now());
   }
 
-  recordFailure(key: string): void {
-    const bucket = this.prune(key) ?? { failures: [] };
-    bucket.failures.push(this.now());
-    this.buckets.set(key, bucket);
+  async recordFailure(key: string): Promise<void> {
+    await this.store.add(key, new Date(this.now()));
+    await this.store.trim(key, this.maxFailures);
+    await this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.windowMs)));
   }
 
-  reset(key: string): void {
-    this.buckets.delete(key);
-  }
-
-  private prune(key: string): Bucket | undefined {
-    const bucket = this.buckets.get(key);
-    if (!bucket) return undefined;
-    const cutoff = this.now() - this.windowMs;
-    bucket.failures = bucket.failures.filter((at) => at > cutoff);
-    if (bucket.failures.length === 0) {
-      this.buckets.delete(key);
-      return undefined;
-    }
-    return bucket;
+  async reset(key: string): Promise<void> {
+    await this.store.clear(key);
   }
 }

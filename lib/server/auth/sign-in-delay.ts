@@ -1,9 +1,10 @@
 import "server-only";
 
+import { type FailureStore, sweeper } from "./failure-store";
+
 // Per-account sign-in delay. A fixed failure budget lets anyone lock any account by guessing wrong on
 // purpose; a growing, capped wait slows guessing just as well and never keeps the owner out for long.
-// In memory, per process: the studio runs as one Node process, and a restart forgetting the counts only
-// gives a guesser a few free tries back.
+// The failures are rows in the database (failure-store.ts): every instance sees the same row of failures.
 
 export interface SignInDelayPolicy {
   /** Failures that cost nothing. */
@@ -23,21 +24,24 @@ export const DEFAULT_SIGN_IN_DELAY: SignInDelayPolicy = {
   forgetAfterMs: 15 * 60_000,
 };
 
-interface Entry {
-  failures: number;
-  lastFailureAt: number;
+/** With the doubling capped, failures beyond this many change nothing: only the newest ones are read and kept. */
+function failuresWorthKeeping(policy: SignInDelayPolicy): number {
+  const doublingsToCap = Math.ceil(Math.log2(Math.max(1, policy.maxDelayMs / policy.baseDelayMs)));
+  return policy.freeFailures + doublingsToCap + 2;
 }
 
-// Beyond this many remembered keys, forgotten ones are swept so made-up e-mails cannot grow the map forever.
-const SWEEP_ABOVE = 10_000;
-
 export class SignInDelay {
-  private readonly entries = new Map<string, Entry>();
+  private readonly sweep: ReturnType<typeof sweeper>;
+  private readonly keep: number;
 
   constructor(
+    private readonly store: FailureStore,
     private readonly policy: SignInDelayPolicy = DEFAULT_SIGN_IN_DELAY,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.sweep = sweeper(now);
+    this.keep = failuresWorthKeeping(policy);
+  }
 
   /** The wait that follows `failures` failures in a row (0 while they are free). */
   delayAfter(failures: number): number {
@@ -49,34 +53,32 @@ export class SignInDelay {
   }
 
   /** Milliseconds until this key may try again, or 0 when it may try now. */
-  retryAfterMs(key: string): number {
-    const entry = this.current(key);
-    if (!entry) return 0;
-    return Math.max(0, entry.lastFailureAt + this.delayAfter(entry.failures) - this.now());
+  async retryAfterMs(key: string): Promise<number> {
+    const newest = await this.store.newest(key, this.keep);
+    const last = newest[0];
+    if (!last || this.now() - last.getTime() >= this.policy.forgetAfterMs) return 0;
+    return Math.max(0, last.getTime() + this.delayAfter(this.inARow(newest)) - this.now());
   }
 
-  recordFailure(key: string): void {
-    const entry = this.current(key) ?? { failures: 0, lastFailureAt: 0 };
-    entry.failures += 1;
-    entry.lastFailureAt = this.now();
-    this.entries.set(key, entry);
-    if (this.entries.size > SWEEP_ABOVE) this.sweep();
+  async recordFailure(key: string): Promise<void> {
+    await this.store.add(key, new Date(this.now()));
+    await this.store.trim(key, this.keep);
+    await this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.policy.forgetAfterMs)));
   }
 
-  reset(key: string): void {
-    this.entries.delete(key);
+  async reset(key: string): Promise<void> {
+    await this.store.clear(key);
   }
 
-  private current(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (entry && this.now() - entry.lastFailureAt >= this.policy.forgetAfterMs) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  private sweep(): void {
-    for (const key of [...this.entries.keys()]) this.current(key);
+  /** Failures in a row, newest first: a quiet gap of forgetAfterMs or more ends the row (older ones are forgotten). */
+  private inARow(newestFirst: Date[]): number {
+    let count = 1;
+    while (
+      count < newestFirst.length &&
+      (newestFirst[count - 1] as Date).getTime() - (newestFirst[count] as Date).getTime() <
+        this.policy.forgetAfterMs
+    )
+      count += 1;
+    return count;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { memoryFailureStore } from "./failure-store-memory";
 import { FailureLimiter } from "./rate-limit";
 import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
 import { createSignInGuard } from "./sign-in-guard";
@@ -15,8 +16,8 @@ const devices = {
 function setup(trustProxy = false) {
   const clock = { now: 1_000_000 };
   const guard = createSignInGuard({
-    accounts: new SignInDelay(DEFAULT_SIGN_IN_DELAY, () => clock.now),
-    clients: new FailureLimiter(5, 60_000, () => clock.now),
+    accounts: new SignInDelay(memoryFailureStore(), DEFAULT_SIGN_IN_DELAY, () => clock.now),
+    clients: new FailureLimiter(memoryFailureStore(), 5, 60_000, () => clock.now),
     trustProxy,
     devices,
   });

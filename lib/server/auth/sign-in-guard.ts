@@ -1,7 +1,9 @@
 import "server-only";
 
 import { env } from "@/env.mjs";
+import { db } from "@/lib/server/db";
 
+import { prismaFailureStore } from "./failure-store";
 import { knownDevices } from "./known-device";
 import { FailureLimiter } from "./rate-limit";
 import { tooManyAttempts, withoutSessionToken, wrongCredentials } from "./sign-in-answers";
@@ -56,8 +58,8 @@ export function createSignInGuard(parts: SignInGuardParts) {
     const ip = clientIp(req, parts.trustProxy);
     const client = ip ? `ip:${ip}` : null;
     const waitMs = Math.max(
-      parts.accounts.retryAfterMs(account),
-      client ? parts.clients.retryAfterMs(client) : 0,
+      await parts.accounts.retryAfterMs(account),
+      client ? await parts.clients.retryAfterMs(client) : 0,
     );
     if (waitMs > 0) return tooManyAttempts(waitMs);
 
@@ -65,26 +67,29 @@ export function createSignInGuard(parts: SignInGuardParts) {
     // 401: unknown e-mail, wrong password, or a disabled account's session refused by our database hook;
     // 403: better-auth's other refusals. One answer for all, so none of them tells a guesser anything.
     if (response.status === 401 || response.status === 403) {
-      parts.accounts.recordFailure(account);
-      if (client) parts.clients.recordFailure(client);
+      await parts.accounts.recordFailure(account);
+      if (client) await parts.clients.recordFailure(client);
       return wrongCredentials();
     }
     if (!response.ok) return response;
-    parts.accounts.reset(account);
+    await parts.accounts.reset(account);
     const answer = await withoutSessionToken(response);
     if (parts.devices) answer.headers.append("Set-Cookie", parts.devices.cookie(req, email));
     return answer;
   };
 }
 
-// One set per process (kept on globalThis so dev reloads do not reset it).
+// One guard per process (on globalThis so dev reloads do not build another); the counts are in the database.
 const globalForGuard = globalThis as unknown as {
   mjStudioSignInGuard?: ReturnType<typeof createSignInGuard>;
 };
 
 export const guardSignIn = (globalForGuard.mjStudioSignInGuard ??= createSignInGuard({
-  accounts: new SignInDelay({ ...DEFAULT_SIGN_IN_DELAY, maxDelayMs: env.SIGNIN_MAX_DELAY_MS }),
-  clients: new FailureLimiter(env.SIGNIN_MAX_FAILURES, env.SIGNIN_WINDOW_MS),
+  accounts: new SignInDelay(prismaFailureStore(db, ["email:", "known:"]), {
+    ...DEFAULT_SIGN_IN_DELAY,
+    maxDelayMs: env.SIGNIN_MAX_DELAY_MS,
+  }),
+  clients: new FailureLimiter(prismaFailureStore(db, ["ip:"]), env.SIGNIN_MAX_FAILURES, env.SIGNIN_WINDOW_MS),
   trustProxy: env.TRUST_PROXY,
   devices: knownDevices,
 }));

@@ -6,7 +6,7 @@ import { emptyUpstreamCache, setUpstreamCache } from "./upstream-cache";
 
 vi.mock("@/env.mjs", () => import("./__fixtures__/env"));
 vi.mock("@/lib/server/secret", () => ({
-  fileSecret: () => "install-notify-secret",
+  installSecret: () => "install-notify-secret",
   simulatorSecret: () => "sim-secret",
 }));
 

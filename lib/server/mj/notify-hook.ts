@@ -3,7 +3,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 import { env } from "@/env.mjs";
-import { fileSecret } from "@/lib/server/secret";
+import { installSecret } from "@/lib/server/secret";
 
 import { getUpstreamConfig } from "./config";
 
@@ -13,9 +13,10 @@ import { getUpstreamConfig } from "./config";
 // install secret (kept under DATA_DIR so callbacks for tasks submitted before a restart still verify) and the
 // upstream's normalised base URL. Replacing the upstream rotates the token: the old upstream, and anyone who read
 // its tasks, can no longer call us, while the tracker's safety net still reads that upstream's unfinished tasks
-// (reads need no token).
+// (reads need no token). With several instances (PostgreSQL) the install secret derives from STUDIO_SECRET
+// instead, so a callback verifies on whichever instance the load balancer hands it to (secret.ts installSecret).
 function notifySecret(): string {
-  return fileSecret("notify-secret", 24);
+  return installSecret("notify-secret", 24);
 }
 
 /**

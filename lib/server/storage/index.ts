@@ -1,56 +1,36 @@
 import "server-only";
 
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { env } from "@/env.mjs";
+import { s3Settings } from "@/lib/s3-env.mjs";
 
-/** Where task images live. Local disk today; the interface keeps S3-style backends a drop-in later. */
-export interface ImageStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  remove(key: string): Promise<void>;
-}
+import { localDiskStorage } from "./local-disk";
+import { s3Storage } from "./s3";
+import type { ImageStorage, StorageKind } from "./types";
 
-const SAFE_KEY = /^[A-Za-z0-9_\-/.]+$/;
-
-function assertSafeKey(key: string): void {
-  if (!SAFE_KEY.test(key) || key.includes("..") || key.startsWith("/")) {
-    throw new Error(`Unsafe storage key: ${key}`);
-  }
-}
-
-export function localDiskStorage(root: string): ImageStorage {
-  const resolve = (key: string) => {
-    assertSafeKey(key);
-    return path.join(root, key);
-  };
-  return {
-    async put(key, bytes) {
-      const file = resolve(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      // Write-then-rename so a reader never sees a half-written image.
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, bytes);
-      await rename(tmp, file);
-    },
-    async get(key) {
-      try {
-        return await readFile(resolve(key));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-        throw error;
-      }
-    },
-    async remove(key) {
-      await rm(resolve(key), { force: true });
-    },
-  };
-}
+export { assertSafeKey, contentTypeOf, extensionOf } from "./keys";
+export { localDiskStorage } from "./local-disk";
+export { s3Storage } from "./s3";
+export type { ImageStorage, PresignedUrl, PresignOptions, StorageKind } from "./types";
 
 let storage: ImageStorage | undefined;
 
+/** The configured image storage: the S3 bucket when S3_* is set (env.mjs checks it whole), else local disk. */
 export function getImageStorage(): ImageStorage {
-  storage ??= localDiskStorage(path.resolve(process.cwd(), env.DATA_DIR, "images"));
+  if (storage) return storage;
+  const settings = s3Settings(env);
+  if (settings) {
+    // Bucket and host only: the endpoint URL may carry credentials, and the keys never reach a log.
+    console.info(`[storage] images in bucket "${settings.bucket}" at ${new URL(settings.endpoint).host}`);
+    storage = s3Storage(settings);
+  } else {
+    storage = localDiskStorage(path.resolve(process.cwd(), env.DATA_DIR, "images"));
+  }
   return storage;
+}
+
+/** Which backend is configured, without creating it (health reports this). */
+export function imageStorageKind(): StorageKind {
+  return s3Settings(env) ? "s3" : "local";
 }

@@ -3,7 +3,6 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
-import { getImageStorage } from "@/lib/server/storage";
 
 import { canSeeTask } from "./access";
 
@@ -14,12 +13,11 @@ export function isImageVariant(value: string): value is ImageVariant {
   return (IMAGE_VARIANTS as readonly string[]).includes(value);
 }
 
-/** Our stored copy of one of a task's images, if the viewer may see the task and the image exists yet. */
-export async function readTaskImage(
-  id: string,
-  variant: ImageVariant,
-  viewer: Viewer,
-): Promise<{ bytes: Buffer; ext: string }> {
+/**
+ * The storage key of one of a task's images, if the viewer may see the task and the image exists yet. Every
+ * way of serving an image (bytes through the studio, a presigned redirect) asks this first: it is the access check.
+ */
+export async function taskImageKey(id: string, variant: ImageVariant, viewer: Viewer): Promise<string> {
   const task = await db.task.findUnique({
     where: { id },
     select: { imagePath: true, thumbPath: true, previewPath: true, deletedAt: true },
@@ -34,7 +32,10 @@ export async function readTaskImage(
       : variant === "thumb"
         ? task.thumbPath
         : (task.previewPath ?? task.thumbPath);
-  const bytes = key ? await getImageStorage().get(key) : null;
-  if (!key || !bytes) throw new AppError("not_found", `Task "${id}" has no ${variant} image yet.`);
-  return { bytes, ext: key.split(".").pop() ?? "" };
+  if (!key) throw noImageYet(id, variant);
+  return key;
+}
+
+export function noImageYet(id: string, variant: ImageVariant): AppError {
+  return new AppError("not_found", `Task "${id}" has no ${variant} image yet.`);
 }

@@ -118,4 +118,17 @@ describe("CallbackInbox", () => {
     await vi.advanceTimersByTimeAsync(CALLBACK_COALESCE_MS);
     expect(batches).toEqual([]);
   });
+
+  it("counts another instance's callbacks, but not one from before the upstream changed here", () => {
+    expect(inbox.lastCallbackAt()).toBeNull();
+    inbox.noteCallbackFromPeer(900);
+    expect(inbox.lastCallbackAt()).toBe(900);
+    clock = 2_000;
+    inbox.forgetUpstream();
+    inbox.noteCallbackFromPeer(1_500);
+    expect(inbox.lastCallbackAt()).toBeNull();
+    // A peer's clock ahead of ours never pushes "callbacks alive" into our future.
+    inbox.noteCallbackFromPeer(5_000);
+    expect(inbox.lastCallbackAt()).toBe(2_000);
+  });
 });

@@ -34,6 +34,8 @@ export class CallbackInbox {
   private pendingGeneration = 0;
   /** Bumped when the upstream changes, so a batch from before the change never counts for the new one. */
   private upstreamGeneration = 0;
+  /** When the upstream last changed, to weigh what another instance says about callbacks (noteCallbackFromPeer). */
+  private upstreamChangedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly delayMs = CALLBACK_COALESCE_MS,
@@ -64,6 +66,17 @@ export class CallbackInbox {
   forgetUpstream(): void {
     this.lastValidAt = null;
     this.upstreamGeneration += 1;
+    this.upstreamChangedAt = this.now();
+  }
+
+  /**
+   * Another instance applied a callback that met a task we track (several instances: each applies the callbacks
+   * it receives, lib/server/cluster tells the others), so the poll policy here may count on callbacks too. One
+   * received before the upstream changed here says nothing about the new upstream.
+   */
+  noteCallbackFromPeer(receivedAt: number): void {
+    if (receivedAt < this.upstreamChangedAt) return;
+    this.lastValidAt = Math.max(this.lastValidAt ?? 0, Math.min(receivedAt, this.now()));
   }
 
   /** Resolves once every callback received so far has been applied (tests, and a clean shutdown). */

@@ -29,6 +29,7 @@ let queueFinalImage: typeof ImageQueue.queueFinalImage;
 let queuePreview: typeof ImageQueue.queuePreview;
 let imageWorkPending: typeof ImageQueue.imageWorkPending;
 let imageQueueIdle: typeof ImageQueue.imageQueueIdle;
+let dropWaitingImageWork: typeof ImageQueue.dropWaitingImageWork;
 let PREVIEW_GAP_MS: number;
 
 beforeEach(async () => {
@@ -37,7 +38,7 @@ beforeEach(async () => {
   h.open.length = 0;
   // A fresh queue per test: its state is module-level, like the one queue of the server process.
   vi.resetModules();
-  ({ queueFinalImage, queuePreview, imageWorkPending, imageQueueIdle, PREVIEW_GAP_MS } =
+  ({ queueFinalImage, queuePreview, imageWorkPending, imageQueueIdle, dropWaitingImageWork, PREVIEW_GAP_MS } =
     await import("./image-queue"));
 });
 
@@ -124,5 +125,21 @@ describe("image queue", () => {
     await finishNext();
     expect(imageWorkPending("b")).toBe(false);
     expect(idle).toBe(true);
+  });
+
+  it("drops waiting work when the tracker stops, and resolves once the running job is done", async () => {
+    queueFinalImage("a", "fa");
+    queueFinalImage("b", "fb");
+    queuePreview("c", "pc");
+    let dropped = false;
+    void dropWaitingImageWork().then(() => (dropped = true));
+    expect(imageWorkPending("b")).toBe(false);
+    expect(imageWorkPending("c")).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(dropped).toBe(false);
+    await finishNext();
+    expect(dropped).toBe(true);
+    await vi.advanceTimersByTimeAsync(PREVIEW_GAP_MS);
+    expect(h.started).toEqual(["final a fa"]);
   });
 });

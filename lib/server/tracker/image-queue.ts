@@ -56,6 +56,21 @@ export function imageQueueIdle(): Promise<void> {
   return new Promise((resolve) => idleWaiters.push(resolve));
 }
 
+/**
+ * Forgets the work that has not started (the tracker stopped: this instance lost the leadership). Jobs already
+ * running finish, and the returned promise waits for them. Nothing is lost: a final image never stored is found
+ * again by the next leader's missing-images.ts, and previews are disposable.
+ */
+export function dropWaitingImageWork(): Promise<void> {
+  finals.clear();
+  previews.clear();
+  if (wakeTimer) clearTimeout(wakeTimer);
+  wakeTimer = null;
+  const idle = imageQueueIdle();
+  pump();
+  return idle;
+}
+
 function isIdle(): boolean {
   return finals.size === 0 && previews.size === 0 && running.size === 0;
 }

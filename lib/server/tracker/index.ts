@@ -11,6 +11,7 @@ import { TRACKED } from "./apply";
 import { nextSyncDelayMs } from "./backoff";
 import { applyCallbacks } from "./callback-apply";
 import { callbackInbox } from "./callback-inbox";
+import { dropWaitingImageWork } from "./image-queue";
 import {
   afterFailure,
   afterSuccess,
@@ -37,6 +38,14 @@ interface TrackerState {
   listUnsupported: boolean;
   /** The poll policy's delay after the last successful pass (poll-policy.ts). */
   plannedDelayMs: number;
+  /** Stops listening to signals.ts; set while running. */
+  stopListening: (() => void) | null;
+  /** Whether startTracker() installed the callback inbox's applier (and stopTracker() must remove it). */
+  ownsCallbackApplier: boolean;
+  /** 0 with one instance; PEER_IMAGE_GRACE_MS when other instances apply callbacks (and store their images). */
+  neverTriedImageGraceMs: number;
+  /** On an instance that does not run the tracker: the leader's upstream state, as it last told us (cluster). */
+  leaderUpstream: UpstreamStateDto;
 }
 
 // One tracker per process, on globalThis so dev hot reloads do not start a second loop.
@@ -50,9 +59,28 @@ const state: TrackerState = (g.mjStudioTracker ??= {
   activeTasks: 0,
   listUnsupported: false,
   plannedDelayMs: IDLE_PASS_MS,
+  stopListening: null,
+  ownsCallbackApplier: false,
+  neverTriedImageGraceMs: 0,
+  leaderUpstream: { unreachableSince: null },
 });
 
-export function startTracker(): void {
+export interface StartTrackerOptions {
+  /**
+   * Apply verified callbacks in this tracker (the default, one instance). With several instances every
+   * instance applies the callbacks it receives itself (lib/server/cluster installs that applier), so the
+   * elected tracker leaves the inbox alone.
+   */
+  applyCallbacks?: boolean;
+}
+
+/**
+ * With several instances, how long after a task finished this tracker waits before storing an image nobody tried
+ * yet: the instance that received the SUCCESS callback is storing it (missing-images.ts).
+ */
+const PEER_IMAGE_GRACE_MS = 60_000;
+
+export function startTracker(options: StartTrackerOptions = {}): void {
   if (state.started) return;
   state.started = true;
   state.scheduler = new TickScheduler({
@@ -66,8 +94,27 @@ export function startTracker(): void {
   });
   state.scheduler.start(1_000);
   // Verified callbacks are applied here, in the tracker's bundle (see callback-inbox.ts).
-  callbackInbox().setApplier((batch) => applyCallbacks(batch, new Date()));
-  onTrackerSignal((signal) => (signal === "wake" ? wakeTracker() : upstreamChanged()));
+  state.ownsCallbackApplier = options.applyCallbacks ?? true;
+  state.neverTriedImageGraceMs = state.ownsCallbackApplier ? 0 : PEER_IMAGE_GRACE_MS;
+  if (state.ownsCallbackApplier) callbackInbox().setApplier((batch) => applyCallbacks(batch, new Date()));
+  state.stopListening = onTrackerSignal((signal) => (signal === "wake" ? wakeTracker() : upstreamChanged()));
+}
+
+/**
+ * Stops the tracker at once: no new pass starts, signals are no longer heard, and image work that has not started
+ * is dropped (another instance's tracker takes over; see lib/server/cluster). Resolves when the pass and the image
+ * jobs already running have finished. startTracker() may run it again later.
+ */
+export async function stopTracker(): Promise<void> {
+  if (!state.started) return;
+  state.started = false;
+  state.stopListening?.();
+  state.stopListening = null;
+  if (state.ownsCallbackApplier) callbackInbox().setApplier(null);
+  state.ownsCallbackApplier = false;
+  const scheduler = state.scheduler;
+  state.scheduler = null;
+  await Promise.all([scheduler?.stop(), dropWaitingImageWork()]);
 }
 
 /**
@@ -106,9 +153,18 @@ export function trackerStatus() {
   };
 }
 
-/** For every open browser (via the changes poll): since when the upstream has been unreachable, or null. */
+/**
+ * For every open browser (via the changes poll): since when the upstream has been unreachable, or null. An
+ * instance that does not run the tracker reports what the one that does last told it.
+ */
 export function upstreamStateForBrowsers(): UpstreamStateDto {
+  if (!state.started) return state.leaderUpstream;
   return { unreachableSince: unreachableSince(state.health)?.toISOString() ?? null };
+}
+
+/** What the instance running the tracker says about the upstream (lib/server/cluster carries it here). */
+export function followLeaderUpstreamState(upstream: UpstreamStateDto): void {
+  state.leaderUpstream = upstream;
 }
 
 async function runTick(): Promise<void> {
@@ -117,7 +173,7 @@ async function runTick(): Promise<void> {
     const plan = planPass(state.health, await oldestTrackedUpstreamId());
     // While failing, one light read decides whether the upstream is back before syncing every task.
     if (plan.kind === "probe") await fetchTask(plan.upstreamId);
-    const outcome = await syncOnce(now, state);
+    const outcome = await syncOnce(now, state, state.neverTriedImageGraceMs);
     state.activeTasks = outcome.tracked;
     state.plannedDelayMs = outcome.nextDelayMs;
     setHealth(afterSuccess());

@@ -37,7 +37,11 @@ export function pollContext(now: Date, observeState: ObserveState): PollContext 
  * One pass: the chores, then, when the poll policy finds a task due (a silent one while callbacks carry the news,
  * by its progress while nothing calls back), one batched read of the tracked tasks, with decisions applied.
  */
-export async function syncOnce(now: Date, observeState: ObserveState): Promise<PassOutcome> {
+export async function syncOnce(
+  now: Date,
+  observeState: ObserveState,
+  neverTriedImageGraceMs = 0,
+): Promise<PassOutcome> {
   await checkInterruptedSubmits(now);
   await recoverUncertainSubmits(now);
   const tracked = await findTrackedRows();
@@ -54,7 +58,7 @@ export async function syncOnce(now: Date, observeState: ObserveState): Promise<P
       if (await applyObservation(task, upstream, now)) handled.add(task.id);
     }
   }
-  await retryMissingImages(handled, now);
+  await retryMissingImages(handled, now, neverTriedImageGraceMs);
   await cancelAbandonedDialogs(now, env.TRACKER_MODAL_ABANDON_MS);
   // Planned from the rows as they are now (progress just read, clocks just restarted), not as the pass found them.
   const after = due.length > 0 ? await findTrackedRows() : tracked;

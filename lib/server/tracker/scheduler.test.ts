@@ -91,3 +91,29 @@ describe("TickScheduler (issue 8 item 4: callbacks cannot starve the tracker)", 
     expect(overlap).toBe(false);
   });
 });
+
+describe("TickScheduler.stop", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("runs no pass after stop, not even one a wake asks for, and waits for the running one", async () => {
+    const { scheduler, ticks } = makeScheduler(500);
+    scheduler.start(1_000);
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(ticks).toHaveLength(1);
+    let stopped = false;
+    const done = scheduler.stop().then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(stopped).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    await done;
+    expect(stopped).toBe(true);
+    scheduler.wake();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(ticks).toHaveLength(1);
+  });
+});

@@ -23,6 +23,8 @@ export class TickScheduler {
   private ticking = false;
   private lastGrantedWakeAt = Number.NEGATIVE_INFINITY;
   private wokenDuringTick = false;
+  private stopped = false;
+  private running: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: TickSchedulerOptions) {}
 
@@ -31,8 +33,22 @@ export class TickScheduler {
     this.runAt(Date.now() + delayMs);
   }
 
+  /**
+   * No pass starts after this (the timer is cleared and a running pass does not re-arm it). Resolves when the
+   * pass already running, if any, has finished: it cannot be interrupted halfway, and its writes are
+   * conditional anyway (apply.ts), so one that lands after another instance took over moves nothing backwards.
+   */
+  stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.dueAt = Number.POSITIVE_INFINITY;
+    return this.running;
+  }
+
   /** Asks for an early pass; ignored when one was already granted within the last interval. */
   wake(): void {
+    if (this.stopped) return;
     const now = Date.now();
     if (now - this.lastGrantedWakeAt < this.options.intervalMs()) return;
     this.lastGrantedWakeAt = now;
@@ -42,6 +58,7 @@ export class TickScheduler {
   }
 
   private runAt(dueAt: number): void {
+    if (this.stopped) return;
     if (this.timer && this.dueAt <= dueAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.dueAt = dueAt;
@@ -49,7 +66,12 @@ export class TickScheduler {
     this.timer.unref?.();
   }
 
-  private async fire(): Promise<void> {
+  private fire(): Promise<void> {
+    this.running = this.pass();
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
     this.timer = null;
     this.dueAt = Number.POSITIVE_INFINITY;
     this.ticking = true;

@@ -1,0 +1,83 @@
+// The SignInFailure table through Prisma (a temp SQLite file built from every migration), checked against the
+// same expectations as the in-memory fake the limiters' unit tests use.
+import Database from "better-sqlite3";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Db } from "@/lib/server/db";
+
+import { type FailureStore, prismaFailureStore } from "./failure-store";
+import { memoryFailureStore } from "./failure-store-memory";
+import { FailureLimiter } from "./rate-limit";
+import { DEFAULT_SIGN_IN_DELAY, SignInDelay } from "./sign-in-delay";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "mj-signin-"));
+const file = path.join(dir, "studio.db");
+let prisma: Db;
+
+beforeAll(async () => {
+  const migrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
+  const sqlite = new Database(file);
+  for (const name of readdirSync(migrations)
+    .filter((entry) => /^\d+_/.test(entry))
+    .sort())
+    sqlite.exec(readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
+  sqlite.close();
+  // lib/server/db reads DATABASE_URL when first imported: point it at the temp file, then import.
+  process.env.DATABASE_URL = `file:${file}`;
+  ({ db: prisma } = await import("@/lib/server/db"));
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const at = (s: number) => new Date(1_700_000_000_000 + s * 1_000);
+const seconds = (dates: Date[]) => dates.map((d) => (d.getTime() - at(0).getTime()) / 1_000);
+
+async function scenario(store: FailureStore) {
+  for (const s of [1, 2, 2, 3, 4]) await store.add("ip:a", at(s));
+  await store.add("ip:b", at(1));
+  await store.add("email:c", at(1));
+  const newest = seconds(await store.newest("ip:a", 3));
+  await store.trim("ip:a", 3);
+  const afterTrim = seconds(await store.newest("ip:a", 10));
+  await store.sweepQuiet(at(2));
+  const afterSweep = {
+    a: seconds(await store.newest("ip:a", 10)),
+    b: seconds(await store.newest("ip:b", 10)),
+    // Not this store's kind of key: left to the other limiter's sweep.
+    c: seconds(await store.newest("email:c", 10)),
+  };
+  await store.clear("ip:a");
+  return { newest, afterTrim, afterSweep, cleared: await store.newest("ip:a", 10) };
+}
+
+describe("prismaFailureStore", () => {
+  it("behaves like the in-memory fake the limiter tests use", async () => {
+    const fromTable = await scenario(prismaFailureStore(prisma, ["ip:"]));
+    const fromFake = await scenario(memoryFailureStore(["ip:"]));
+    expect(fromTable).toEqual({
+      newest: [4, 3, 2],
+      afterTrim: [4, 3, 2],
+      afterSweep: { a: [4, 3, 2], b: [], c: [1] },
+      cleared: [],
+    });
+    expect(fromFake).toEqual(fromTable);
+  });
+
+  it("lets a lockout earned on one instance hold on another (both read the table)", async () => {
+    const now = () => at(100).getTime();
+    const instanceA = new SignInDelay(prismaFailureStore(prisma, ["email:"]), DEFAULT_SIGN_IN_DELAY, now);
+    const instanceB = new SignInDelay(prismaFailureStore(prisma, ["email:"]), DEFAULT_SIGN_IN_DELAY, now);
+    for (let i = 0; i < 5; i += 1) await instanceA.recordFailure("email:owner@x");
+    expect(await instanceB.retryAfterMs("email:owner@x")).toBe(2_000);
+    const clientsA = new FailureLimiter(prismaFailureStore(prisma, ["ip:"]), 2, 60_000, now);
+    const clientsB = new FailureLimiter(prismaFailureStore(prisma, ["ip:"]), 2, 60_000, now);
+    await clientsA.recordFailure("ip:9.9.9.9");
+    await clientsB.recordFailure("ip:9.9.9.9");
+    expect(await clientsA.retryAfterMs("ip:9.9.9.9")).toBe(60_000);
+  });
+});

@@ -1,0 +1,94 @@
+import "server-only";
+
+import type { Db } from "@/lib/server/db";
+
+// Failed sign-ins live in the SignInFailure table (one row per failure), so every studio instance counts the same
+// failures: a lockout earned on one instance holds on the others, and a restart forgets nothing. Rates are low
+// (a failure is a human or a guesser typing, slowed by the very limits that read these rows), so a couple of
+// small indexed queries per failure cost nothing worth caching.
+
+/** Where the failures of one kind of key are kept; the limiters (rate-limit.ts, sign-in-delay.ts) read it. */
+export interface FailureStore {
+  add(key: string, at: Date): Promise<void>;
+  /** The key's newest failures, newest first, at most `limit`. */
+  newest(key: string, limit: number): Promise<Date[]>;
+  /** Forgets every failure of the key (a successful sign-in). */
+  clear(key: string): Promise<void>;
+  /** Keeps only the key's newest `keep` failures: older ones no longer change any wait. */
+  trim(key: string, keep: number): Promise<void>;
+  /** Forgets the keys (of this store's kind) whose newest failure is older than `before`. */
+  sweepQuiet(before: Date): Promise<void>;
+}
+
+/** How often one process sweeps quiet keys (on a failure, never on a timer). */
+export const SWEEP_EVERY_MS = 60_000;
+/** Keys a sweep forgets at most, so one sweep stays one small query. */
+const SWEEP_BATCH = 500;
+
+type FailureTable = Pick<Db, "signInFailure">;
+
+/**
+ * The table, for the keys that start with one of `prefixes` ("ip:" for the client limiter, "email:" and
+ * "known:" for the account delay): each limiter sweeps only its own keys, by its own horizon.
+ */
+export function prismaFailureStore(db: FailureTable, prefixes: string[]): FailureStore {
+  const table = db.signInFailure;
+  return {
+    async add(key, at) {
+      await table.create({ data: { key, at } });
+    },
+    async newest(key, limit) {
+      const rows = await table.findMany({
+        where: { key },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: limit,
+        select: { at: true },
+      });
+      return rows.map((row) => row.at);
+    },
+    async clear(key) {
+      await table.deleteMany({ where: { key } });
+    },
+    async trim(key, keep) {
+      const kept = await table.findMany({
+        where: { key },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        skip: keep - 1,
+        take: 1,
+        select: { id: true, at: true },
+      });
+      const oldestKept = kept[0];
+      if (!oldestKept) return;
+      await table.deleteMany({
+        where: {
+          key,
+          OR: [{ at: { lt: oldestKept.at } }, { at: oldestKept.at, id: { lt: oldestKept.id } }],
+        },
+      });
+    },
+    async sweepQuiet(before) {
+      const quiet = await table.groupBy({
+        by: ["key"],
+        where: { OR: prefixes.map((prefix) => ({ key: { startsWith: prefix } })) },
+        having: { at: { _max: { lt: before } } },
+        take: SWEEP_BATCH,
+        orderBy: { key: "asc" },
+      });
+      if (quiet.length === 0) return;
+      // `at` again: a failure recorded since the groupBy keeps its key.
+      await table.deleteMany({ where: { key: { in: quiet.map((q) => q.key) }, at: { lt: before } } });
+    },
+  };
+}
+
+/** Runs `sweep` at most once per SWEEP_EVERY_MS (per limiter and process), never letting it fail a sign-in. */
+export function sweeper(now: () => number): (sweep: () => Promise<void>) => Promise<void> {
+  let lastSweepAt = Number.NEGATIVE_INFINITY;
+  return async (sweep) => {
+    if (now() - lastSweepAt < SWEEP_EVERY_MS) return;
+    lastSweepAt = now();
+    await sweep().catch((error: Error) =>
+      console.warn(`[auth] sweeping sign-in failures failed: ${error.message}`),
+    );
+  };
+}
