@@ -17,7 +17,7 @@ import { newestFirst, notDeleted, promptsContain } from "@/lib/server/tasks/dial
 import { createMigratedDbFile, seedHistory } from "@/lib/server/tasks/history-fixture";
 import { seedHistoryPostgres } from "@/lib/server/tasks/history-fixture-pg";
 import { taskIdQuery } from "@/lib/server/tasks/list-sql";
-import { createTestPostgresDatabase, skipPostgres } from "@/lib/server/test-postgres";
+import { createMigratedTestDatabase, skipPostgres } from "@/test/postgres-database";
 
 // listTaskPage reads `db` and `dbKind` at call time, so each database and size can swap in its own client.
 const current = vi.hoisted(() => {
@@ -74,7 +74,7 @@ function naiveLike(kind: DatabaseKind, q: string): Prisma.Sql {
 /** A fresh, seeded database of this kind and size, with a Prisma client on it. */
 async function seededClient(kind: DatabaseKind, size: number): Promise<PrismaClient> {
   if (kind === "postgres") {
-    const database = await createTestPostgresDatabase();
+    const database = await createMigratedTestDatabase("mj_bench");
     await seedHistoryPostgres(database.url, size);
     const client = new PostgresPrismaClient({
       adapter: new PrismaPg({ connectionString: database.url, max: 4 }),

@@ -46,7 +46,6 @@ export const SERVER_LAYERS = [
       "json-text.ts",
       "token-bucket.ts",
       "data-permissions.ts",
-      "test-postgres.ts",
     ],
     mayImport: [],
   },

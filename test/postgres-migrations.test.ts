@@ -11,20 +11,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma as SqlitePrisma } from "@/lib/generated/prisma/client";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma-pg/client";
 import {
-  createTestPostgresDatabase,
+  createTestDatabase,
   MIGRATIONS_DIR,
   skipPostgres,
-  type TestPostgresDatabase,
-} from "@/lib/server/test-postgres";
+  type TestDatabase,
+} from "@/test/postgres-database";
 
 import { applyPostgresMigrations, readMigrations } from "../scripts/postgres-migrations.mjs";
 
 const quiet = { dir: MIGRATIONS_DIR, log: () => undefined };
 
 describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", () => {
-  const databases: TestPostgresDatabase[] = [];
+  const databases: TestDatabase[] = [];
   const fresh = async () => {
-    const database = await createTestPostgresDatabase({ migrate: false });
+    const database = await createTestDatabase("mj_migrations");
     databases.push(database);
     return database;
   };

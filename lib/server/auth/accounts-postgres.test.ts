@@ -4,20 +4,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "@/lib/server/db";
 import {
-  createTestPostgresDatabase,
+  createMigratedTestDatabase,
   skipPostgres,
-  type TestPostgresDatabase,
-} from "@/lib/server/test-postgres";
+  type TestDatabase,
+  useDatabaseForApp,
+} from "@/test/postgres-database";
 
 describe.skipIf(skipPostgres("better-auth on PostgreSQL"))("accounts on PostgreSQL", () => {
-  let database: TestPostgresDatabase;
+  let database: TestDatabase;
   let db: Db;
 
   beforeAll(async () => {
-    database = await createTestPostgresDatabase();
-    // lib/server/db reads DATABASE_URL when first imported; a fixed secret keeps the data folder out of it.
-    process.env.DATABASE_URL = database.url;
-    process.env.STUDIO_SECRET = "postgres-test-secret-0123456789abcdef";
+    database = await createMigratedTestDatabase("mj_auth");
+    // lib/server/db reads DATABASE_URL when first imported.
+    useDatabaseForApp(database.url);
     ({ db } = await import("@/lib/server/db"));
   });
 

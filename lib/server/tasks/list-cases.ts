@@ -8,7 +8,7 @@ import type { DatabaseKind } from "@/lib/db-url";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import type { Db } from "@/lib/server/db";
-import { createTestPostgresDatabase } from "@/lib/server/test-postgres";
+import { createMigratedTestDatabase, useDatabaseForApp } from "@/test/postgres-database";
 
 import {
   createMigratedDbFile,
@@ -31,8 +31,8 @@ let removeDatabase: () => Promise<void> | void = () => undefined;
 /** A fresh database of this kind with the 10,000-task history; returns its DATABASE_URL. */
 async function seededDatabase(kind: DatabaseKind): Promise<string> {
   if (kind === "postgres") {
-    const database = await createTestPostgresDatabase();
-    removeDatabase = database.drop;
+    const database = await createMigratedTestDatabase("mj_list");
+    removeDatabase = () => database.drop();
     history = await seedHistoryPostgres(database.url, 10_000);
     return database.url;
   }
@@ -83,7 +83,7 @@ const boundaryTasks = [
 export function describeListTaskPage(kind: DatabaseKind): void {
   beforeAll(async () => {
     // lib/server/db reads DATABASE_URL when first imported: point it at the fresh database, then import.
-    process.env.DATABASE_URL = await seededDatabase(kind);
+    useDatabaseForApp(await seededDatabase(kind));
     ({ db } = await import("@/lib/server/db"));
     ({ listTaskPage } = await import("./list"));
     // Guard: never write the boundary rows into any database but the freshly seeded one.

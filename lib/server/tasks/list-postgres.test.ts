@@ -1,7 +1,7 @@
 // listTaskPage's filters, search and paging on PostgreSQL: the same cases as list.test.ts (list-cases.ts).
 import { describe } from "vitest";
 
-import { skipPostgres } from "@/lib/server/test-postgres";
+import { skipPostgres } from "@/test/postgres-database";
 
 import { describeListTaskPage } from "./list-cases";
 

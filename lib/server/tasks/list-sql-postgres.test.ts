@@ -6,11 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import {
-  createTestPostgresDatabase,
-  skipPostgres,
-  type TestPostgresDatabase,
-} from "@/lib/server/test-postgres";
+import { createMigratedTestDatabase, skipPostgres, type TestDatabase } from "@/test/postgres-database";
 
 import { indexedSearch } from "./dialect";
 import { seedHistoryPostgres } from "./history-fixture-pg";
@@ -22,11 +18,11 @@ const viewer: Viewer = { id: "u_bo", name: "bo", role: "member" };
 const parse = (params: Record<string, string>) => ListTasksQuery.parse(params);
 
 describe.skipIf(skipPostgres("list SQL on PostgreSQL"))("list SQL on PostgreSQL", () => {
-  let database: TestPostgresDatabase;
+  let database: TestDatabase;
   let client: pg.Client;
 
   beforeAll(async () => {
-    database = await createTestPostgresDatabase();
+    database = await createMigratedTestDatabase("mj_list_sql");
     await seedHistoryPostgres(database.url, 10_000);
     client = new pg.Client({ connectionString: database.url });
     await client.connect();

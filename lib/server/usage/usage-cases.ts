@@ -7,7 +7,7 @@ import type { DatabaseKind } from "@/lib/db-url";
 import type { UsageRange, UsageRow } from "@/lib/schemas/reports";
 import { createMigratedDbFile, type SeededHistory, seedHistory } from "@/lib/server/tasks/history-fixture";
 import { seedHistoryPostgres } from "@/lib/server/tasks/history-fixture-pg";
-import { createTestPostgresDatabase } from "@/lib/server/test-postgres";
+import { createMigratedTestDatabase, useDatabaseForApp } from "@/test/postgres-database";
 
 import type { usageRows as UsageRows } from "./usage-query";
 
@@ -22,15 +22,15 @@ export function describeUsageRows(kind: DatabaseKind): void {
 
   beforeAll(async () => {
     if (kind === "postgres") {
-      const database = await createTestPostgresDatabase();
-      remove = database.drop;
+      const database = await createMigratedTestDatabase("mj_usage");
+      remove = () => database.drop();
       history = await seedHistoryPostgres(database.url, 10_000);
-      process.env.DATABASE_URL = database.url;
+      useDatabaseForApp(database.url);
     } else {
       const tmp = createMigratedDbFile();
       remove = tmp.remove;
       history = seedHistory(tmp.file, 10_000);
-      process.env.DATABASE_URL = tmp.url;
+      useDatabaseForApp(tmp.url);
     }
     // lib/server/db reads DATABASE_URL when first imported.
     const { db } = await import("@/lib/server/db");

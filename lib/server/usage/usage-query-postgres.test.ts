@@ -1,7 +1,7 @@
 // Usage day buckets on PostgreSQL: the same cases as usage-query.test.ts (usage-cases.ts).
 import { describe } from "vitest";
 
-import { skipPostgres } from "@/lib/server/test-postgres";
+import { skipPostgres } from "@/test/postgres-database";
 
 import { describeUsageRows } from "./usage-cases";
 
