@@ -3,6 +3,7 @@
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
 
+import { databaseKind } from "./lib/db-kind.mjs";
 import { checkS3Group, s3EnvShape } from "./lib/s3-env.mjs";
 
 const intFromString = (fallback) => z.coerce.number().int().nonnegative().default(fallback);
@@ -70,7 +71,24 @@ export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    DATABASE_URL: z.string().min(1).default("file:./data/studio.db"),
+    // file: → SQLite (the default, nothing to install); postgres:// or postgresql:// → PostgreSQL (docs/database.md).
+    DATABASE_URL: z
+      .string()
+      .min(1)
+      .default("file:./data/studio.db")
+      .refine(
+        (url) => {
+          try {
+            return Boolean(databaseKind(url));
+          } catch {
+            return false;
+          }
+        },
+        { message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)' },
+      ),
+    // PostgreSQL only: connections each instance's pool keeps open at most. Instances × pool size must stay
+    // below the server's max_connections (100 by default), with room for the coordination connections.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     DATA_DIR: z.string().min(1).default("./data"),
 
     // Upstream (MJ-Proxy compatible). Unset MJ_API_BASE = the built-in simulator.

@@ -13,6 +13,7 @@ const nextConfig = {
     "better-sqlite3",
     "sharp",
     "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
     // Next keeps @aws-sdk/client-s3 external on its own; the presigner goes with it (one SDK instance).
     "@aws-sdk/s3-request-presigner",
   ],

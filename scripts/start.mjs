@@ -42,8 +42,9 @@ function buildIsStale() {
   return Math.max(...sources.map(newestMtime), ...configs.map((f) => statSync(f).mtimeMs)) > built;
 }
 
-if (!existsSync("lib/generated/prisma/client.ts")) run("node", ["scripts/prisma.mjs", "generate"]);
-run("node", ["scripts/prisma.mjs", "migrate", "deploy"]);
+const clients = ["lib/generated/prisma/client.ts", "lib/generated/prisma-pg/client.ts"];
+if (!clients.every((file) => existsSync(file))) run("node", ["scripts/prisma.mjs", "generate"]);
+run("node", ["scripts/migrate.mjs"]);
 if (!process.argv.includes("--no-build") && buildIsStale()) run("npx", ["--no-install", "next", "build"]);
 
 console.log(

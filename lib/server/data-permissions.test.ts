@@ -36,6 +36,14 @@ describe("tightenDataPermissions", () => {
     expect(mode(elsewhere)).toBe(0o600);
   });
 
+  it("tightens the data folder and leaves the database alone when it is PostgreSQL", () => {
+    const data = mkdtempSync(path.join(tmpdir(), "mj-perm-"));
+    dirs.push(data);
+    chmodSync(data, 0o755);
+    expect(tightenDataPermissions(data, "postgresql://studio@127.0.0.1:5432/studio")).toEqual([]);
+    expect(mode(data)).toBe(0o700);
+  });
+
   it("never throws: a missing folder is simply nothing to do", () => {
     expect(() =>
       tightenDataPermissions("/nonexistent/mj-studio-data", "file:/nonexistent/x.db"),

@@ -4,7 +4,7 @@ import { chmodSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 import { env } from "@/env.mjs";
-import { sqliteFileFromUrl } from "@/lib/db-url";
+import { databaseKind, sqliteFileFromUrl } from "@/lib/db-url";
 
 // The data folder holds the database (password hashes, sessions, the sealed upstream key), the generated
 // secrets and every image. Installs from before the umask in scripts/start.mjs, or a folder copied in from
@@ -23,7 +23,8 @@ function tryChmod(file: string, mode: number, problems: string[]): void {
 
 /**
  * DATA_DIR becomes 0700 and the files directly in it 0600, plus the SQLite file (and its WAL/journal)
- * wherever DATABASE_URL points. Best effort: returns what could not be changed instead of throwing.
+ * wherever DATABASE_URL points (PostgreSQL keeps its own files). Best effort: returns what could not be changed
+ * instead of throwing.
  */
 export function tightenDataPermissions(
   dataDir = path.resolve(process.cwd(), env.DATA_DIR),
@@ -46,6 +47,7 @@ export function tightenDataPermissions(
     }
   }
   try {
+    if (databaseKind(databaseUrl) !== "sqlite") return problems;
     const database = sqliteFileFromUrl(databaseUrl);
     for (const suffix of SQLITE_SIDE_FILES) tryChmod(`${database}${suffix}`, 0o600, problems);
   } catch (error) {

@@ -1,10 +1,12 @@
 import "server-only";
 
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 
 import { env } from "@/env.mjs";
-import { sqliteFileFromUrl } from "@/lib/db-url";
+import { databaseKind, sqliteFileFromUrl } from "@/lib/db-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 
 import { publishTaskChanges } from "./events";
 
@@ -26,11 +28,28 @@ function writtenTaskId(args: unknown, result: unknown): string | null {
   return typeof fromWhere === "string" ? fromWhere : null;
 }
 
+/** Which database this process talks to, from DATABASE_URL's scheme; picks the raw SQL dialect (tasks/dialect.ts). */
+export const dbKind = databaseKind(env.DATABASE_URL);
+
+function baseClient(): PrismaClient {
+  if (dbKind === "sqlite") {
+    return new PrismaClient({
+      adapter: new PrismaBetterSQLite3({ url: sqliteFileFromUrl(env.DATABASE_URL) }),
+    });
+  }
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  // Typed as the SQLite client on purpose: both clients are generated from the same models
+  // (prisma/postgres/schema.prisma is a derived copy, test/postgres-schema.test.ts), so their delegates take and
+  // return the same shapes. The SQLite client's types are the narrower ones (no `mode: "insensitive"`, no
+  // Postgres-only options), so code typed against them uses nothing the SQLite database could not run. Raw SQL
+  // that differs between the two goes through tasks/dialect.ts.
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+}
+
 // Every write to a task tells the open browsers, from this one place, so no code path that changes a task can
 // forget to (the studio has no interactive transactions, so a write is committed when its query returns).
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFileFromUrl(env.DATABASE_URL) });
-  return new PrismaClient({ adapter }).$extends({
+  return baseClient().$extends({
     name: "task-change-events",
     query: {
       task: {

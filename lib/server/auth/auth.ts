@@ -5,7 +5,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 
 import { env } from "@/env.mjs";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/account";
-import { db } from "@/lib/server/db";
+import { db, dbKind } from "@/lib/server/db";
 import { serverSecret } from "@/lib/server/secret";
 
 import { userNameHooks } from "./name-hooks";
@@ -24,7 +24,7 @@ function createAuth(secure: boolean) {
     basePath: "/api/auth",
     // The studio never calls these; verify-password would let a stolen session guess the password unslowed.
     disabledPaths: ["/verify-password", "/verify-email", "/send-verification-email", "/change-email"],
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: dbKind === "postgres" ? "postgresql" : "sqlite" }),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -150,11 +150,8 @@ export function sqliteTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-/**
- * Seeds `count` tasks from 4 authors over ~60 days, with stars and one collection. Written with better-sqlite3
- * in one transaction (Prisma's createMany takes ~12 s for 10,000 rows; this takes well under one).
- */
-export function seedHistory(file: string, count: number, seed = 42): SeededHistory {
+/** `count` tasks from 4 authors over ~60 days, with stars and one collection: the same data for every seed. */
+export function buildHistory(count: number, seed = 42): SeededHistory {
   const random = seededRandom(seed);
   const userIds = ["u_ada", "u_bo", "u_chen", "u_dee"];
   const tasks = buildTasks(count, userIds, random);
@@ -164,8 +161,18 @@ export function seedHistory(file: string, count: number, seed = 42): SeededHisto
   }
   const collectionId = "c_moodboard";
   const collectionTaskIds = new Set(tasks.filter((_, i) => i % 29 === 0).map((task) => task.id));
+  return { userIds, tasks, favorites, collectionId, collectionTaskIds, end: new Date(SEED_END) };
+}
+
+/**
+ * Seeds buildHistory(count, seed) into a SQLite file. Written with better-sqlite3 in one transaction (Prisma's
+ * createMany takes ~12 s for 10,000 rows; this takes well under one). history-fixture-pg.ts does PostgreSQL.
+ */
+export function seedHistory(file: string, count: number, seed = 42): SeededHistory {
+  const history = buildHistory(count, seed);
+  const { userIds, tasks, favorites, collectionId, collectionTaskIds } = history;
   const ts = sqliteTimestamp;
-  const now = ts(new Date(SEED_END));
+  const now = ts(history.end);
 
   const sqlite = new Database(file);
   const insertUser = sqlite.prepare(
@@ -209,5 +216,5 @@ export function seedHistory(file: string, count: number, seed = 42): SeededHisto
     for (const taskId of collectionTaskIds) insertItem.run(collectionId, taskId, now);
   })();
   sqlite.close();
-  return { userIds, tasks, favorites, collectionId, collectionTaskIds, end: new Date(SEED_END) };
+  return history;
 }

@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 
 import { createMigratedDbFile, seedHistory, sqliteTimestamp } from "./history-fixture";
 import { newestWindowQuery, SEARCH_WINDOW_ROWS, taskIdQuery } from "./list-sql";
+import { WINDOW_CASES } from "./list-sql-cases";
 
 const viewer: Viewer = { id: "u_bo", name: "bo", role: "member" };
 const tmp = createMigratedDbFile();
@@ -55,18 +56,18 @@ describe("query plans", () => {
     [{ collection: "c_moodboard" }, "sqlite_autoindex_CollectionItem_1 (collectionId=?)"],
     [{ trash: "1" }, "Task_createdAt_idx"],
   ])("%o uses %s", (params, index) => {
-    const detail = plan(taskIdQuery(parse(params), viewer));
+    const detail = plan(taskIdQuery("sqlite", parse(params), viewer));
     expect(detail).toContain(index);
     expect(detail, "no full scan of Task").not.toMatch(/SCAN Task\b(?! USING)/);
     expect(detail).not.toContain("Task_deletedAt_idx");
   });
 
   it("walks createdAt newest-first instead of sorting the whole table", () => {
-    expect(plan(taskIdQuery(parse({}), viewer))).not.toContain("USE TEMP B-TREE FOR ORDER BY");
+    expect(plan(taskIdQuery("sqlite", parse({}), viewer))).not.toContain("USE TEMP B-TREE FOR ORDER BY");
   });
 
   it("the search window reads createdAt newest-first and never touches the FTS table", () => {
-    const detail = plan(newestWindowQuery(parse({ q: "--ar" }), viewer) as Prisma.Sql);
+    const detail = plan(newestWindowQuery("sqlite", parse({ q: "--ar" }), viewer) as Prisma.Sql);
     expect(detail).toContain("Task_createdAt_idx");
     expect(detail).not.toContain("TaskSearch");
   });
@@ -74,37 +75,28 @@ describe("query plans", () => {
 
 describe("newestWindowQuery", () => {
   it("is only offered for searches with an FTS term whose case LIKE folds the same way", () => {
-    expect(newestWindowQuery(parse({}), viewer)).toBeNull();
-    expect(newestWindowQuery(parse({ q: "山水" }), viewer)).toBeNull();
-    expect(newestWindowQuery(parse({ q: "Émile" }), viewer)).toBeNull();
-    expect(newestWindowQuery(parse({ q: "霓虹灯 fox" }), viewer)).not.toBeNull();
+    expect(newestWindowQuery("sqlite", parse({}), viewer)).toBeNull();
+    expect(newestWindowQuery("sqlite", parse({ q: "山水" }), viewer)).toBeNull();
+    expect(newestWindowQuery("sqlite", parse({ q: "Émile" }), viewer)).toBeNull();
+    expect(newestWindowQuery("sqlite", parse({ q: "霓虹灯 fox" }), viewer)).not.toBeNull();
   });
 
   // When the window holds a full page it must be exactly the FTS query's page; otherwise list.ts falls back.
-  it.each<Record<string, string>>([
-    { q: "--ar" },
-    { q: "16:9" },
-    { q: "RED FOX" },
-    { q: "fox in" },
-    { q: "霓虹灯" },
-    { q: "--ar", scope: "mine", limit: "100" },
-    { q: "lighthouse", status: "succeeded", cursor: "1793000000000.tzzzz" },
-    { q: "--ar", trash: "1" },
-    { q: "caret" },
-    { q: "sailor", type: "SWAP_FACE" },
-  ])("%o agrees with the FTS query", (params) => {
+  it.each(WINDOW_CASES)("%o agrees with the FTS query", (params) => {
     const query = parse(params);
-    const full = ids(taskIdQuery(query, viewer));
-    const window = ids(newestWindowQuery(query, viewer) as Prisma.Sql);
+    const full = ids(taskIdQuery("sqlite", query, viewer));
+    const window = ids(newestWindowQuery("sqlite", query, viewer) as Prisma.Sql);
     if (window.length > query.limit) expect(window).toEqual(full);
     else expect(full.slice(0, window.length)).toEqual(window);
   });
 
   it("answers common terms by itself and leaves rare ones to FTS", () => {
-    expect(ids(newestWindowQuery(parse({ q: "--ar" }), viewer) as Prisma.Sql)).toHaveLength(25);
+    expect(ids(newestWindowQuery("sqlite", parse({ q: "--ar" }), viewer) as Prisma.Sql)).toHaveLength(25);
     const rare = parse({ q: "caret" });
-    expect(ids(newestWindowQuery(rare, viewer) as Prisma.Sql).length).toBeLessThanOrEqual(rare.limit);
-    expect(ids(taskIdQuery(rare, viewer)).length).toBeGreaterThan(0);
+    expect(ids(newestWindowQuery("sqlite", rare, viewer) as Prisma.Sql).length).toBeLessThanOrEqual(
+      rare.limit,
+    );
+    expect(ids(taskIdQuery("sqlite", rare, viewer)).length).toBeGreaterThan(0);
     expect(SEARCH_WINDOW_ROWS).toBeGreaterThan(100);
   });
 });

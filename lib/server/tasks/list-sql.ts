@@ -1,19 +1,22 @@
 import "server-only";
 
+import type { DatabaseKind } from "@/lib/db-url";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isTerminalStatus, taskStatuses } from "@/lib/schemas/task";
 import type { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
 
-import { LIKE_ESCAPE, splitSearchTerms, toFtsMatch, toLikePattern } from "./search-text";
+import { idForOrder, indexedSearch, newestFirst, notDeleted, promptsContain } from "./dialect";
+import { splitSearchTerms, toLikePattern } from "./search-text";
 
 // The gallery's id query, as raw SQL: Prisma cannot join the FTS5 table, and we want control over which
-// index SQLite picks. Only ids come back; list.ts loads the rows with Prisma.
+// index the database picks. Only ids come back; list.ts loads the rows with Prisma. What differs between SQLite
+// and PostgreSQL is in dialect.ts; every function here takes the database kind.
 //
-// DateTime columns hold text such as "2026-11-28T10:00:00.000+00:00" (the better-sqlite3 adapter's default
-// format). Dates bound as `Date` parameters go through the same adapter conversion, so comparisons are plain,
-// index-friendly text comparisons of identically formatted values.
+// SQLite DateTime columns hold text such as "2026-11-28T10:00:00.000+00:00" (the better-sqlite3 adapter's
+// default format). Dates bound as `Date` parameters go through the same adapter conversion, so comparisons are
+// plain, index-friendly text comparisons of identically formatted values. PostgreSQL compares timestamps.
 
 const DAY_MS = 86_400_000;
 // "active" = not finished yet, as the browser's matchesFilters reads it. Derived here rather than imported from
@@ -50,30 +53,22 @@ function statusCondition(status: ListTasksQuery["status"]): Prisma.Sql | null {
 }
 
 /** Each term as a case-insensitive substring of prompt, finalPrompt or promptEn (the fields the FTS text holds). */
-function likeCondition(term: string): Prisma.Sql {
-  const pattern = toLikePattern(term);
-  return Prisma.sql`("prompt" LIKE ${pattern} ESCAPE ${LIKE_ESCAPE} OR "finalPrompt" LIKE ${pattern} ESCAPE ${LIKE_ESCAPE} OR "promptEn" LIKE ${pattern} ESCAPE ${LIKE_ESCAPE})`;
+function likeCondition(kind: DatabaseKind, term: string): Prisma.Sql {
+  return promptsContain(kind, toLikePattern(term));
 }
 
-function searchConditions(q: string | undefined): Prisma.Sql[] {
+function searchConditions(kind: DatabaseKind, q: string | undefined): Prisma.Sql[] {
   const { indexed, short } = splitSearchTerms(q);
-  const match = toFtsMatch(indexed);
+  const search = indexedSearch(kind, indexed, toLikePattern);
   // 1–2 character terms have no trigram to look up: LIKE on the Task row itself, so a newest-first scan can
   // stop after one page instead of reading every row of the search table.
-  const likes = short.map(likeCondition);
-  return match
-    ? [
-        Prisma.sql`"Task"."id" IN (SELECT "taskId" FROM "TaskSearch" WHERE "TaskSearch" MATCH ${match})`,
-        ...likes,
-      ]
-    : likes;
+  const likes = short.map((term) => likeCondition(kind, term));
+  return search ? [search, ...likes] : likes;
 }
 
 /** Every condition except the text search, ANDed by the caller. */
-function filterConditions(query: ListTasksQuery, viewer: Viewer): Prisma.Sql[] {
-  // The unary + keeps SQLite off the deletedAt index for "IS NULL": nearly every row is not deleted, and that
-  // index would force reading and sorting all of them instead of walking createdAt newest-first.
-  const conditions = [query.trash ? Prisma.sql`"deletedAt" IS NOT NULL` : Prisma.sql`+"deletedAt" IS NULL`];
+function filterConditions(kind: DatabaseKind, query: ListTasksQuery, viewer: Viewer): Prisma.Sql[] {
+  const conditions = [query.trash ? Prisma.sql`"deletedAt" IS NOT NULL` : notDeleted(kind)];
   if (query.scope === "mine") conditions.push(Prisma.sql`"authorId" = ${viewer.id}`);
   if (query.member) conditions.push(Prisma.sql`"authorId" = ${query.member}`);
   const status = statusCondition(query.status);
@@ -96,20 +91,21 @@ function filterConditions(query: ListTasksQuery, viewer: Viewer): Prisma.Sql[] {
   }
   if (query.cursor) {
     const after = decodeCursor(query.cursor);
-    // "<=" first gives SQLite a plain range on the createdAt index; the OR then skips the ties already shown.
+    // "<=" first gives the planner a plain range on the createdAt index; the OR then skips the ties already shown.
     conditions.push(
-      Prisma.sql`"createdAt" <= ${after.createdAt} AND ("createdAt" < ${after.createdAt} OR "id" < ${after.id})`,
+      Prisma.sql`"createdAt" <= ${after.createdAt} AND ("createdAt" < ${after.createdAt} OR ${idForOrder(kind)} < ${after.id})`,
     );
   }
   return conditions;
 }
 
-const NEWEST_FIRST = Prisma.sql`ORDER BY "createdAt" DESC, "id" DESC`;
-
 /** Ids of one page plus one more (to know whether there is a next page), newest first. */
-export function taskIdQuery(query: ListTasksQuery, viewer: Viewer): Prisma.Sql {
-  const where = Prisma.join([...filterConditions(query, viewer), ...searchConditions(query.q)], " AND ");
-  return Prisma.sql`SELECT "id" FROM "Task" WHERE ${where} ${NEWEST_FIRST} LIMIT ${query.limit + 1}`;
+export function taskIdQuery(kind: DatabaseKind, query: ListTasksQuery, viewer: Viewer): Prisma.Sql {
+  const where = Prisma.join(
+    [...filterConditions(kind, query, viewer), ...searchConditions(kind, query.q)],
+    " AND ",
+  );
+  return Prisma.sql`SELECT "id" FROM "Task" WHERE ${where} ${newestFirst(kind)} LIMIT ${query.limit + 1}`;
 }
 
 /**
@@ -130,13 +126,21 @@ const foldsLikeAscii = (term: string): boolean =>
  * finish here without reading their long FTS doclists; rare ones fall through to `taskIdQuery`. Null when the
  * search has no FTS term (the main query already scans newest-first) or a term LIKE would fold differently.
  */
-export function newestWindowQuery(query: ListTasksQuery, viewer: Viewer): Prisma.Sql | null {
+export function newestWindowQuery(
+  kind: DatabaseKind,
+  query: ListTasksQuery,
+  viewer: Viewer,
+): Prisma.Sql | null {
   const { indexed, short } = splitSearchTerms(query.q);
   if (indexed.length === 0 || !indexed.every(foldsLikeAscii)) return null;
-  const where = Prisma.join(filterConditions(query, viewer), " AND ");
-  const search = Prisma.join([...indexed, ...short].map(likeCondition), " AND ");
+  const where = Prisma.join(filterConditions(kind, query, viewer), " AND ");
+  const search = Prisma.join(
+    [...indexed, ...short].map((term) => likeCondition(kind, term)),
+    " AND ",
+  );
+  // PostgreSQL 15 requires an alias on a subquery in FROM; SQLite accepts one.
   return Prisma.sql`SELECT "id" FROM (
-    SELECT "id", "createdAt", "prompt", "finalPrompt", "promptEn" FROM "Task" WHERE ${where} ${NEWEST_FIRST}
+    SELECT "id", "createdAt", "prompt", "finalPrompt", "promptEn" FROM "Task" WHERE ${where} ${newestFirst(kind)}
     LIMIT ${SEARCH_WINDOW_ROWS}
-  ) WHERE ${search} ${NEWEST_FIRST} LIMIT ${query.limit + 1}`;
+  ) AS "newest" WHERE ${search} ${newestFirst(kind)} LIMIT ${query.limit + 1}`;
 }

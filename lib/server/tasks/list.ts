@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TaskPageDto } from "@/lib/schemas/task";
 import type { ListTasksQuery } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { db } from "@/lib/server/db";
+import { db, dbKind } from "@/lib/server/db";
 
 import { favoriteIdsOf } from "./access";
 import { toTaskDto, withAuthor } from "./dto";
@@ -19,12 +19,12 @@ async function idsOf(sql: Prisma.Sql): Promise<string[]> {
 /** Up to limit + 1 ids, newest first: from the cheap newest-rows window when it holds a whole page. */
 export async function pageIds(query: ListTasksQuery, viewer: Viewer): Promise<string[]> {
   try {
-    const window = newestWindowQuery(query, viewer);
+    const window = newestWindowQuery(dbKind, query, viewer);
     if (window) {
       const ids = await idsOf(window);
       if (ids.length > query.limit) return ids;
     }
-    return await idsOf(taskIdQuery(query, viewer));
+    return await idsOf(taskIdQuery(dbKind, query, viewer));
   } catch (error) {
     // search-text.ts quotes every term, so this should not happen; if FTS5 still rejects the text, the member
     // gets a plain message instead of a 500 with SQLite's parser output.

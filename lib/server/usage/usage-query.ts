@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { clipDisplayName } from "@/lib/schemas/display-name";
 import type { UsageRange, UsageRow } from "@/lib/schemas/reports";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { db } from "@/lib/server/db";
+import { db, dbKind } from "@/lib/server/db";
+import { utcDayOf } from "@/lib/server/tasks/dialect";
 
 /** The last `days` UTC days up to today. */
 export function defaultUsageRange(now = new Date(), days = 30): UsageRange {
@@ -20,17 +21,18 @@ export function usageRowsFor(viewer: Pick<Viewer, "id" | "role">, range: UsageRa
 
 /**
  * Tasks per member per UTC day per task type, for everyone or one author. Deleted tasks count: usage is about
- * what was spent. Dates are stored as ISO-8601 text in UTC, so the first ten characters are the UTC day.
+ * what was spent. The UTC day of a task's createdAt is the dialect's (tasks/dialect.ts).
  */
 export async function usageRows(range: UsageRange, authorId?: string): Promise<UsageRow[]> {
   const onlyAuthor = authorId ? Prisma.sql`AND "authorId" = ${authorId}` : Prisma.empty;
+  const day = utcDayOf(dbKind, "createdAt");
   const rows = await db.$queryRaw<
     { day: string; authorId: string | null; action: string; n: bigint | number }[]
   >`
-    SELECT substr("createdAt", 1, 10) AS day, "authorId", "action", count(*) AS n
+    SELECT ${day} AS "day", "authorId", "action", count(*) AS "n"
     FROM "Task"
-    WHERE substr("createdAt", 1, 10) BETWEEN ${range.from} AND ${range.to} ${onlyAuthor}
-    GROUP BY day, "authorId", "action"`;
+    WHERE ${day} BETWEEN ${range.from} AND ${range.to} ${onlyAuthor}
+    GROUP BY 1, "authorId", "action"`;
   const authorIds = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))];
   const users = await db.user.findMany({
     where: { id: { in: authorIds } },
