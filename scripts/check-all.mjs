@@ -5,6 +5,18 @@ import { spawnSync } from "node:child_process";
 import { loadDotEnv } from "./env-file.mjs";
 
 loadDotEnv();
+// The PostgreSQL suites (data layer on both databases, several instances, the scale-out e2e) need a server to
+// create throw-away databases on; `.ci/run` always starts one. Without it they are skipped, and we say so up front.
+if (process.env.TEST_DATABASE_URL) {
+  console.log(
+    `PostgreSQL suites: on (TEST_DATABASE_URL=${process.env.TEST_DATABASE_URL.replace(/\/\/[^@/]*@/, "//***@")})`,
+  );
+} else {
+  console.log(
+    "PostgreSQL suites: SKIPPED (TEST_DATABASE_URL is not set). Start one with\n" +
+      "  export TEST_DATABASE_URL=$(scripts/test-postgres.sh start | tail -1)",
+  );
+}
 const steps = [
   ["prisma client", "node", ["scripts/prisma.mjs", "generate"]],
   ["typecheck", "npx", ["--no-install", "tsc", "--noEmit"]],
