@@ -67,6 +67,34 @@ const hostnameList = z
     return hosts;
   });
 
+// Comma-separated origins ("http://10.0.0.7:3000"): scheme, host and port only, nothing else.
+const originList = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const origins = [];
+    for (const entry of (text ?? "")
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)) {
+      let url;
+      try {
+        url = new URL(entry);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/+$/, "")) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${entry}" is not an http(s) origin (scheme, host, port; no path)`,
+        });
+        return z.NEVER;
+      }
+      origins.push(url.origin);
+    }
+    return origins;
+  });
+
 export const env = createEnv({
   server: {
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -153,6 +181,9 @@ export const env = createEnv({
     SIM_IMAGE_TTL_SECONDS: intFromString(24 * 3600),
     SIM_PROFILE: z.enum(["native", "oss", "aggregator"]).default("native"),
     SIM_API_KEY: z.string().optional(),
+    // A simulator that is the upstream of OTHER studios (several instances, tests) may call back their notify
+    // routes too: the operator lists those studios' origins here. Nobody else can add a target.
+    SIM_NOTIFY_ORIGINS: originList,
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -24,6 +24,11 @@ export interface SimulatorHost {
   secret: () => string;
   /** The studio's own notify route; the only hook callbacks go to (undefined: none). */
   callbackUrl: () => string | undefined;
+  /**
+   * Notify routes of other studios that use this simulator as their upstream, as the operator configured them
+   * (SIM_NOTIFY_ORIGINS). Callbacks go there too; any query (their token) is theirs to check.
+   */
+  otherStudioHooks?: () => string[];
   config: SimulatorConfig;
 }
 

@@ -6,8 +6,8 @@ import { isStudioCallback, postNotification } from "./notify";
 import { installTestHost } from "./test-fixtures";
 
 // The studio's callback URL as the host hands it in; a test may take it away.
-const h = { hook: undefined as string | undefined };
-installTestHost({ callbackUrl: () => h.hook });
+const h = { hook: undefined as string | undefined, others: [] as string[] };
+installTestHost({ callbackUrl: () => h.hook, otherStudioHooks: () => h.others });
 
 const STUDIO_HOOK = "http://127.0.0.1:3000/api/mj/notify?token=studio-token";
 
@@ -35,6 +35,7 @@ describe("postNotification", () => {
   const fetchMock = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
   beforeEach(() => {
     h.hook = STUDIO_HOOK;
+    h.others = [];
     fetchMock.mockClear();
     vi.stubGlobal("fetch", fetchMock);
   });
@@ -55,5 +56,17 @@ describe("postNotification", () => {
     h.hook = undefined;
     postNotification(STUDIO_HOOK, { id: "1" });
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("also posts to the notify routes of the studios the operator named, and only to those", () => {
+    h.others = ["http://10.0.0.7:3000/api/mj/notify"];
+    postNotification("http://10.0.0.7:3000/api/mj/notify?token=theirs", { id: "1" });
+    postNotification("http://10.0.0.7:3000/api/other", { id: "1" });
+    postNotification("http://10.0.0.8:3000/api/mj/notify?token=theirs", { id: "1" });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledWith(
+      "http://10.0.0.7:3000/api/mj/notify?token=theirs",
+      expect.anything(),
+    );
   });
 });

@@ -5,7 +5,8 @@ import { currentHost } from "./host";
 // notifyHook delivery as the proxies do it (mj-api.md 10): one POST per transition, no retry, the response and any
 // error ignored. Deliveries are not awaited, so receivers may see them out of order, as with the real thing.
 // Unlike a real proxy, the simulator runs inside the studio with the studio's network access, so it calls back
-// only the studio's own notify route: any other hook would let a caller aim server-side POSTs at the LAN.
+// only the studio's own notify route, or those of the studios the operator named (SIM_NOTIFY_ORIGINS): any other
+// hook would let a caller aim server-side POSTs at the LAN.
 
 const NOTIFY_TIMEOUT_MS = 5_000;
 
@@ -23,8 +24,15 @@ export function isStudioCallback(hook: string, studioHook: string | undefined): 
   }
 }
 
+/** Whether the host lets callbacks go to this hook: its own studio's, or one of the studios it was told of. */
+export function isAllowedCallback(hook: string): boolean {
+  const host = currentHost();
+  const allowed = [host.callbackUrl(), ...(host.otherStudioHooks?.() ?? [])];
+  return allowed.some((own) => isStudioCallback(hook, own));
+}
+
 export const postNotification: Notifier = (hook, body) => {
-  if (!isStudioCallback(hook, currentHost().callbackUrl())) return;
+  if (!isAllowedCallback(hook)) return;
   void fetch(hook, {
     method: "POST",
     headers: { "content-type": "application/json" },

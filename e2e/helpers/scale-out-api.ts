@@ -53,15 +53,19 @@ export async function waitAllStored(
     .toEqual([]);
 }
 
-/** Waits until every task has reached the upstream's job (running), so it is mid-flight when something dies. */
-export async function waitAllRunning(api: APIRequestContext, base: string, ids: string[]): Promise<void> {
+/**
+ * Waits until the upstream has accepted every task (it has an upstream id) and none is finished yet, so they are
+ * mid-flight when something dies. Not "running" for all at once: with callbacks alive the leader reads a task that
+ * gets none only after it has been silent a while, and a called-back task may finish before that.
+ */
+export async function waitAllInFlight(api: APIRequestContext, base: string, ids: string[]): Promise<void> {
   await expect
     .poll(
       async () => {
-        const statuses = await Promise.all(
+        const tasks = await Promise.all(
           ids.map(async (id) => jsonAs<TaskDto>(await api.get(`${base}/api/tasks/${id}`))),
         );
-        return statuses.every((t) => t.status === "running");
+        return tasks.every((t) => t.upstreamId && ["submitted", "queued", "running"].includes(t.status));
       },
       { timeout: 30_000, intervals: [250, 500] },
     )

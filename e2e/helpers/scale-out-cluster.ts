@@ -71,6 +71,8 @@ export async function startScaleOut(serverUrl: string): Promise<ScaleOut> {
       // Room for every task the specs keep in flight at once, as a real account's queue would have.
       SIM_CONCURRENCY: "12",
       SIM_QUEUE_SIZE: "50",
+      // B asks for callbacks (below); the standalone simulator may send them there and nowhere else.
+      SIM_NOTIFY_ORIGINS: `http://127.0.0.1:${PORT_B}`,
     });
     cleanups.push(() => sim.kill());
     const relayA = await startUpstreamRelay(SIM_PORT);
@@ -90,7 +92,12 @@ export async function startScaleOut(serverUrl: string): Promise<ScaleOut> {
     });
     const a = studioProcess("a", PORT_A, instanceEnv(relayA));
     cleanups.push(() => a.kill());
-    const b = studioProcess("b", PORT_B, instanceEnv(relayB));
+    // Only B hands the upstream a notifyHook (its own): callbacks then reach an instance that is NOT the leader,
+    // while A's submits stay callback-free so the read counts of the other specs stay exact.
+    const b = studioProcess("b", PORT_B, {
+      ...instanceEnv(relayB),
+      MJ_NOTIFY_BASE: `http://127.0.0.1:${PORT_B}`,
+    });
     cleanups.push(() => b.kill());
 
     // A starts first and is the tracker's leader before B exists, so killing A later really hands the tracker over.

@@ -6,7 +6,7 @@ import { type APIRequestContext, type BrowserContext, expect, test } from "@play
 import { signInAttempt, signedOutApi, apiAs, createMember, signIn, type Member } from "../helpers/auth";
 import { errorOf } from "../helpers/json";
 import { liveLog, liveMode, recordLiveUpdates, suppressedIntervals } from "../helpers/live";
-import { imagineOn, runsTracker, submitOn, waitAllRunning, waitAllStored } from "../helpers/scale-out-api";
+import { imagineOn, runsTracker, submitOn, waitAllInFlight, waitAllStored } from "../helpers/scale-out-api";
 import { type ScaleOut, simReads, startScaleOut, TRACKER_INTERVAL_MS } from "../helpers/scale-out-cluster";
 import { testDatabaseUrl } from "../helpers/scale-out-database";
 import { tileFor } from "../helpers/ui";
@@ -196,6 +196,27 @@ test.describe("two instances, one database, one bucket, one tracker", () => {
     expect((await signInAttempt(onB, b.baseURL, bystander, bystander.password)).status()).toBe(200);
   });
 
+  test("callbacks received by B (not the leader) finish its tasks there, and the leader stops reading them", async () => {
+    const { b, relayA, relayB } = cluster;
+    // Let everything earlier settle, so the leader's reads below are for this spec's tasks only.
+    for (const { api, id } of created) await waitAllStored(api, b.baseURL, [id], 60_000);
+    // The first task of B's tells the leader that the upstream calls back (B applies callbacks and says so)…
+    const first = await imagineOn(memberApi, b.baseURL, "called back to B, first");
+    created.push({ api: memberApi, id: first.id });
+    await waitAllStored(memberApi, b.baseURL, [first.id]);
+    // …so for the next one the leader leaves it to the callbacks: a job of 8 s, read by nobody, still finishes.
+    const beforeA = relayA.counts();
+    const beforeB = relayB.counts();
+    const second = await imagineOn(memberApi, b.baseURL, "called back to B, second");
+    created.push({ api: memberApi, id: second.id });
+    await waitAllStored(memberApi, b.baseURL, [second.id]);
+    const readsA = readsBetween(beforeA, relayA.counts());
+    // Without callbacks the leader reads a job this long 3–5 times (progress-paced); with them at most once.
+    expect(readsA).toBeLessThanOrEqual(1);
+    expect(readsBetween(beforeB, relayB.counts())).toBe(0);
+    test.info().annotations.push({ type: "leader reads of a called-back task", description: String(readsA) });
+  });
+
   test("killing A hands the tracker to B, and every task still finishes", async () => {
     const { a, b, admin, relayB } = cluster;
     const inFlight = await Promise.all([
@@ -203,7 +224,7 @@ test.describe("two instances, one database, one bucket, one tracker", () => {
       imagineOn(memberApi, b.baseURL, "in flight when A dies, submitted on B"),
     ]);
     for (const t of inFlight) created.push({ api: memberApi, id: t.id });
-    await waitAllRunning(
+    await waitAllInFlight(
       memberApi,
       b.baseURL,
       inFlight.map((t) => t.id),
@@ -214,12 +235,10 @@ test.describe("two instances, one database, one bucket, one tracker", () => {
 
     // B takes the tracker over within seconds (A's lock went with its database connection).
     await expect.poll(() => runsTracker(admin, b.baseURL), { timeout: 20_000, intervals: [500] }).toBe(true);
-    test
-      .info()
-      .annotations.push({
-        type: "takeover",
-        description: `B leads ${Date.now() - killedAt} ms after the kill`,
-      });
+    test.info().annotations.push({
+      type: "takeover",
+      description: `B leads ${Date.now() - killedAt} ms after the kill`,
+    });
     // 90 s: a task that finished on A just before the kill, its image not yet stored, waits out the new leader's
     // 60 s grace for the instance that may still be storing it (tracker/missing-images.ts).
     for (const { api, id } of created) await waitAllStored(api, b.baseURL, [id], 90_000);

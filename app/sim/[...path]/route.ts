@@ -13,6 +13,7 @@ const simulator = createSimulator({
   isInUse: simulatorInUse,
   secret: simulatorSecret,
   callbackUrl: notifyHookUrl,
+  otherStudioHooks: () => env.SIM_NOTIFY_ORIGINS.map((origin) => `${origin}/api/mj/notify`),
   config: {
     dataDir: env.DATA_DIR,
     baseUrl: `http://127.0.0.1:${env.PORT}/sim`,
