@@ -123,3 +123,33 @@ describe("guardSignIn", () => {
     expect((await untrusted.attempt("fresh@x", PASSWORD, "10.0.0.9")).status).toBe(200);
   });
 });
+
+describe("guardSignIn's failure keys", () => {
+  it("stay short for any e-mail the body cap lets through, and one long e-mail still earns its wait", async () => {
+    const clock = { now: 1_000_000 };
+    const store = memoryFailureStore();
+    const keys: string[] = [];
+    const recording = { ...store, add: (key: string, at: Date) => (keys.push(key), store.add(key, at)) };
+    const guard = createSignInGuard({
+      accounts: new SignInDelay(recording, DEFAULT_SIGN_IN_DELAY, () => clock.now),
+      clients: new FailureLimiter(memoryFailureStore(), 5, 60_000, () => clock.now),
+      trustProxy: false,
+    });
+    const refuse = () => Promise.resolve(Response.json({}, { status: 401 }));
+    // Valid for better-auth's z.email(), ~12 KB: every failure would otherwise store (and index) all of it.
+    const email = `${"a".repeat(60)}@${"b".repeat(60).concat(".").repeat(200)}com`;
+    const attempt = () =>
+      guard(
+        new Request("http://studio.test/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, password: "guess" }),
+        }),
+        refuse,
+      );
+    for (let i = 0; i < DEFAULT_SIGN_IN_DELAY.freeFailures + 1; i++) await attempt();
+    expect(keys.every((key) => key.length <= 300)).toBe(true);
+    expect(new Set(keys).size).toBe(1);
+    expect((await attempt()).status).toBe(429);
+  });
+});

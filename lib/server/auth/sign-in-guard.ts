@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import { env } from "@/env.mjs";
 import { db } from "@/lib/server/db";
 
@@ -45,6 +47,21 @@ async function emailOf(req: Request): Promise<string> {
   }
 }
 
+/** The longest address SMTP can carry (RFC 5321); every real account's e-mail is shorter. */
+const MAX_EMAIL_IN_KEY = 254;
+
+/**
+ * The e-mail as it appears in a failure key. better-auth's e-mail check has no length limit, so a guesser could
+ * otherwise store (and index) up to the body cap per failure; on PostgreSQL a key beyond the btree row limit
+ * (~2.7 KB) would even fail the insert. Longer ones are hashed: no account has one, and the same string still
+ * maps to the same key, so it earns its wait like any other.
+ */
+export function emailForKey(email: string): string {
+  return email.length <= MAX_EMAIL_IN_KEY
+    ? email
+    : `sha256:${createHash("sha256").update(email).digest("hex")}`;
+}
+
 /**
  * Wraps better-auth's e-mail sign-in: answers 429 (with the wait) while the account's delay or the client's
  * budget runs, counts every failure, answers all failures alike, and clears the account after a success.
@@ -54,7 +71,8 @@ export function createSignInGuard(parts: SignInGuardParts) {
     const email = await emailOf(req);
     // A browser that signed in to this account before waits on its own count, not on the one a guesser
     // elsewhere keeps at its cap.
-    const account = parts.devices?.isKnown(req, email) ? `known:${email}` : `email:${email}`;
+    const keyed = emailForKey(email);
+    const account = parts.devices?.isKnown(req, email) ? `known:${keyed}` : `email:${keyed}`;
     const ip = clientIp(req, parts.trustProxy);
     const client = ip ? `ip:${ip}` : null;
     const waitMs = Math.max(

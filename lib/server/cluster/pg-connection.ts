@@ -10,6 +10,16 @@ import pg from "pg";
 export const PING_TIMEOUT_MS = 3_000;
 
 /**
+ * Server-side TCP keep-alives for these sessions: probe after 5 s of silence, every 2 s, give up after 3 (~11 s).
+ * The server otherwise keeps a session whose host vanished (power loss, a cut network: no FIN, no RST ever comes)
+ * for the OS default of 2+ hours, and with it the tracker lock, so no instance could take over. ~11 s stays longer
+ * than the 5 s (retry + ping timeout) after which the holder deposes itself, so it stops before another starts.
+ * Plain user-settable settings (no superuser needed); ignored on Unix-socket connections.
+ */
+export const SERVER_KEEPALIVE_OPTIONS =
+  "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3";
+
+/**
  * A client that tells `onLost` once, the first time it errors or ends. TCP keep-alive makes a silently dead
  * network show up eventually; the pings below make it show up within seconds.
  */
@@ -18,7 +28,12 @@ export function dedicatedClient(
   onLost: (reason: string) => void,
   applicationName = "mj-studio-cluster",
 ): pg.Client {
-  const client = new pg.Client({ connectionString, keepAlive: true, application_name: applicationName });
+  const client = new pg.Client({
+    connectionString,
+    keepAlive: true,
+    application_name: applicationName,
+    options: SERVER_KEEPALIVE_OPTIONS,
+  });
   let told = false;
   const tell = (reason: string) => {
     if (told) return;

@@ -18,9 +18,11 @@ export async function POST(req: Request): Promise<Response> {
     assertSameOrigin(req);
     // Body cap and the display-name rule, before better-auth reads the body (see auth-body-guard.ts).
     req = await guardAuthBody(req);
+    // Inside the try: the guard reads and writes the SignInFailure table, and a database error must become our
+    // generic 500, logged, like every other route's.
+    if (new URL(req.url).pathname.endsWith("/sign-in/email")) return await guardSignIn(req, handler);
   } catch (error) {
     return toErrorResponse(error);
   }
-  if (new URL(req.url).pathname.endsWith("/sign-in/email")) return guardSignIn(req, handler);
   return handler(req);
 }
