@@ -81,3 +81,37 @@ describe("prismaFailureStore", () => {
     expect(await clientsA.retryAfterMs("ip:9.9.9.9")).toBe(60_000);
   });
 });
+
+describe("guardSignIn on the table", () => {
+  it("lets at most the free failures plus one of ten parallel guesses reach the password check", async () => {
+    // Imported here: sign-in-guard builds the app's guard on lib/server/db, which must see the temp file first.
+    const { createSignInGuard } = await import("./sign-in-guard");
+    const now = () => at(500).getTime();
+    const guard = createSignInGuard({
+      accounts: new SignInDelay(prismaFailureStore(prisma, ["email:"]), DEFAULT_SIGN_IN_DELAY, now),
+      clients: new FailureLimiter(prismaFailureStore(prisma, ["ip:"]), 5, 60_000, now),
+      trustProxy: false,
+    });
+    let checked = 0;
+    const slowRefusal = async () => {
+      checked += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return Response.json({}, { status: 401 });
+    };
+    const attempt = () =>
+      guard(
+        new Request("http://studio.test/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: "parallel@x", password: "guess" }),
+        }),
+        slowRefusal,
+      );
+    const answers = await Promise.all(Array.from({ length: 10 }, attempt));
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(DEFAULT_SIGN_IN_DELAY.freeFailures + 1);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(10 - checked);
+    // The refused attempts checked no password: only the checked ones are kept as failures.
+    expect(await prisma.signInFailure.count({ where: { key: "email:parallel@x" } })).toBe(checked);
+  });
+});

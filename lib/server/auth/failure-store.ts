@@ -9,9 +9,15 @@ import type { Db } from "@/lib/server/db";
 
 /** Where the failures of one kind of key are kept; the limiters (rate-limit.ts, sign-in-delay.ts) read it. */
 export interface FailureStore {
-  add(key: string, at: Date): Promise<void>;
-  /** The key's newest failures, newest first, at most `limit`. */
-  newest(key: string, limit: number): Promise<Date[]>;
+  /** Writes a failure (or an attempt that may turn out to be one) and returns its row id. */
+  add(key: string, at: Date): Promise<number>;
+  /**
+   * The key's newest failures, newest first, at most `limit`; with `beforeId`, only rows written before that one
+   * (ids grow in the order rows are written), so attempts in flight at the same time each see the others' rows.
+   */
+  newest(key: string, limit: number, beforeId?: number): Promise<Date[]>;
+  /** Forgets one row: an attempt that turned out not to be a failure. */
+  remove(id: number): Promise<void>;
   /** Forgets every failure of the key (a successful sign-in). */
   clear(key: string): Promise<void>;
   /** Keeps only the key's newest `keep` failures: older ones no longer change any wait. */
@@ -35,16 +41,20 @@ export function prismaFailureStore(db: FailureTable, prefixes: string[]): Failur
   const table = db.signInFailure;
   return {
     async add(key, at) {
-      await table.create({ data: { key, at } });
+      const row = await table.create({ data: { key, at }, select: { id: true } });
+      return row.id;
     },
-    async newest(key, limit) {
+    async newest(key, limit, beforeId) {
       const rows = await table.findMany({
-        where: { key },
+        where: beforeId === undefined ? { key } : { key, id: { lt: beforeId } },
         orderBy: [{ at: "desc" }, { id: "desc" }],
         take: limit,
         select: { at: true },
       });
       return rows.map((row) => row.at);
+    },
+    async remove(id) {
+      await table.deleteMany({ where: { id } });
     },
     async clear(key) {
       await table.deleteMany({ where: { key } });
@@ -79,6 +89,15 @@ export function prismaFailureStore(db: FailureTable, prefixes: string[]): Failur
       await table.deleteMany({ where: { key: { in: quiet.map((q) => q.key) }, at: { lt: before } } });
     },
   };
+}
+
+/**
+ * An attempt written before its password is checked (see sign-in-guard.ts): its row id, and the wait that the
+ * rows written before it impose (0: it may go ahead).
+ */
+export interface Attempt {
+  id: number;
+  retryAfterMs: number;
 }
 
 /** Runs `sweep` at most once per SWEEP_EVERY_MS (per limiter and process), never letting it fail a sign-in. */
