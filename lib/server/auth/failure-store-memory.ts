@@ -44,6 +44,11 @@ export function memoryFailureStore(prefixes = [""]): FailureStore & { size(): nu
       rows = rows.filter((r) => !ours(r.key) || (newestAt.get(r.key) ?? 0) >= before.getTime());
       return Promise.resolve();
     },
+    sweepOlder(before) {
+      const ours = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
+      rows = rows.filter((r) => !ours(r.key) || r.at.getTime() >= before.getTime());
+      return Promise.resolve();
+    },
     size: () => rows.length,
   };
 }

@@ -82,6 +82,32 @@ describe("prismaFailureStore", () => {
   });
 });
 
+describe("prismaFailureStore's sweeps", () => {
+  const quietKeys = (prefix: string) =>
+    Array.from({ length: 3_000 }, (_, i) => ({ key: `${prefix}spray-${i}@x`, at: at(10) }));
+
+  it("forget 3,000 quiet accounts (a spray of random e-mails) in one sweep, and keep a busy one", async () => {
+    await prisma.signInFailure.createMany({ data: quietKeys("email:") });
+    await prisma.signInFailure.createMany({
+      data: [
+        { key: "email:busy@x", at: at(10) },
+        { key: "email:busy@x", at: at(30) },
+      ],
+    });
+    await prismaFailureStore(prisma, ["email:"]).sweepQuiet(at(20));
+    expect(await prisma.signInFailure.count({ where: { key: { startsWith: "email:spray-" } } })).toBe(0);
+    // Its newest failure is recent, so its older one still counts towards its row of failures.
+    expect(await prisma.signInFailure.count({ where: { key: "email:busy@x" } })).toBe(2);
+  });
+
+  it("forget every client-IP failure older than the window in one sweep", async () => {
+    await prisma.signInFailure.createMany({ data: [...quietKeys("ip:"), { key: "ip:recent", at: at(30) }] });
+    await prismaFailureStore(prisma, ["ip:"]).sweepOlder(at(20));
+    expect(await prisma.signInFailure.count({ where: { key: { startsWith: "ip:spray-" } } })).toBe(0);
+    expect(await prisma.signInFailure.count({ where: { key: "ip:recent" } })).toBe(1);
+  });
+});
+
 describe("guardSignIn on the table", () => {
   it("lets at most the free failures plus one of ten parallel guesses reach the password check", async () => {
     // Imported here: sign-in-guard builds the app's guard on lib/server/db, which must see the temp file first.

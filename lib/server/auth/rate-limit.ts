@@ -35,7 +35,8 @@ export class FailureLimiter {
   /** The attempt `begin` wrote failed: its row stays as the failure. */
   async failed(key: string): Promise<void> {
     await this.store.trim(key, this.maxFailures);
-    await this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.windowMs)));
+    // Rows older than the window never change a wait: the sweep is by time alone, no per-key scan.
+    this.sweep(() => this.store.sweepOlder(new Date(this.now() - this.windowMs)));
   }
 
   /** The attempt `begin` wrote was no failure (it succeeded, or was refused before its password was checked). */

@@ -69,7 +69,7 @@ export class SignInDelay {
   /** The attempt `begin` wrote failed: its row stays as the failure. */
   async failed(key: string): Promise<void> {
     await this.store.trim(key, this.keep);
-    await this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.policy.forgetAfterMs)));
+    this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.policy.forgetAfterMs)));
   }
 
   /** The attempt `begin` wrote was no failure (refused before its password was checked, or other answers). */
