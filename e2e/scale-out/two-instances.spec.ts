@@ -196,6 +196,28 @@ test.describe("two instances, one database, one bucket, one tracker", () => {
     expect((await signInAttempt(onB, b.baseURL, bystander, bystander.password)).status()).toBe(200);
   });
 
+  test("upstream settings an admin saves on A are in force on B at once (no restart)", async () => {
+    const { a, b, admin } = cluster;
+    const modeOn = async (base: string) => {
+      const res = await admin.get(`${base}/api/admin/settings`);
+      expect(res.status(), await res.text()).toBe(200);
+      return ((await res.json()) as { mode: { value: string } }).mode.value;
+    };
+    expect(await modeOn(b.baseURL)).toBe("none");
+    const save = async (mode: string | null) => {
+      const res = await admin.patch(`${a.baseURL}/api/admin/settings`, {
+        data: { mode },
+        headers: { Origin: a.baseURL },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    };
+    await save("relax");
+    // B read its settings at start; only the change travelling over the database can tell it.
+    await expect.poll(() => modeOn(b.baseURL), { timeout: 5_000, intervals: [100, 250] }).toBe("relax");
+    await save(null);
+    await expect.poll(() => modeOn(b.baseURL), { timeout: 5_000, intervals: [100, 250] }).toBe("none");
+  });
+
   test("callbacks received by B (not the leader) finish its tasks there, and the leader stops reading them", async () => {
     const { b, relayA, relayB } = cluster;
     // Let everything earlier settle, so the leader's reads below are for this spec's tasks only.
