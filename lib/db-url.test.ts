@@ -21,8 +21,35 @@ describe("databaseKind", () => {
   );
 });
 
+describe("databaseKind's refusal", () => {
+  it.each([
+    ["mysql://u:p@db/studio", /got "mysql:"/],
+    ["sqlite:studio.db", /got "sqlite:"/],
+    // A password pasted into the wrong variable must not be printed back, in part or whole.
+    ["hunter2-correct-horse-battery", /got an unrecognised value/],
+    ["s3cret:with-a-colon", /got "s3cret:"/],
+    ["averyveryverylongtoken:rest", /got an unrecognised value/],
+  ])("for %j names at most a short scheme", (url, shown) => {
+    expect(() => databaseKind(url)).toThrow(shown);
+  });
+
+  it("never prints back a value without a short scheme", () => {
+    for (const value of ["hunter2-correct-horse-battery", "averyveryverylongtoken:rest"]) {
+      expect(() => databaseKind(value)).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(value.slice(0, 8)) }),
+      );
+    }
+  });
+});
+
 describe("sqliteFileFromUrl", () => {
   it("refuses a PostgreSQL URL", () => {
-    expect(() => sqliteFileFromUrl("postgresql://db/studio")).toThrow(/SQLite "file:" URL/);
+    expect(() => sqliteFileFromUrl("postgresql://db/studio")).toThrow(
+      /SQLite "file:" URL, got "postgresql:"/,
+    );
+  });
+
+  it("does not print back a value that has no scheme", () => {
+    expect(() => sqliteFileFromUrl("hunter2-correct-horse")).toThrow(/got an unrecognised value/);
   });
 });

@@ -2,14 +2,14 @@
 // resolved against the project root (the process cwd), the way the Prisma CLI resolves it.
 import path from "node:path";
 
-import { databaseKind } from "./db-kind.mjs";
+import { databaseKind, schemeOf } from "./db-kind.mjs";
 
 export { databaseKind };
 export type DatabaseKind = ReturnType<typeof databaseKind>;
 
 export function sqliteFileFromUrl(url: string): string {
   if (!url.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url.split(":")[0]}:"`);
+    throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got ${schemeOf(url)}`);
   }
   const file = url.slice("file:".length).split("?")[0] ?? "";
   // Runtime path from configuration: keep the bundler from tracing the whole project for it.

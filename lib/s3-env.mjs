@@ -10,6 +10,9 @@ const booleanString = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === "true" || v === "1"));
 
+/** The longest presigned-URL lifetime the studio accepts (docs/storage.md says why). */
+export const MAX_PRESIGN_SECONDS = 3600;
+
 export const s3EnvShape = {
   // Where the S3-compatible API answers, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000.
   S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be an http(s) URL" }).optional(),
@@ -33,12 +36,17 @@ export const s3EnvShape = {
     )
     .optional(),
   // 0 or unset: images are served through the studio. > 0: /api/images answers with a redirect to a presigned
-  // GET valid this long (at most 7 days, the longest an S3 signature may live).
+  // GET valid this long. At most an hour: a presigned URL is a bearer credential that keeps working after the
+  // member loses access (docs/storage.md), so a long lifetime would quietly undo the access check.
   S3_PRESIGN_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 3600)
+    .number({ error: "S3_PRESIGN_SECONDS must be a whole number of seconds" })
+    .int("S3_PRESIGN_SECONDS must be a whole number of seconds")
+    .min(0, "S3_PRESIGN_SECONDS must be 0 (serve images through the studio) or more")
+    .max(
+      MAX_PRESIGN_SECONDS,
+      `S3_PRESIGN_SECONDS may be at most ${MAX_PRESIGN_SECONDS} (one hour): a presigned image URL works for ` +
+        "anyone who holds it until it expires, even after the member lost access. Minutes are enough.",
+    )
     .optional(),
 };
 

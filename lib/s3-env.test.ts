@@ -70,4 +70,14 @@ describe("S3 settings in the environment", () => {
     expect(bad({ S3_FORCE_PATH_STYLE: "yes" })).toBe(false);
     expect(bad({ S3_PREFIX: "team/a/", S3_PRESIGN_SECONDS: "0" })).toBe(true);
   });
+
+  it("keeps presigned URLs to an hour at most, saying so", () => {
+    const parse = (seconds: string) => schema.safeParse({ ...complete, S3_PRESIGN_SECONDS: seconds });
+    expect(parse("3600").success).toBe(true);
+    const tooLong = parse("3601");
+    expect(tooLong.success).toBe(false);
+    expect(tooLong.error?.issues.map((i) => i.message).join("\n")).toContain(
+      "S3_PRESIGN_SECONDS may be at most 3600",
+    );
+  });
 });

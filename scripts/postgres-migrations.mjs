@@ -24,7 +24,8 @@ export function readMigrations(dir = POSTGRES_MIGRATIONS_DIR) {
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      // LF only: a Windows checkout (git autocrlf) must not look like an edit of an applied migration.
+      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8").replace(/\r\n/g, "\n");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
 }
@@ -42,6 +43,9 @@ export async function applyPostgresMigrations(
 ) {
   const migrations = readMigrations(dir);
   const client = new pg.Client({ connectionString: url });
+  // A connection lost mid-migration fails the running query, which is reported below; without a listener the
+  // client's own 'error' event would crash the process first.
+  client.on("error", () => undefined);
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATION_LOCK_KEY]);
@@ -76,7 +80,9 @@ export async function applyPostgresMigrations(
         ]);
         await client.query("COMMIT");
       } catch (error) {
-        await client.query("ROLLBACK");
+        // When ROLLBACK fails too (the connection is gone), the migration's own error is the one that explains.
+        // Postgres rolls back an unfinished transaction of a lost session by itself.
+        await client.query("ROLLBACK").catch(() => undefined);
         throw new Error(`PostgreSQL migration ${migration.name} failed: ${String(error)}`, { cause: error });
       }
       log(`Applied PostgreSQL migration ${migration.name}`);
@@ -86,6 +92,6 @@ export async function applyPostgresMigrations(
   } finally {
     // Ending the session releases the advisory lock too; unlocking first just frees it sooner.
     await client.query("SELECT pg_advisory_unlock($1::bigint)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }

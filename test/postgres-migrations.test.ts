@@ -2,7 +2,7 @@
 // every migration applies, every model works through the Postgres Prisma client (a column a migration forgot
 // fails here), instances starting together apply each migration once, and an edited migration is refused.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { cpSync, mkdtempSync, appendFileSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -20,6 +20,23 @@ import {
 import { applyPostgresMigrations, readMigrations } from "../scripts/postgres-migrations.mjs";
 
 const quiet = { dir: MIGRATIONS_DIR, log: () => undefined };
+
+describe("readMigrations", () => {
+  it("gives a migration checked out with CRLF line ends the checksum of its LF original", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mj-pg-migrations-"));
+    try {
+      cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+      const [first] = readMigrations(dir);
+      const file = path.join(dir, first?.name ?? "", "migration.sql");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
+      expect(readFileSync(file, "utf8")).toContain("\r\n");
+      expect(readMigrations(dir)[0]?.checksum).toBe(first?.checksum);
+      expect(readMigrations(dir)[0]?.sql).not.toContain("\r");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", () => {
   const databases: TestDatabase[] = [];
@@ -86,6 +103,24 @@ describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", 
       expect(half.rows[0]?.table).toBeNull();
       expect(recorded.rows.map((row: { name: string }) => row.name)).toEqual(
         readMigrations(MIGRATIONS_DIR).map((m) => m.name),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reports the migration's own error when the connection dies with it and ROLLBACK fails too", async () => {
+    const { url } = await fresh();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "mj-pg-migrations-"));
+    try {
+      mkdirSync(path.join(dir, "29991231000000_dies"));
+      // The server ends this very session mid-migration: the statement fails, and so does the ROLLBACK after it.
+      writeFileSync(
+        path.join(dir, "29991231000000_dies", "migration.sql"),
+        "SELECT pg_terminate_backend(pg_backend_pid());\n",
+      );
+      await expect(applyPostgresMigrations(url, { ...quiet, dir })).rejects.toThrow(
+        /29991231000000_dies failed: .*terminating connection due to administrator command/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -12,15 +12,21 @@ export function memoryFailureStore(prefixes = [""]): FailureStore & { size(): nu
     rows.filter((r) => r.key === key).sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id);
   return {
     add(key, at) {
-      rows.push({ key, at, id: nextId++ });
-      return Promise.resolve();
+      const id = nextId++;
+      rows.push({ key, at, id });
+      return Promise.resolve(id);
     },
-    newest(key, limit) {
+    newest(key, limit, beforeId = Number.POSITIVE_INFINITY) {
       return Promise.resolve(
         newestFirst(key)
+          .filter((r) => r.id < beforeId)
           .slice(0, limit)
           .map((r) => r.at),
       );
+    },
+    remove(id) {
+      rows = rows.filter((r) => r.id !== id);
+      return Promise.resolve();
     },
     clear(key) {
       rows = rows.filter((r) => r.key !== key);
@@ -36,6 +42,11 @@ export function memoryFailureStore(prefixes = [""]): FailureStore & { size(): nu
       for (const r of rows) newestAt.set(r.key, Math.max(newestAt.get(r.key) ?? 0, r.at.getTime()));
       const ours = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
       rows = rows.filter((r) => !ours(r.key) || (newestAt.get(r.key) ?? 0) >= before.getTime());
+      return Promise.resolve();
+    },
+    sweepOlder(before) {
+      const ours = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
+      rows = rows.filter((r) => !ours(r.key) || r.at.getTime() >= before.getTime());
       return Promise.resolve();
     },
     size: () => rows.length,

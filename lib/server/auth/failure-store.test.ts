@@ -81,3 +81,63 @@ describe("prismaFailureStore", () => {
     expect(await clientsA.retryAfterMs("ip:9.9.9.9")).toBe(60_000);
   });
 });
+
+describe("prismaFailureStore's sweeps", () => {
+  const quietKeys = (prefix: string) =>
+    Array.from({ length: 3_000 }, (_, i) => ({ key: `${prefix}spray-${i}@x`, at: at(10) }));
+
+  it("forget 3,000 quiet accounts (a spray of random e-mails) in one sweep, and keep a busy one", async () => {
+    await prisma.signInFailure.createMany({ data: quietKeys("email:") });
+    await prisma.signInFailure.createMany({
+      data: [
+        { key: "email:busy@x", at: at(10) },
+        { key: "email:busy@x", at: at(30) },
+      ],
+    });
+    await prismaFailureStore(prisma, ["email:"]).sweepQuiet(at(20));
+    expect(await prisma.signInFailure.count({ where: { key: { startsWith: "email:spray-" } } })).toBe(0);
+    // Its newest failure is recent, so its older one still counts towards its row of failures.
+    expect(await prisma.signInFailure.count({ where: { key: "email:busy@x" } })).toBe(2);
+  });
+
+  it("forget every client-IP failure older than the window in one sweep", async () => {
+    await prisma.signInFailure.createMany({ data: [...quietKeys("ip:"), { key: "ip:recent", at: at(30) }] });
+    await prismaFailureStore(prisma, ["ip:"]).sweepOlder(at(20));
+    expect(await prisma.signInFailure.count({ where: { key: { startsWith: "ip:spray-" } } })).toBe(0);
+    expect(await prisma.signInFailure.count({ where: { key: "ip:recent" } })).toBe(1);
+  });
+});
+
+describe("guardSignIn on the table", () => {
+  it("lets at most the free failures plus one of ten parallel guesses reach the password check", async () => {
+    // Imported here: sign-in-guard builds the app's guard on lib/server/db, which must see the temp file first.
+    const { createSignInGuard } = await import("./sign-in-guard");
+    const now = () => at(500).getTime();
+    const guard = createSignInGuard({
+      accounts: new SignInDelay(prismaFailureStore(prisma, ["email:"]), DEFAULT_SIGN_IN_DELAY, now),
+      clients: new FailureLimiter(prismaFailureStore(prisma, ["ip:"]), 5, 60_000, now),
+      trustProxy: false,
+    });
+    let checked = 0;
+    const slowRefusal = async () => {
+      checked += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return Response.json({}, { status: 401 });
+    };
+    const attempt = () =>
+      guard(
+        new Request("http://studio.test/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: "parallel@x", password: "guess" }),
+        }),
+        slowRefusal,
+      );
+    const answers = await Promise.all(Array.from({ length: 10 }, attempt));
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(DEFAULT_SIGN_IN_DELAY.freeFailures + 1);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(10 - checked);
+    // The refused attempts checked no password: only the checked ones are kept as failures.
+    expect(await prisma.signInFailure.count({ where: { key: "email:parallel@x" } })).toBe(checked);
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import { memoryFailureStore } from "./failure-store-memory";
 import { FailureLimiter } from "./rate-limit";
@@ -44,5 +44,36 @@ describe("FailureLimiter", () => {
     await one.recordFailure("ip:1.2.3.4");
     await other.recordFailure("ip:1.2.3.4");
     expect(await one.retryAfterMs("ip:1.2.3.4")).toBe(60_000);
+  });
+
+  it("never makes a failure wait for a sweep, nor fail with it", async () => {
+    const store = memoryFailureStore();
+    const stuck = new FailureLimiter(
+      {
+        ...store,
+        sweepOlder: () => new Promise<void>(() => undefined),
+        sweepQuiet: () => new Promise<void>(() => undefined),
+      },
+      3,
+      60_000,
+      () => 1_000,
+    );
+    await stuck.recordFailure("ip:1.2.3.4");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const failing = new FailureLimiter(
+      {
+        ...store,
+        sweepOlder: () => Promise.reject(new Error("database gone")),
+        sweepQuiet: () => Promise.reject(new Error("database gone")),
+      },
+      3,
+      60_000,
+      () => 1_000,
+    );
+    await failing.recordFailure("ip:1.2.3.4");
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining("database gone")));
+    warn.mockRestore();
+    expect(await failing.retryAfterMs("ip:1.2.3.4")).toBe(0);
+    expect(store.size()).toBe(2);
   });
 });

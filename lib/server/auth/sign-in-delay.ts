@@ -1,6 +1,6 @@
 import "server-only";
 
-import { type FailureStore, sweeper } from "./failure-store";
+import { type Attempt, type FailureStore, sweeper } from "./failure-store";
 
 // Per-account sign-in delay. A fixed failure budget lets anyone lock any account by guessing wrong on
 // purpose; a growing, capped wait slows guessing just as well and never keeps the owner out for long.
@@ -54,20 +54,42 @@ export class SignInDelay {
 
   /** Milliseconds until this key may try again, or 0 when it may try now. */
   async retryAfterMs(key: string): Promise<number> {
-    const newest = await this.store.newest(key, this.keep);
-    const last = newest[0];
-    if (!last || this.now() - last.getTime() >= this.policy.forgetAfterMs) return 0;
-    return Math.max(0, last.getTime() + this.delayAfter(this.inARow(newest)) - this.now());
+    return this.waitAfter(await this.store.newest(key, this.keep));
+  }
+
+  /**
+   * Writes the attempt before its password is checked and names the wait the rows written before it impose. Rows
+   * of attempts still in flight count too: of many attempts at once, only `freeFailures + 1` go ahead.
+   */
+  async begin(key: string): Promise<Attempt> {
+    const id = await this.store.add(key, new Date(this.now()));
+    return { id, retryAfterMs: this.waitAfter(await this.store.newest(key, this.keep, id)) };
+  }
+
+  /** The attempt `begin` wrote failed: its row stays as the failure. */
+  async failed(key: string): Promise<void> {
+    await this.store.trim(key, this.keep);
+    this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.policy.forgetAfterMs)));
+  }
+
+  /** The attempt `begin` wrote was no failure (refused before its password was checked, or other answers). */
+  async withdraw(attempt: Attempt): Promise<void> {
+    await this.store.remove(attempt.id);
   }
 
   async recordFailure(key: string): Promise<void> {
     await this.store.add(key, new Date(this.now()));
-    await this.store.trim(key, this.keep);
-    await this.sweep(() => this.store.sweepQuiet(new Date(this.now() - this.policy.forgetAfterMs)));
+    await this.failed(key);
   }
 
   async reset(key: string): Promise<void> {
     await this.store.clear(key);
+  }
+
+  private waitAfter(newestFirst: Date[]): number {
+    const last = newestFirst[0];
+    if (!last || this.now() - last.getTime() >= this.policy.forgetAfterMs) return 0;
+    return Math.max(0, last.getTime() + this.delayAfter(this.inARow(newestFirst)) - this.now());
   }
 
   /** Failures in a row, newest first: a quiet gap of forgetAfterMs or more ends the row (older ones are forgotten). */

@@ -153,3 +153,40 @@ describe("guardSignIn's failure keys", () => {
     expect((await attempt()).status).toBe(429);
   });
 });
+
+describe("guardSignIn under parallel guesses", () => {
+  it("lets at most the free failures plus one reach the password check, per account and per client IP", async () => {
+    const clock = { now: 1_000_000 };
+    const maxPerIp = 5;
+    const guard = createSignInGuard({
+      accounts: new SignInDelay(memoryFailureStore(), DEFAULT_SIGN_IN_DELAY, () => clock.now),
+      clients: new FailureLimiter(memoryFailureStore(), maxPerIp, 60_000, () => clock.now),
+      trustProxy: true,
+    });
+    let checked = 0;
+    // A password check that takes a while, so every attempt is in flight before any of them is answered.
+    const slowRefusal = async () => {
+      checked += 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return Response.json({}, { status: 401 });
+    };
+    const attempt = (email: string, ip: string) =>
+      guard(
+        new Request("http://studio.test/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": ip },
+          body: JSON.stringify({ email, password: "guess" }),
+        }),
+        slowRefusal,
+      );
+
+    const oneAccount = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt("a@x", `1.1.1.${i}`)));
+    expect(checked).toBe(DEFAULT_SIGN_IN_DELAY.freeFailures + 1);
+    expect(oneAccount.filter((r) => r.status === 429)).toHaveLength(10 - checked);
+
+    checked = 0;
+    const oneIp = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(`u${i}@x`, "9.9.9.9")));
+    expect(checked).toBe(maxPerIp);
+    expect(oneIp.filter((r) => r.status === 429)).toHaveLength(10 - maxPerIp);
+  });
+});

@@ -65,6 +65,16 @@ export function emailForKey(email: string): string {
 /**
  * Wraps better-auth's e-mail sign-in: answers 429 (with the wait) while the account's delay or the client's
  * budget runs, counts every failure, answers all failures alike, and clears the account after a success.
+ *
+ * Each attempt is written as a failure row BEFORE its password is checked, and its wait is computed from the rows
+ * written before it. Reading first and writing after the check would let N parallel guesses (on one instance or
+ * several) all read the same count and all reach the password check; this way the k-th attempt in flight sees
+ * the k-1 before it (on PostgreSQL an insert not yet committed can hide for that instant; single-statement
+ * inserts commit at once, so that is a race of microseconds, not of a password check). The row is taken back when the attempt turns out to be no failure: after a success, and
+ * after a 429. A 429 checked no password, so it taught the guesser nothing; counting it would let retries during
+ * a wait (the owner's as much as a guesser's) push the wait out for ever, turning the delay into the lock that
+ * sign-in-delay.ts exists to avoid. Other answers (a malformed request, better-auth's own errors) were never
+ * counted either.
  */
 export function createSignInGuard(parts: SignInGuardParts) {
   return async function guard(req: Request, signIn: SignIn): Promise<Response> {
@@ -75,22 +85,38 @@ export function createSignInGuard(parts: SignInGuardParts) {
     const account = parts.devices?.isKnown(req, email) ? `known:${keyed}` : `email:${keyed}`;
     const ip = clientIp(req, parts.trustProxy);
     const client = ip ? `ip:${ip}` : null;
-    const waitMs = Math.max(
-      await parts.accounts.retryAfterMs(account),
-      client ? await parts.clients.retryAfterMs(client) : 0,
-    );
-    if (waitMs > 0) return tooManyAttempts(waitMs);
+    const accountAttempt = await parts.accounts.begin(account);
+    const clientAttempt = client ? await parts.clients.begin(client) : null;
+    const withdraw = async () => {
+      await parts.accounts.withdraw(accountAttempt);
+      if (clientAttempt) await parts.clients.withdraw(clientAttempt);
+    };
+    const waitMs = Math.max(accountAttempt.retryAfterMs, clientAttempt?.retryAfterMs ?? 0);
+    if (waitMs > 0) {
+      await withdraw();
+      return tooManyAttempts(waitMs);
+    }
 
-    const response = await signIn(req);
+    let response: Response;
+    try {
+      response = await signIn(req);
+    } catch (error) {
+      await withdraw().catch(() => undefined);
+      throw error;
+    }
     // 401: unknown e-mail, wrong password, or a disabled account's session refused by our database hook;
     // 403: better-auth's other refusals. One answer for all, so none of them tells a guesser anything.
     if (response.status === 401 || response.status === 403) {
-      await parts.accounts.recordFailure(account);
-      if (client) await parts.clients.recordFailure(client);
+      await parts.accounts.failed(account);
+      if (client) await parts.clients.failed(client);
       return wrongCredentials();
     }
-    if (!response.ok) return response;
+    if (!response.ok) {
+      await withdraw();
+      return response;
+    }
     await parts.accounts.reset(account);
+    if (clientAttempt) await parts.clients.withdraw(clientAttempt);
     const answer = await withoutSessionToken(response);
     if (parts.devices) answer.headers.append("Set-Cookie", parts.devices.cookie(req, email));
     return answer;

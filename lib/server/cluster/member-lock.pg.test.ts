@@ -3,6 +3,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { AppError } from "@/lib/errors";
 import {
   createTestDatabase,
   POSTGRES_SKIP_REASON,
@@ -11,9 +12,28 @@ import {
 } from "@/test/postgres-database";
 
 import { withDatabaseMemberLock } from "./member-lock";
+import { coordinationPoolConfig } from "./pool";
 
 let database: TestDatabase;
 let pools: pg.Pool[] = [];
+
+/**
+ * Ends a pool and waits until its connections are closed: pool.end() resolves before they are, and a connection
+ * that DROP DATABASE ... WITH (FORCE) then terminates fails the run with an error nobody can catch.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  const open = pool.totalCount;
+  let closed = 0;
+  const allClosed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on("remove", () => {
+      closed += 1;
+      if (closed === open) resolve();
+    });
+  });
+  await pool.end();
+  await allClosed;
+}
 
 /** limits.ts's critical section in miniature: count today's tasks, and insert one when under the limit. */
 async function submitWithLimit(
@@ -44,7 +64,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
       await pools[0]?.query("CREATE TABLE task (id serial PRIMARY KEY, member text NOT NULL)");
     });
     afterAll(async () => {
-      await Promise.all(pools.map((pool) => pool.end()));
+      await Promise.all(pools.map(endPool));
       await database?.drop();
     });
 
@@ -80,6 +100,53 @@ describe.skipIf(!TEST_DATABASE_URL)(
         submitWithLimit(b, "m3", 1, true),
       ]);
       expect(results).toEqual([true, true]);
+    });
+
+    it("a lock wait that times out is a clear AppError, and the lock still works afterwards", async () => {
+      const [a] = pools as [pg.Pool, pg.Pool];
+      // What coordinationPool() sets (30 s there), shortened so the test does not wait.
+      const impatient = new pg.Pool({
+        connectionString: database.url,
+        max: 1,
+        options: "-c lock_timeout=200ms",
+      });
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let holding = () => undefined as void;
+      const taken = new Promise<void>((resolve) => (holding = resolve));
+      const holder = withDatabaseMemberLock(a, "m4", async () => {
+        holding();
+        await held;
+        return "first";
+      });
+      await taken;
+      try {
+        const refused = withDatabaseMemberLock(impatient, "m4", async () => "second");
+        await expect(refused).rejects.toBeInstanceOf(AppError);
+        await expect(refused).rejects.toMatchObject({
+          code: "conflict",
+          message: expect.stringMatching(/^Another submit of yours is still being checked; try again/),
+        });
+        release();
+        await expect(holder).resolves.toBe("first");
+        await expect(withDatabaseMemberLock(impatient, "m4", async () => "third")).resolves.toBe("third");
+      } finally {
+        release();
+        await endPool(impatient);
+      }
+    });
+
+    it("the coordination pool's connections wait 30 s at most for a lock and ask for server keep-alives", async () => {
+      const pool = new pg.Pool(coordinationPoolConfig(database.url));
+      try {
+        const { rows } = await pool.query<{ lock: string; idle: string }>(
+          "SELECT current_setting('lock_timeout') AS lock, current_setting('tcp_keepalives_idle') AS idle",
+        );
+        // tcp_keepalives_idle reads 0 on a Unix-socket connection; the tests connect over TCP.
+        expect(rows[0]).toEqual({ lock: "30s", idle: "5" });
+      } finally {
+        await endPool(pool);
+      }
     });
   },
 );
