@@ -87,7 +87,12 @@ test("health reports the simulator, the database and the tracker", async ({ requ
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   const body = await jsonAs<HealthDto>(res);
-  expect(body).toMatchObject({ ok: true, simulator: true, database: true, tracker: { running: true } });
+  expect(body).toMatchObject({
+    ok: true,
+    simulator: true,
+    database: true,
+    tracker: { running: true, role: "single" },
+  });
 });
 
 test("per-submit speed mode and state are accepted and validated", async ({ request }) => {

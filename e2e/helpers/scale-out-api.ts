@@ -25,6 +25,10 @@ export async function runsTracker(admin: APIRequestContext, base: string): Promi
   expect(res.status(), await res.text()).toBe(200);
   const health = await jsonAs<HealthDto>(res);
   expect(health.tracker, "an admin's health answer has the tracker's status").toBeDefined();
+  // The role (the lock) and the running tracker must agree, or two trackers could overlap.
+  expect(health.tracker.role, "the tracker lock and the running tracker agree").toBe(
+    health.tracker.running ? "leader" : "follower",
+  );
   return health.tracker.running;
 }
 

@@ -153,6 +153,9 @@ export const HealthDto = z.object({
     running: z.boolean(),
     activeTasks: z.number().int(),
     lastTickAt: z.string().nullable(),
+    // "single": one process (SQLite) runs its own tracker. With several instances (PostgreSQL) exactly one is the
+    // "leader" (it holds the tracker lock); the others are "follower"s, whose tracker is not running by design.
+    role: z.enum(["single", "leader", "follower"]),
   }),
   version: z.string(),
 });

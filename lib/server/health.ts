@@ -2,6 +2,8 @@ import "server-only";
 
 import { HealthDto, PublicHealthDto } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
+import { isTrackerLeader } from "@/lib/server/cluster";
+import { clusterMode } from "@/lib/server/cluster/pool";
 import { db } from "@/lib/server/db";
 import { getUpstreamConfig } from "@/lib/server/mj";
 import { imageStorageKind } from "@/lib/server/storage";
@@ -29,8 +31,13 @@ export async function healthFor(
     upstream: { baseUrlHost: config.simulator ? null : new URL(config.baseUrl).host, mode: config.mode },
     database,
     storage: imageStorageKind(),
-    tracker: trackerStatus(),
+    tracker: { ...trackerStatus(), role: trackerRole() },
     version: process.env.npm_package_version ?? "0.1.0",
   });
   return { body, status };
+}
+
+function trackerRole(): "single" | "leader" | "follower" {
+  if (!clusterMode()) return "single";
+  return isTrackerLeader() ? "leader" : "follower";
 }
