@@ -44,18 +44,35 @@ export const CreateImagineInput = z.object({
 });
 export type CreateImagineInput = z.input<typeof CreateImagineInput>;
 
+/** One image as a data URL; type, size and readability are checked on the server. */
+const imageDataUrl = (field: string) =>
+  z.string({ error: `${field} must be a data URL string` }).min(1, `${field} is required`);
+
+/** What a Midjourney dialog takes: an edited prompt (else the pre-filled one) and, for Vary (Region), the mask. */
+export const DialogAnswer = z.object({
+  prompt: text("prompt", { multiline: true })
+    .trim()
+    .min(1, "prompt must not be empty (leave it out to keep the pre-filled prompt)")
+    .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`)
+    .optional(),
+  mask: imageDataUrl("mask").optional(),
+});
+export type DialogAnswer = z.input<typeof DialogAnswer>;
+
 export const PressButtonInput = z.object({
   customId: text("customId")
     .trim()
     .min(1, "customId is required")
     .max(512, "customId must be at most 512 characters"),
   idempotencyKey,
+  /**
+   * The answer to the dialog this button opens (Custom Zoom, Vary (Region), remix…), sent with the press so the
+   * upstream is asked only once the user has confirmed: the press and the confirmation go out together.
+   * Without it a dialog button leaves a task waiting for input (status "modal"), confirmed via /modal.
+   */
+  dialog: DialogAnswer.optional(),
 });
 export type PressButtonInput = z.input<typeof PressButtonInput>;
-
-/** One image as a data URL; type, size and readability are checked on the server. */
-const imageDataUrl = (field: string) =>
-  z.string({ error: `${field} must be a data URL string` }).min(1, `${field} is required`);
 
 export const MIN_BLEND_IMAGES = 2;
 export const MAX_BLEND_IMAGES = 5;
@@ -108,15 +125,7 @@ export type CreateSwapFaceInput = z.input<typeof CreateSwapFaceInput>;
  * POST /api/tasks/:id/modal — confirms a task waiting in Midjourney's dialog. `prompt` replaces the pre-filled
  * one (Custom Zoom needs `--zoom 1..2` in it); `mask` is Vary (Region)'s PNG: white = repaint, black = keep.
  */
-export const SubmitModalInput = z.object({
-  prompt: text("prompt", { multiline: true })
-    .trim()
-    .min(1, "prompt must not be empty (leave it out to keep the pre-filled prompt)")
-    .max(MAX_PROMPT_LENGTH, `prompt must be at most ${MAX_PROMPT_LENGTH} characters`)
-    .optional(),
-  mask: imageDataUrl("mask").optional(),
-  idempotencyKey,
-});
+export const SubmitModalInput = DialogAnswer.extend({ idempotencyKey });
 export type SubmitModalInput = z.input<typeof SubmitModalInput>;
 
 // ---- GET /api/tasks: the gallery's list query (query-string input, so every value arrives as text) ----------

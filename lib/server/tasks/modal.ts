@@ -6,80 +6,17 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, submitModal, type SubmitOutcome } from "@/lib/server/mj";
 import { notifyHookUrl } from "@/lib/server/mj/notify-hook";
-import { validateImage } from "@/lib/server/references";
 
 import { assertOwnerOrAdmin } from "./access";
 import { fingerprint, type SubmitResult } from "./claim";
+import { checkDialogAnswer } from "./dialog-input";
 import { type TaskRow, toTaskDto, withAuthor } from "./dto";
 import { runSubmit, UNCERTAIN } from "./submit-protocol";
 
-// POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9). What each dialog needs
-// is checked before anything is sent, because the upstream would only fail the job later (and bill it).
-// One confirmation per task: the idempotency key is claimed on the task row (modalKey, unique).
-
-type Dialog = "custom_zoom" | "vary_region" | "prompt";
-
-function dialogOf(customId: string | null): Dialog {
-  if (customId?.startsWith("MJ::CustomZoom::")) return "custom_zoom";
-  if (customId?.startsWith("MJ::Inpaint::")) return "vary_region";
-  return "prompt";
-}
-
-const ZOOM_PARAM = /(?:^|\s)--zoom\s+(\S+)/;
-
-/** The `--zoom` value of a prompt, or null when there is none (a non-number is NaN). */
-export function zoomOf(prompt: string): number | null {
-  const raw = ZOOM_PARAM.exec(prompt)?.[1];
-  return raw === undefined ? null : Number(raw);
-}
-
-function checkCustomZoom(task: Task, prompt: string | undefined): void {
-  const example = `${(task.finalPrompt ?? task.prompt).replace(/\s--zoom\s+\S+/, "").trim()} --zoom 1.5`;
-  if (!prompt) {
-    throw new AppError(
-      "validation_failed",
-      `Custom Zoom needs a prompt with --zoom between 1 and 2, e.g. "${example}".`,
-    );
-  }
-  const zoom = zoomOf(prompt);
-  if (zoom === null || !Number.isFinite(zoom) || zoom < 1 || zoom > 2) {
-    const got = zoom === null ? "has no --zoom" : `has --zoom ${ZOOM_PARAM.exec(prompt)?.[1] ?? ""}`;
-    throw new AppError(
-      "validation_failed",
-      `Custom Zoom needs --zoom between 1 and 2 in the prompt; it ${got}. Example: "${example}".`,
-    );
-  }
-}
-
-/** Vary (Region): a PNG mask exactly the size of the image it paints on (white = repaint, black = keep). */
-async function checkMask(task: Task, mask: string | undefined): Promise<string> {
-  if (!mask)
-    throw new AppError(
-      "validation_failed",
-      "Vary (Region) needs a mask: a PNG of the image's size, white where to repaint.",
-    );
-  const image = await validateImage(mask, "The mask", { accept: ["image/png"] });
-  const parent = task.parentId ? await db.task.findUnique({ where: { id: task.parentId } }) : null;
-  if (!parent?.imageWidth || !parent.imageHeight) {
-    throw new AppError(
-      "conflict",
-      "The image this region belongs to is not stored yet, so the mask cannot be checked; try again shortly.",
-    );
-  }
-  if (image.width !== parent.imageWidth || image.height !== parent.imageHeight) {
-    throw new AppError(
-      "validation_failed",
-      `The mask is ${image.width}×${image.height} but the image is ${parent.imageWidth}×${parent.imageHeight}; draw the mask at the image's size.`,
-      {
-        maskWidth: image.width,
-        maskHeight: image.height,
-        imageWidth: parent.imageWidth,
-        imageHeight: parent.imageHeight,
-      },
-    );
-  }
-  return image.dataUrl;
-}
+// POST /api/tasks/:id/modal — the second half of Midjourney's dialog flow (mj-api.md 9), for a task already
+// waiting in the dialog (status "modal"): pressed by an API client without its answer, a remix the account opened,
+// or a one-request press (press-dialog.ts) whose confirmation failed. One confirmation per task: the idempotency
+// key is claimed on the task row (modalKey, unique).
 
 function replayOrConflict(task: Task, key: string, hash: string): SubmitResult {
   if (task.modalKey === key) {
@@ -180,21 +117,13 @@ async function recordConfirmation(
   return db.task.findUniqueOrThrow({ where: { id: claimed.id }, include: withAuthor });
 }
 
-/** What each dialog needs, checked before anything is sent; returns the mask to send, if any. */
+/** What the task's dialog needs, checked before anything is sent; returns the mask to send, if any. */
 async function checkDialogInput(
   task: Task,
   input: { prompt?: string; mask?: string },
 ): Promise<string | undefined> {
-  const dialog = dialogOf(task.customId);
-  if (dialog === "custom_zoom") checkCustomZoom(task, input.prompt);
-  const maskBase64 = dialog === "vary_region" ? await checkMask(task, input.mask) : undefined;
-  if (dialog !== "vary_region" && input.mask) {
-    throw new AppError(
-      "validation_failed",
-      "A mask is only used by Vary (Region); this dialog takes a prompt.",
-    );
-  }
-  return maskBase64;
+  const image = task.parentId ? await db.task.findUnique({ where: { id: task.parentId } }) : null;
+  return checkDialogAnswer(task.customId, image, task.finalPrompt ?? task.prompt, input);
 }
 
 /** The claim: only one request can move modalKey from null to its key. */

@@ -1,6 +1,8 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { Task } from "@/lib/generated/prisma/client";
+import type { TaskButtonDto } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome } from "@/lib/server/mj";
@@ -10,7 +12,7 @@ import { type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";
 import { isSynthesisedButton, legacyChangeFor } from "./legacy";
-import { submitNewTask } from "./submit-protocol";
+import { type NewTaskSubmit, submitNewTask } from "./submit-protocol";
 
 export type { SubmitResult } from "./claim";
 export { newTaskId } from "./claim";
@@ -77,42 +79,55 @@ async function sendPress(
   }
 }
 
+/** The task whose button is pressed, checked: it offers the button and is finished. */
+export async function findPressable(
+  parentId: string,
+  customId: string,
+): Promise<{ parent: Task; button: TaskButtonDto }> {
+  const parent = await db.task.findUnique({ where: { id: parentId } });
+  if (!parent || parent.deletedAt) throw new AppError("not_found", `No task with id "${parentId}".`);
+  const button = offeredButtons(parent).find((b) => b.customId === customId);
+  if (!button) {
+    throw new AppError("validation_failed", `Task "${parentId}" does not offer the button "${customId}".`);
+  }
+  if (parent.status !== "succeeded" || !parent.upstreamId) {
+    throw new AppError("conflict", "Buttons can be pressed only on a finished task.");
+  }
+  return { parent, button };
+}
+
+/** The child task a press creates and the one upstream call that creates it. */
+export function pressPlan(
+  parent: Task,
+  button: TaskButtonDto,
+  input: { customId: string; idempotencyKey: string },
+): NewTaskSubmit {
+  const guess = childActionFor(input.customId, parent.action);
+  const parentUpstreamId = parent.upstreamId as string;
+  return {
+    row: {
+      action: guess.action,
+      prompt: parent.prompt,
+      finalPrompt: parent.finalPrompt,
+      botType: parent.botType,
+      parentId: parent.id,
+      customId: input.customId,
+      buttonLabel: guess.label ?? (button.label || button.emoji || null),
+      idempotencyKey: input.idempotencyKey,
+    },
+    sameRequest: { parentId: parent.id, customId: input.customId },
+    send: (task) => sendPress(parentUpstreamId, input.customId, task),
+    promptFromModal: imaginesPrefilledPrompt(input.customId),
+  };
+}
+
+/** Presses a button alone; a dialog button then leaves its task waiting for input (see press-dialog.ts). */
 export async function pressButton(
   parentId: string,
   input: { customId: string; idempotencyKey: string },
   viewer: Viewer,
 ): Promise<SubmitResult> {
   // Any member may build on anyone's task; the child is theirs (claim stamps the presser as its author).
-  const parent = await db.task.findUnique({ where: { id: parentId } });
-  if (!parent || parent.deletedAt) throw new AppError("not_found", `No task with id "${parentId}".`);
-  const button = offeredButtons(parent).find((b) => b.customId === input.customId);
-  if (!button) {
-    throw new AppError(
-      "validation_failed",
-      `Task "${parentId}" does not offer the button "${input.customId}".`,
-    );
-  }
-  if (parent.status !== "succeeded" || !parent.upstreamId) {
-    throw new AppError("conflict", "Buttons can be pressed only on a finished task.");
-  }
-  const guess = childActionFor(input.customId, parent.action);
-  const parentUpstreamId = parent.upstreamId;
-  return submitNewTask(
-    {
-      row: {
-        action: guess.action,
-        prompt: parent.prompt,
-        finalPrompt: parent.finalPrompt,
-        botType: parent.botType,
-        parentId: parent.id,
-        customId: input.customId,
-        buttonLabel: guess.label ?? (button.label || button.emoji || null),
-        idempotencyKey: input.idempotencyKey,
-      },
-      sameRequest: { parentId: parent.id, customId: input.customId },
-      send: (task) => sendPress(parentUpstreamId, input.customId, task),
-      promptFromModal: imaginesPrefilledPrompt(input.customId),
-    },
-    viewer,
-  );
+  const { parent, button } = await findPressable(parentId, input.customId);
+  return submitNewTask(pressPlan(parent, button, input), viewer);
 }
