@@ -13,9 +13,19 @@ import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { ButtonIcon } from "./button-icon";
 import { buttonIconKey, buttonName, isDisplayableEmoji } from "./button-names";
+import { dialogBeforePress, type DialogKind } from "./dialogs/dialog-kind";
 
-/** The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. */
-export function TaskButtons({ task }: { task: TaskDto }) {
+/**
+ * The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. A button that always opens a
+ * Midjourney dialog only calls `onOpenDialog`: nothing is sent until that dialog is submitted.
+ */
+export function TaskButtons({
+  task,
+  onOpenDialog,
+}: {
+  task: TaskDto;
+  onOpenDialog: (button: TaskButtonDto, kind: DialogKind) => void;
+}) {
   const t = useTranslations();
   const errorText = useErrorText();
   const router = useRouter();
@@ -32,6 +42,8 @@ export function TaskButtons({ task }: { task: TaskDto }) {
 
   function onPress(button: TaskButtonDto) {
     if (inFlight.current) return;
+    const dialog = dialogBeforePress(button.customId);
+    if (dialog) return onOpenDialog(button, dialog);
     inFlight.current = true;
     flushSync(() => setPressing(button));
     press.mutate(
@@ -74,6 +86,8 @@ export function TaskButtons({ task }: { task: TaskDto }) {
               onClick={() => onPress(button)}
               disabled={pressing !== null}
               aria-busy={pressing?.customId === button.customId || undefined}
+              // A dialog button opens a dialog first (WAI-ARIA: the button says so).
+              aria-haspopup={dialogBeforePress(button.customId) ? "dialog" : undefined}
               // Emoji-only buttons need words for screen readers; labelled ones are named by their label.
               aria-label={label ? undefined : name}
               data-custom-id={button.customId}

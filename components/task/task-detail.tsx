@@ -3,13 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 
 import { Icon } from "@/components/ui/icon";
 import { taskQueries } from "@/lib/queries/tasks";
-import type { TaskDetailDto } from "@/lib/schemas/task";
+import type { TaskButtonDto, TaskDetailDto } from "@/lib/schemas/task";
 
 import { useActionLabel } from "./action-label";
+import type { DialogKind } from "./dialogs/dialog-kind";
 import { ModalDialog } from "./dialogs/modal-dialog";
+import { PressDialog } from "./dialogs/press-dialog";
 import { Lineage } from "./lineage";
 import { PromptPanel } from "./prompt-panel";
 import { TaskResults } from "./results/task-results";
@@ -25,6 +28,8 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
   const t = useTranslations("task");
   const actionLabel = useActionLabel();
   const { data: task } = useQuery({ ...taskQueries.detail(initialTask.id), initialData: initialTask });
+  // A dialog opened from one of this task's buttons: it lives only in the browser until it is submitted.
+  const [dialog, setDialog] = useState<{ button: TaskButtonDto; kind: DialogKind } | null>(null);
   const title = task.buttonLabel
     ? `${actionLabel(task.action)} · ${task.buttonLabel}`
     : actionLabel(task.action);
@@ -39,6 +44,15 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
         {t("back")}
       </Link>
       <ModalDialog task={task} />
+      {dialog ? (
+        <PressDialog
+          key={dialog.button.customId}
+          task={task}
+          button={dialog.button}
+          kind={dialog.kind}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)] lg:items-start">
         <TaskHero task={task} />
         <div className="min-w-0 space-y-6">
@@ -49,7 +63,7 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
           <TaskOwnerBar task={task} />
           <TaskResults task={task} />
           <PromptPanel task={task} />
-          <TaskButtons task={task} />
+          <TaskButtons task={task} onOpenDialog={(button, kind) => setDialog({ button, kind })} />
           <SeedPanel task={task} />
           <Lineage task={task} />
           <TaskMeta task={task} />

@@ -223,6 +223,15 @@ export function useTaskSeed(taskId: string) {
 /** Confirms a task waiting in Midjourney's dialog; the key in the input makes a double tap one request. */
 export const useSubmitModal = (taskId: string) =>
   useCreateTask<SubmitModalInput>(`${taskPath(taskId)}/modal`);
+/** The same, for a task known only after the hook was made (a press whose confirmation failed names it). */
+export function useConfirmWaitingTask() {
+  return useMutation({
+    mutationFn: ({ taskId, ...input }: SubmitModalInput & { taskId: string }) =>
+      apiFetch(`${taskPath(taskId)}/modal`, { method: "POST", body: input }, TaskDto),
+    retry: retryNetworkTwice,
+    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+  });
+}
 /** Abandons a waiting task (no body). Cancelling twice answers the same, so a retry needs no key. */
 export const useCancelTask = (taskId: string) => useCreateTask<void>(`${taskPath(taskId)}/cancel`);
 /** "Find it": matches a task whose submit answer was lost to its upstream job (idempotent for one id). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { dialogKindOf } from "./dialog-kind";
+import { dialogBeforePress, dialogKindOf } from "./dialog-kind";
 
 const b = (customId: string, label: string, emoji = "") => ({ customId, label, emoji });
 const buttons = [
@@ -21,5 +21,15 @@ describe("dialogKindOf", () => {
     expect(dialogKindOf({ buttonLabel: "Vary (Region)" }, [])).toBe("vary-region");
     expect(dialogKindOf({ buttonLabel: "V2" }, undefined)).toBe("prompt");
     expect(dialogKindOf({ buttonLabel: null }, undefined)).toBe("prompt");
+  });
+});
+
+describe("dialogBeforePress", () => {
+  it("opens Custom Zoom and Vary (Region) in the browser, nothing else", () => {
+    expect(dialogBeforePress("MJ::CustomZoom::abc")).toBe("custom-zoom");
+    expect(dialogBeforePress("MJ::Inpaint::1::abc::SOLO")).toBe("vary-region");
+    expect(dialogBeforePress("MJ::JOB::reroll::0::abc::SOLO")).toBeNull();
+    expect(dialogBeforePress("MJ::Outpaint::50::1::abc::SOLO")).toBeNull();
+    expect(dialogBeforePress("MJ::Job::PicReader::1")).toBeNull();
   });
 });

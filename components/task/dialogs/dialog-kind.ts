@@ -19,3 +19,14 @@ export function dialogKindOf(
   if (/^vary \(region\)$/i.test(label)) return "vary-region";
   return "prompt";
 }
+
+/**
+ * The dialog a button always opens (mj-api.md 8.8), shown in the browser before anything is sent: the press and
+ * the answer then go upstream together. Null for every other button, including those that open a dialog only on
+ * a Remix account — the studio cannot know that before pressing, so those still wait as a task (status "modal").
+ */
+export function dialogBeforePress(customId: string): DialogKind | null {
+  if (customId.startsWith("MJ::CustomZoom::")) return "custom-zoom";
+  if (customId.startsWith("MJ::Inpaint::")) return "vary-region";
+  return null;
+}

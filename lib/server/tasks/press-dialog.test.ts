@@ -56,11 +56,7 @@ function upstream(modal: Reply): void {
 }
 
 const varyRegion = (idempotencyKey = "key-region-0001", prompt = "a blue barn") =>
-  s.tasks.pressAndConfirm(
-    "t_up",
-    { customId: INPAINT, idempotencyKey, dialog: { prompt, mask } },
-    MEMBER,
-  );
+  s.tasks.pressAndConfirm("t_up", { customId: INPAINT, idempotencyKey, dialog: { prompt, mask } }, MEMBER);
 const children = () => s.db.task.findMany({ where: { parentId: "t_up" } });
 
 describe("a dialog button pressed with its answer", () => {
