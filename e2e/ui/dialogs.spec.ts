@@ -13,7 +13,8 @@ import {
 } from "../helpers/api";
 import { linePoints, press, shot, touchGesture } from "../helpers/ui";
 
-// Midjourney's dialogs (status "modal"): Custom Zoom, Vary (Region) with the mask editor, and abandoning one.
+// Midjourney's dialogs: Custom Zoom and Vary (Region) with the mask editor (opened before anything is sent,
+// see also dialog-before-press.spec.ts), and abandoning a task left waiting in a dialog (status "modal").
 // Each test first renders a grid and an upscale, so they get more time than the default.
 test.describe.configure({ timeout: 150_000 });
 
@@ -24,16 +25,23 @@ async function upscaled(request: APIRequestContext, testInfo: TestInfo, what: st
   return { prompt, up };
 }
 
-/** Presses one of the upscale's dialog buttons on its page and waits for the child's dialog. */
+/** Presses one of the upscale's dialog buttons on its page: the dialog opens there, before any task exists. */
 async function openDialog(page: Page, testInfo: TestInfo, upId: string, button: string, kind: string) {
   await page.goto(`/tasks/${upId}`);
   await press(page.getByRole("button", { name: button, exact: true }), testInfo);
   const dialog = page.locator(`[data-testid=modal-dialog][data-kind=${kind}]`);
   await expect(dialog).toBeVisible();
-  await expect(page.locator("article[data-task-id]")).toHaveAttribute("data-status", "modal");
-  const childId = (await page.locator("article[data-task-id]").getAttribute("data-task-id")) ?? "";
-  expect(childId).not.toBe(upId);
-  return { dialog, childId };
+  await expect(dialog).toHaveAttribute("data-stage", "before-press");
+  await expect(page.locator("article[data-task-id]")).toHaveAttribute("data-task-id", upId);
+  return { dialog };
+}
+
+/** Submit presses the button and answers the dialog; the child's page then replaces the upscale's. */
+async function childAfterSubmit(page: Page, upId: string): Promise<string> {
+  await expect(page).not.toHaveURL(new RegExp(`/tasks/${upId}$`));
+  const article = page.locator("article[data-task-id]");
+  await expect(article).not.toHaveAttribute("data-task-id", upId);
+  return (await article.getAttribute("data-task-id")) ?? "";
 }
 
 const modalCalls = async (request: APIRequestContext) =>
@@ -44,7 +52,7 @@ test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOO
   request,
 }, testInfo) => {
   const { up } = await upscaled(request, testInfo, "a quiet harbour");
-  const { dialog, childId } = await openDialog(page, testInfo, up.id, "Custom Zoom", "custom-zoom");
+  const { dialog } = await openDialog(page, testInfo, up.id, "Custom Zoom", "custom-zoom");
   const zoom = dialog.getByRole("spinbutton", { name: "Zoom" });
   const prompt = dialog.getByRole("textbox", { name: "Prompt" });
   await expect(dialog.getByRole("slider", { name: "Zoom" })).toBeVisible();
@@ -55,13 +63,15 @@ test("Custom Zoom: zoom 1.5 is validated, written into the prompt and runs a ZOO
   await zoom.fill("2.5");
   await expect(dialog.getByRole("alert")).toHaveText("--zoom must be from 1 to 2.");
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
-  await expect(page.locator("article[data-task-id]")).toHaveAttribute("data-status", "modal");
+  await expect(dialog).toBeVisible();
+  expect(await modalCalls(request)).toBe(before);
 
   await zoom.fill("1.5");
   await expect(prompt).toHaveValue(/--zoom 1\.5$/);
   await expect(dialog.getByRole("alert")).toHaveCount(0);
   await shot(page, testInfo, "dialog-zoom");
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
+  const childId = await childAfterSubmit(page, up.id);
   await expect(page.locator("article[data-task-id]")).toHaveAttribute(
     "data-status",
     /submitted|queued|running|succeeded/,
@@ -81,7 +91,7 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
   request,
 }, testInfo) => {
   const { up } = await upscaled(request, testInfo, "a red barn");
-  const { dialog, childId } = await openDialog(page, testInfo, up.id, "Vary (Region)", "vary-region");
+  const { dialog } = await openDialog(page, testInfo, up.id, "Vary (Region)", "vary-region");
   for (const name of ["Brush", "Eraser", "Rectangle", "Lasso", "Undo", "Redo", "Clear mask"]) {
     await expect(dialog.getByRole("button", { name, exact: true })).toBeVisible();
   }
@@ -130,6 +140,7 @@ test("Vary (Region): a stroke drawn by mouse or finger becomes a natural-size bl
   await shot(page, testInfo, "dialog-mask");
 
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
+  const childId = await childAfterSubmit(page, up.id);
   await expect(page.getByTestId("modal-dialog")).toHaveCount(0);
   const child = await getTask(request, childId);
   expect(child.status).not.toBe("modal");
