@@ -83,6 +83,14 @@ describe("a dialog button pressed with its answer", () => {
     expect(await children()).toHaveLength(1);
   });
 
+  it("two requests with one key at once (double tap, two tabs) still press once and confirm once", async () => {
+    upstream({ status: 200, body: W.E1_ACCEPTED });
+    const [a, b] = await Promise.all([varyRegion(), varyRegion()]);
+    expect(a.task.id).toBe(b.task.id);
+    expect(s.submits()).toEqual(["/mj/submit/action", "/mj/submit/modal"]);
+    expect(await children()).toHaveLength(1);
+  });
+
   it("a refused confirmation leaves the task waiting for input, named by the error; a retry only confirms", async () => {
     upstream({ status: 200, body: W.E4_VALIDATION });
     const error = await rejection(varyRegion());
