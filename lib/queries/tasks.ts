@@ -234,6 +234,14 @@ export function useConfirmWaitingTask() {
 }
 /** Abandons a waiting task (no body). Cancelling twice answers the same, so a retry needs no key. */
 export const useCancelTask = (taskId: string) => useCreateTask<void>(`${taskPath(taskId)}/cancel`);
+/** The same, for a task known only after the hook was made. */
+export function useCancelWaitingTask() {
+  return useMutation({
+    mutationFn: (taskId: string) => apiFetch(`${taskPath(taskId)}/cancel`, { method: "POST" }, TaskDto),
+    retry: retryNetworkTwice,
+    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+  });
+}
 /** "Find it": matches a task whose submit answer was lost to its upstream job (idempotent for one id). */
 export const useAdoptTask = (taskId: string) =>
   useCreateTask<{ upstreamId: string }>(`${taskPath(taskId)}/adopt`);

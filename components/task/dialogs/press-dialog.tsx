@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 
 import { ApiError } from "@/lib/api-client";
 import { createIntentKey } from "@/lib/idempotency";
-import { useConfirmWaitingTask, usePressButton } from "@/lib/queries/tasks";
+import { useCancelWaitingTask, useConfirmWaitingTask, usePressButton } from "@/lib/queries/tasks";
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { DialogFrame } from "./dialog-frame";
@@ -24,7 +24,8 @@ function waitingTaskOf(error: unknown): string | null {
  * The dialog of a button that always opens one (Custom Zoom, Vary (Region)), shown before anything is sent:
  * Submit presses the button and answers the dialog in one request; Cancel and Esc just close it. One idempotency
  * key per answer, so a double tap or a network retry costs one job. Once a press went through but its
- * confirmation failed, the task waits in the dialog: further submits confirm that task and never press again.
+ * confirmation failed, the task waits in the dialog: further submits confirm that task and never press again,
+ * and Cancel cancels it.
  */
 export function PressDialog(props: {
   task: TaskDto;
@@ -37,6 +38,7 @@ export function PressDialog(props: {
   const router = useRouter();
   const press = usePressButton(task.id);
   const confirmWaiting = useConfirmWaitingTask();
+  const cancelWaiting = useCancelWaitingTask();
   const [intent] = useState(() => createIntentKey());
   const [waitingId, setWaitingId] = useState<string | null>(null);
   const lastRequest = useRef<string | null>(null);
@@ -62,20 +64,31 @@ export function PressDialog(props: {
     else press.mutate({ customId: button.customId, idempotencyKey, dialog }, done);
   }
 
+  function cancel() {
+    if (busy.current) return;
+    // Nothing sent yet: closing is all there is. A task left waiting is cancelled, as its own page would.
+    if (!waitingId) return props.onClose();
+    busy.current = true;
+    cancelWaiting.mutate(waitingId, {
+      onSuccess: props.onClose,
+      onError: () => {
+        busy.current = false;
+      },
+    });
+  }
+
   return (
     <DialogFrame
-      stage="before-press"
+      stage={waitingId ? "waiting" : "before-press"}
       kind={props.kind}
       initialPrompt={task.finalPrompt ?? task.prompt}
       image={task.image}
       actions={{
         submit,
-        cancel: () => {
-          if (!busy.current) props.onClose();
-        },
+        cancel,
         submitting: press.isPending || confirmWaiting.isPending,
-        cancelling: false,
-        error: confirmWaiting.error ?? press.error,
+        cancelling: cancelWaiting.isPending,
+        error: cancelWaiting.error ?? confirmWaiting.error ?? press.error,
       }}
       afterError={
         waitingId ? (
