@@ -78,6 +78,8 @@ export function DialogFrame(props: {
       data-stage={stage}
       aria-labelledby={`${ids}-title`}
       aria-busy={busy || undefined}
+      // Opened by a button (aria-haspopup): a non-modal dialog on wide screens, covering the page on phones.
+      role={before ? "dialog" : undefined}
       tabIndex={-1}
       className="scroll-mt-4 space-y-4 bg-white p-4 outline-none max-sm:fixed max-sm:inset-0 max-sm:z-40 max-sm:m-0 max-sm:overflow-y-auto max-sm:overscroll-contain max-sm:pb-0 sm:rounded-2xl sm:p-5 sm:ring-2 sm:ring-violet-300 dark:bg-zinc-950 dark:sm:ring-violet-800"
     >
