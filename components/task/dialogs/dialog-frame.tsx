@@ -52,7 +52,7 @@ export function DialogFrame(props: {
   const before = stage === "before-press";
   const form = { formId, initialPrompt: props.initialPrompt, onSubmit: actions.submit };
 
-  // Opened by a button further down the page: bring the dialog into view and focus it.
+  // Opened by a button further down the page: bring it into view (below the sticky site header), focused.
   useEffect(() => {
     if (!before) return;
     section.current?.scrollIntoView({ block: "start" });
@@ -81,7 +81,7 @@ export function DialogFrame(props: {
       // Opened by a button (aria-haspopup): a non-modal dialog on wide screens, covering the page on phones.
       role={before ? "dialog" : undefined}
       tabIndex={-1}
-      className="scroll-mt-4 space-y-4 bg-white p-4 outline-none max-sm:fixed max-sm:inset-0 max-sm:z-40 max-sm:m-0 max-sm:overflow-y-auto max-sm:overscroll-contain max-sm:pb-0 sm:rounded-2xl sm:p-5 sm:ring-2 sm:ring-violet-300 dark:bg-zinc-950 dark:sm:ring-violet-800"
+      className="scroll-mt-20 space-y-4 bg-white p-4 outline-none max-sm:fixed max-sm:inset-0 max-sm:z-40 max-sm:m-0 max-sm:overflow-y-auto max-sm:overscroll-contain max-sm:pb-0 sm:rounded-2xl sm:p-5 sm:ring-2 sm:ring-violet-300 dark:bg-zinc-950 dark:sm:ring-violet-800"
     >
       <header className="space-y-1">
         {/* On phones the dialog covers the page, including its own back link. */}
