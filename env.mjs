@@ -39,61 +39,59 @@ const accountFilterJson = z
     return parsed.data;
   });
 
+/** Parses URL text, or undefined when it is not a URL. */
+function urlOrUndefined(text) {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A comma-separated list whose entries `readEntry` turns into values; it answers the complaint for an entry it
+ * refuses, and the first refusal fails the whole variable.
+ * @param {(entry: string) => { value: string } | { problem: string }} readEntry
+ */
+function commaList(readEntry) {
+  return z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const values = [];
+      for (const entry of (text ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const read = readEntry(entry);
+        if ("problem" in read) {
+          ctx.addIssue({ code: "custom", message: read.problem });
+          return z.NEVER;
+        }
+        values.push(read.value);
+      }
+      return values;
+    });
+}
+
 // Hostnames (no port) whose images may be downloaded even though they resolve to a private network address,
 // e.g. a LAN image host of a self-hosted proxy. Canonicalised the way URL.hostname spells them, so the download
 // guard (lib/server/mj/image-fetch.ts) can compare them with a link's hostname as they are.
-const hostnameList = z
-  .string()
-  .optional()
-  .transform((text, ctx) => {
-    const hosts = [];
-    for (const entry of (text ?? "")
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)) {
-      let url;
-      try {
-        // The ":1" makes an entry that already has a port unparsable (":80" alone would vanish as the default).
-        url = new URL(`http://${entry}:1/`);
-      } catch {
-        url = undefined;
-      }
-      if (!url || url.port !== "1" || url.username || url.pathname !== "/" || url.search || url.hash) {
-        ctx.addIssue({ code: "custom", message: `"${entry}" is not a hostname (no scheme, port or path)` });
-        return z.NEVER;
-      }
-      hosts.push(url.hostname);
-    }
-    return hosts;
-  });
+const hostnameList = commaList((entry) => {
+  // The ":1" makes an entry that already has a port unparsable (":80" alone would vanish as the default).
+  const url = urlOrUndefined(`http://${entry}:1/`);
+  if (!url || url.port !== "1" || url.username || url.pathname !== "/" || url.search || url.hash)
+    return { problem: `"${entry}" is not a hostname (no scheme, port or path)` };
+  return { value: url.hostname };
+});
 
 // Comma-separated origins ("http://10.0.0.7:3000"): scheme, host and port only, nothing else.
-const originList = z
-  .string()
-  .optional()
-  .transform((text, ctx) => {
-    const origins = [];
-    for (const entry of (text ?? "")
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean)) {
-      let url;
-      try {
-        url = new URL(entry);
-      } catch {
-        url = undefined;
-      }
-      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/+$/, "")) {
-        ctx.addIssue({
-          code: "custom",
-          message: `"${entry}" is not an http(s) origin (scheme, host, port; no path)`,
-        });
-        return z.NEVER;
-      }
-      origins.push(url.origin);
-    }
-    return origins;
-  });
+const originList = commaList((entry) => {
+  const url = urlOrUndefined(entry);
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/+$/, ""))
+    return { problem: `"${entry}" is not an http(s) origin (scheme, host, port; no path)` };
+  return { value: url.origin };
+});
 
 export const env = createEnv({
   server: {
