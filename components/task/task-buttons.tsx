@@ -15,6 +15,7 @@ import { ButtonIcon } from "./button-icon";
 import { buttonIconKey, isDisplayableEmoji } from "./button-names";
 import { dialogBeforePress, type DialogKind } from "./dialogs/dialog-kind";
 import { useButtonWords } from "./use-button-words";
+import { useRemixSwitch } from "./use-remix-switch";
 
 /**
  * The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. A button that always opens a
@@ -37,10 +38,14 @@ export function TaskButtons({
   const [pressing, setPressing] = useState<TaskButtonDto | null>(null);
 
   const nameOf = useButtonWords().name;
+  const [remix, setRemix] = useRemixSwitch();
+  const hasRemixButtons = task.buttons.some(
+    (button) => dialogBeforePress(button.customId, { remix: true }) && !dialogBeforePress(button.customId),
+  );
 
   function onPress(button: TaskButtonDto) {
     if (inFlight.current) return;
-    const dialog = dialogBeforePress(button.customId);
+    const dialog = dialogBeforePress(button.customId, { remix });
     if (dialog) return onOpenDialog(button, dialog);
     inFlight.current = true;
     flushSync(() => setPressing(button));
@@ -68,9 +73,26 @@ export function TaskButtons({
 
   return (
     <section aria-labelledby="actions-title" className="space-y-2">
-      <h2 id="actions-title" className="text-sm font-semibold text-zinc-500 dark:text-zinc-400">
-        {t("task.actions")}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-x-3">
+        <h2 id="actions-title" className="text-sm font-semibold text-zinc-500 dark:text-zinc-400">
+          {t("task.actions")}
+        </h2>
+        {hasRemixButtons ? (
+          <label className="flex min-h-11 items-center gap-2 text-sm" title={t("task.remixHint")}>
+            <input
+              type="checkbox"
+              checked={remix}
+              onChange={(event) => setRemix(event.target.checked)}
+              aria-describedby="remix-hint"
+              className="size-4 accent-violet-600"
+            />
+            {t("task.remix")}
+            <span id="remix-hint" className="sr-only">
+              {t("task.remixHint")}
+            </span>
+          </label>
+        ) : null}
+      </div>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(4.25rem,1fr))] gap-2">
         {task.buttons.map((button) => {
           const name = nameOf(button);
@@ -87,7 +109,7 @@ export function TaskButtons({
               disabled={pressing !== null}
               aria-busy={pressing?.customId === button.customId || undefined}
               // A dialog button opens a dialog first (WAI-ARIA: the button says so).
-              aria-haspopup={dialogBeforePress(button.customId) ? "dialog" : undefined}
+              aria-haspopup={dialogBeforePress(button.customId, { remix }) ? "dialog" : undefined}
               // Emoji-only buttons need words for screen readers; labelled ones are named by their label.
               aria-label={label ? undefined : name}
               data-custom-id={button.customId}
