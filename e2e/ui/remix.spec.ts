@@ -29,7 +29,10 @@ test("remix: edit the prompt of a variation in its dialog, then it renders", asy
   expect(buttonId(grid, "V1")).toContain("variation");
   await page.goto(`/tasks/${grid.id}`);
   await page.getByRole("checkbox", { name: "Remix" }).check();
-  await expect(page.getByRole("button", { name: "V1", exact: true })).toHaveAttribute("aria-haspopup", "dialog");
+  await expect(page.getByRole("button", { name: "V1", exact: true })).toHaveAttribute(
+    "aria-haspopup",
+    "dialog",
+  );
   await press(page.getByRole("button", { name: "V1", exact: true }), testInfo);
 
   const dialog = page.locator("[data-testid=modal-dialog][data-kind=prompt]");

@@ -32,7 +32,10 @@ const PREFILLED = /^MJ::Job::(?:PicReader|PromptAnalyzer)::([1-9])$/;
  * studio cannot see before pressing: with `remix` (the viewer's Remix switch) they get the prompt dialog first.
  * Null for every other button; those press at once.
  */
-export function dialogBeforePress(customId: string, { remix = false }: { remix?: boolean } = {}): DialogKind | null {
+export function dialogBeforePress(
+  customId: string,
+  { remix = false }: { remix?: boolean } = {},
+): DialogKind | null {
   if (customId.startsWith("MJ::CustomZoom::")) return "custom-zoom";
   if (customId.startsWith("MJ::Inpaint::")) return "vary-region";
   if (PREFILLED.test(customId)) return "prompt";
