@@ -1,7 +1,7 @@
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
 
-import { createMember, pageAs } from "../helpers/auth";
 import { buttonId, createImagine, getTask, pressButton, waitForImage } from "../helpers/api";
+import { createMember, pageAs } from "../helpers/auth";
 import { press, shot } from "../helpers/ui";
 
 // Issue 12, item 7: words. In 简体中文 the upstream's buttons, badges and the admin area are Chinese; nothing a
