@@ -46,10 +46,13 @@ test("remix: edit the prompt of a variation in its dialog, then it renders", asy
   await shot(page, testInfo, "dialog-remix");
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
 
+  // Submit presses and confirms together; the child's page then replaces the grid's.
+  await expect(page).not.toHaveURL(new RegExp(`/tasks/${grid.id}$`));
+  const childId = page.url().split("/tasks/")[1] ?? "";
   const detail = page.locator("article[data-task-id]");
+  await expect(detail).toHaveAttribute("data-task-id", childId);
   await expect(detail).toHaveAttribute("data-status", "succeeded");
-  const childId = await detail.getAttribute("data-task-id");
-  const child = await getTask(request, childId!);
+  const child = await getTask(request, childId);
   expect(child.action).toBe("VARIATION");
   expect(child.parent?.id).toBe(grid.id);
   expect(child.finalPrompt).toContain("remixed with falling snow");
