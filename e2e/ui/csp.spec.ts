@@ -44,7 +44,15 @@ test("no CSP violations on the studio, a task, the admin pages and the signed-ou
 
   await page.goto(`/tasks/${task.id}`);
   await expect(page.locator("main img").first()).toBeVisible();
-  for (const url of ["/admin", "/usage", "/collections", "/trash", "/account"]) {
+  for (const url of [
+    "/admin",
+    "/admin/upstream",
+    "/admin/audit",
+    "/usage",
+    "/collections",
+    "/trash",
+    "/account",
+  ]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
