@@ -11,7 +11,7 @@ import { postJson } from "@/lib/api-client";
 const itemClass =
   "flex min-h-11 items-center rounded-lg px-3 text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
 
-/** The member's menu: where to go (admins see more) and sign out. One menu for desktop and phone. */
+/** The member's menu: name and role, the account page and sign out. One menu for desktop and phone. */
 export function UserMenu({ viewer }: { viewer: ClientViewer }) {
   const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
@@ -44,18 +44,8 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
     window.location.assign("/sign-in");
   }
 
-  const links: { href: string; label: string }[] = [
-    { href: "/", label: t("gallery") },
-    { href: "/collections", label: t("collections") },
-    { href: "/usage", label: t("usage") },
-    { href: "/account", label: t("account") },
-    ...(viewer.role === "admin"
-      ? [
-          { href: "/admin", label: t("admin") },
-          { href: "/trash", label: t("trash") },
-        ]
-      : []),
-  ];
+  // The studio's places are in the header (desktop) and the bottom bar (phone); this menu is the account's.
+  const links: { href: string; label: string }[] = [{ href: "/account", label: t("account") }];
 
   return (
     <div ref={rootRef} className="relative">
