@@ -174,7 +174,7 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
             className="hidden min-h-12 shrink-0 items-center gap-1.5 rounded-xl border border-zinc-300 bg-white px-3 text-sm font-medium hover:bg-zinc-100 lg:flex dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
           >
             <NavIcon name="admin" className="size-4.5" />
-            {expanded ? t("less") : t("more")}
+            {t("more")}
           </button>
         </section>
       </div>
