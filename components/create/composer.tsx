@@ -134,8 +134,9 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
         data-testid="composer"
         data-open={open}
         data-compact={!expanded}
-        data-sticks-top={desktop || undefined}
-        className="group/composer max-lg:fixed max-lg:inset-0 max-lg:z-40 max-lg:flex max-lg:flex-col max-lg:justify-end max-lg:data-[open=false]:hidden lg:sticky lg:top-[calc(3.5rem+env(safe-area-inset-top))] lg:z-20 lg:-mx-1 lg:mb-3 lg:bg-zinc-50/95 lg:px-1 lg:py-2 lg:backdrop-blur dark:lg:bg-zinc-950/95"
+        // Only the one-row bar sticks: expanded it would hide the gallery, so it scrolls away with the page.
+        data-sticks-top={(desktop && !expanded) || undefined}
+        className="group/composer max-lg:fixed max-lg:inset-0 max-lg:z-40 max-lg:flex max-lg:flex-col max-lg:justify-end max-lg:data-[open=false]:hidden lg:z-20 lg:-mx-1 lg:mb-3 lg:bg-zinc-50/95 lg:px-1 lg:py-2 lg:backdrop-blur lg:data-[compact=true]:sticky lg:data-[compact=true]:top-[calc(3.5rem+env(safe-area-inset-top))] dark:lg:bg-zinc-950/95"
       >
         {/* Pointer-only: the close button and Esc are the keyboard's ways out. */}
         {}
@@ -147,7 +148,7 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
           aria-labelledby={modal ? "composer-title" : undefined}
           aria-label={modal ? undefined : t("label")}
           onKeyDown={onKeyDown}
-          className="relative max-lg:max-h-[92dvh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:bg-zinc-50 max-lg:px-3 max-lg:pb-[max(1rem,env(safe-area-inset-bottom))] lg:flex lg:max-h-[calc(100dvh-5rem)] lg:items-start lg:gap-2 lg:overflow-y-auto dark:max-lg:bg-zinc-950"
+          className="relative max-lg:max-h-[92dvh] max-lg:overflow-y-auto max-lg:overscroll-contain max-lg:rounded-t-2xl max-lg:bg-zinc-50 max-lg:px-3 max-lg:pb-[max(1rem,env(safe-area-inset-bottom))] lg:flex lg:items-start lg:gap-2 dark:max-lg:bg-zinc-950"
         >
           <div className="sticky top-0 z-10 -mx-3 mb-2 flex items-center justify-between bg-zinc-50 px-3 pt-2 lg:hidden dark:bg-zinc-950">
             <h2 id="composer-title" className="text-base font-semibold">

@@ -86,7 +86,7 @@ function CreateMark() {
   return (
     <span
       aria-hidden
-      className="flex size-7 items-center justify-center rounded-full bg-violet-600 text-white"
+      className="flex size-6 items-center justify-center rounded-full bg-violet-600 text-white"
     >
       <NavIcon name="create" className="size-4" />
     </span>
