@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { flushSync } from "react-dom";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 
 import { NavIcon } from "@/components/layout/nav-icon";
@@ -51,7 +52,8 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
   const openComposer = useCallback(() => {
     if (!window.matchMedia("(min-width: 64rem)").matches) {
       returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setOpen(true);
+      // Synchronously: the focus below needs the sheet displayed, also when the event came from outside React.
+      flushSync(() => setOpen(true));
     }
     // After the sheet is displayed: a display:none textarea cannot take focus.
     requestAnimationFrame(focusPrompt);

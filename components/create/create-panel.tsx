@@ -84,7 +84,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
             className={cn(
               "min-h-11 flex-1 shrink-0 rounded-lg px-1.5 text-sm font-medium whitespace-nowrap",
               mode === m
-                ? "bg-violet-600 text-white shadow-sm dark:bg-violet-500"
+                ? "bg-violet-600 text-white shadow-sm"
                 : "text-zinc-600 hover:bg-white/70 dark:text-zinc-400 dark:hover:bg-zinc-900",
             )}
           >

@@ -53,13 +53,13 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={t("menuFor", { name: viewer.name })}
         data-testid="user-menu"
         onClick={() => setOpen((v) => !v)}
         className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
       >
         <Avatar member={viewer} />
-        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{viewer.name}</span>
+        {/* The button's name is the member's name (read on phones too), matching what it shows. */}
+        <span className="sr-only max-w-40 truncate text-sm font-medium sm:not-sr-only">{viewer.name}</span>
       </button>
       {open ? (
         <nav

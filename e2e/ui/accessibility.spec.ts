@@ -19,7 +19,10 @@ async function useTheme(context: BrowserContext, theme: (typeof THEMES)[number])
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)} ${n.failureSummary?.slice(0, 200) ?? ""}`)
+        .join(" | ")}`,
   );
 }
 
