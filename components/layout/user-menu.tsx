@@ -67,7 +67,7 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
           aria-label={t("label")}
           className="absolute right-0 z-40 mt-2 w-64 rounded-xl border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <p className="truncate px-3 pt-1 pb-2 text-xs text-zinc-500">
+          <p className="truncate px-3 pt-1 pb-2 text-xs text-zinc-500 dark:text-zinc-400">
             {viewer.name} · {viewer.role === "admin" ? t("roleAdmin") : t("roleMember")}
           </p>
           <ul>
