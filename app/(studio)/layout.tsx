@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 
 import { ViewerProvider } from "@/components/auth/viewer-context";
+import { BottomBar } from "@/components/layout/bottom-bar";
 import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -20,7 +21,8 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       {/* Around the pages and the header, so a toast outlives the page that raised it (delete → back home). */}
       <ToastProvider>
         <SiteHeader simulator={await simulatorInUse()} viewer={viewer} />
-        <PageMain>{children}</PageMain>
+        <PageMain bottomBar>{children}</PageMain>
+        <BottomBar role={viewer.role} />
         <LiveTaskUpdates startCursor={startCursor} />
       </ToastProvider>
     </ViewerProvider>
