@@ -1,10 +1,9 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { TaskStatus } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
-import type { TaskStatus } from "@/lib/schemas/task";
-
 import { isGridTask } from "@/lib/task-grid";
 
 import { canSeeTask } from "./access";
