@@ -130,6 +130,14 @@ describe("parseShortcut in the lightbox", () => {
     expect(typeKeys("lightbox", [key("u"), key("5")])).toEqual([]);
   });
 
+  it("zooms with + (or =) and −", () => {
+    expect(typeKeys("lightbox", [key("+"), key("="), key("-")])).toEqual([
+      { kind: "zoom", direction: "in" },
+      { kind: "zoom", direction: "in" },
+      { kind: "zoom", direction: "out" },
+    ]);
+  });
+
   it("keeps arrows repeating but not f or d", () => {
     expect(
       typeKeys("lightbox", [

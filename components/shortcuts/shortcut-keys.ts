@@ -11,6 +11,7 @@ export type ShortcutAction =
   | { kind: "close" }
   | { kind: "favorite" }
   | { kind: "download" }
+  | { kind: "zoom"; direction: "in" | "out" }
   | { kind: "press"; button: "upscale" | "vary"; cell: 1 | 2 | 3 | 4 };
 
 /** Where the keys land: the page, or the open lightbox (which adds its own keys and hides the page's). */
@@ -47,6 +48,7 @@ export const SHORTCUT_LIST = [
   { id: "upscale", keys: ["u", "1–4"], where: "lightbox" },
   { id: "vary", keys: ["v", "1–4"], where: "lightbox" },
   { id: "download", keys: ["d"], where: "lightbox" },
+  { id: "zoom", keys: ["+", "−"], where: "lightbox" },
 ] as const;
 
 export type ShortcutId = (typeof SHORTCUT_LIST)[number]["id"];
@@ -119,6 +121,8 @@ export function parseShortcut(
   if (key === "Escape") return { action: { kind: "close" }, state: NO_SEQUENCE };
   if (key === "f") return { action: { kind: "favorite" }, state: NO_SEQUENCE };
   if (key === "d") return { action: { kind: "download" }, state: NO_SEQUENCE };
+  if (key === "+" || key === "=") return { action: { kind: "zoom", direction: "in" }, state: NO_SEQUENCE };
+  if (key === "-") return { action: { kind: "zoom", direction: "out" }, state: NO_SEQUENCE };
   if (key === "u" || key === "v") return { action: null, state: { pending: key, at: now } };
   return { action: null, state: NO_SEQUENCE };
 }
