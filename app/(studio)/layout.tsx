@@ -5,6 +5,7 @@ import { ViewerProvider } from "@/components/auth/viewer-context";
 import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
+import { GlobalShortcuts } from "@/components/shortcuts/global-shortcuts";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
 import { pageChangesCursor } from "@/lib/server/tasks";
@@ -19,6 +20,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       <SiteHeader simulator={await simulatorInUse()} viewer={viewer} />
       <PageMain>{children}</PageMain>
       <LiveTaskUpdates startCursor={startCursor} />
+      <GlobalShortcuts />
     </ViewerProvider>
   );
 }

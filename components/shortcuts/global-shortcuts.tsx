@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+import { lightboxOpen, otherDialogOpen } from "./open-dialogs";
+import { isTypingTarget, NO_SEQUENCE, parseShortcut } from "./shortcut-keys";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+
+/** Fired on window by `n` / `c`; the composer opens and focuses its prompt, and calls preventDefault() to say so. */
+export const COMPOSE_EVENT = "studio:compose";
+
+/**
+ * The studio's one keydown handler for page-wide shortcuts (mounted once in the studio layout): `/` search,
+ * `n` / `c` a new prompt, `?` the list of shortcuts. The lightbox adds its own keys while open
+ * (components/lightbox/lightbox-body.tsx) from the same parser, and another open dialog takes every key.
+ */
+export function GlobalShortcuts() {
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    let sequence = NO_SEQUENCE;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || otherDialogOpen()) return;
+      const context = lightboxOpen() ? "lightbox" : "page";
+      const typing = isTypingTarget(event.target as HTMLElement | null);
+      const result = parseShortcut(event, context, sequence, event.timeStamp, typing);
+      sequence = result.state;
+      const action = result.action;
+      if (!action) return;
+      if (action.kind === "help") {
+        event.preventDefault();
+        setHelpOpen(true);
+      } else if (action.kind === "search") {
+        const search = document.querySelector<HTMLElement>('[data-shortcut="search"]');
+        if (!search) return;
+        event.preventDefault(); // or the "/" would be typed into the field
+        search.focus();
+        search.scrollIntoView({ block: "nearest" });
+      } else if (action.kind === "compose") {
+        event.preventDefault();
+        compose();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null;
+}
+
+/** Asks the composer to open; if no composer answered, focuses the prompt field on the page itself. */
+function compose(): void {
+  const handled = !window.dispatchEvent(new CustomEvent(COMPOSE_EVENT, { cancelable: true }));
+  if (handled) return;
+  const prompt = document.querySelector<HTMLElement>('[data-shortcut="prompt"], main textarea');
+  prompt?.focus();
+  prompt?.scrollIntoView({ block: "nearest" });
+}
