@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { getTask } from "../helpers/api";
-import { press, pngFile, shot, tileFor } from "../helpers/ui";
+import { press, pngFile, shot, tileFor, openTaskPage } from "../helpers/ui";
 
 test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({
   page,
@@ -34,7 +34,8 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   await shot(page, testInfo, "3-done");
 
   // Detail: large image from our storage, the task's buttons, then U2.
-  await press(tile.getByRole("link"), testInfo);
+  // A tile opens the lightbox; its Details link leads to the task's page.
+  await openTaskPage(page, tile, testInfo);
   const detail = page.locator("article[data-task-id]");
   await expect(detail).toHaveAttribute("data-status", "succeeded");
   const parentId = await detail.getAttribute("data-task-id");
