@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-
 import { expect, type Page, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import sharp from "sharp";
 
 import { createImagine, getTask, waitForImage } from "../helpers/api";
@@ -113,7 +112,7 @@ test("a grid's four images: one downloads alone; f favorites; u then 1 upscales 
   expect(download.suggestedFilename()).toMatch(
     new RegExp(`^cells-${testInfo.project.name}-[a-z0-9-]*-${grid.id}-2\\.png$`),
   );
-  const bytes = readFileSync((await download.path())!);
+  const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
   const meta = await sharp(bytes).metadata();
   expect(meta.format).toBe("png");
