@@ -40,6 +40,8 @@ function LightboxDialog({ viewId, tasks, loadMore, onNavigate, onClose }: Props 
   const previous = index > 0 ? tasks[index - 1] : undefined;
   const next = index >= 0 ? tasks[index + 1] : undefined;
   const currentId = useRef(viewId);
+  // Set once the lightbox goes away by itself (URL changed): the dialog's own close event must not close it twice.
+  const unmounting = useRef(false);
   useEffect(() => {
     currentId.current = viewId;
   }, [viewId]);
@@ -57,6 +59,7 @@ function LightboxDialog({ viewId, tasks, loadMore, onNavigate, onClose }: Props 
     root.style.overflow = "hidden";
     return () => {
       root.style.overflow = overflow;
+      unmounting.current = true;
       if (element.open) element.close();
       const tile = document.querySelector<HTMLElement>(`[data-task-id="${CSS.escape(currentId.current)}"] a`);
       (tile ?? opener)?.focus({ preventScroll: false });
@@ -78,7 +81,9 @@ function LightboxDialog({ viewId, tasks, loadMore, onNavigate, onClose }: Props 
       aria-labelledby={task ? titleId : undefined}
       aria-label={task ? undefined : t("title")}
       // Esc: the browser's own cancel. Let it close the dialog element, then leave the URL in step.
-      onClose={() => onClose()}
+      onClose={() => {
+        if (!unmounting.current) onClose();
+      }}
       className="fixed inset-0 m-0 h-dvh max-h-none w-dvw max-w-none overflow-hidden bg-white p-0 text-zinc-900 backdrop:bg-black/80 dark:bg-zinc-900 dark:text-zinc-100"
     >
       <div className="absolute top-0 left-0 z-20 flex items-center gap-1 p-2">

@@ -16,7 +16,8 @@ function urlWithView(id: string | null): string {
  * The open lightbox lives in the URL (`?view=<taskId>`): a shared link opens it, and Back closes it. Opening pushes
  * one history entry; moving between images replaces it (Back should not step through every image seen); closing
  * goes back over that entry, or, when the page was opened on a `?view` link, just removes the parameter.
- * Next.js keeps useSearchParams in step with history.pushState/replaceState, so no server round trip happens.
+ * Next.js keeps useSearchParams in step with history.pushState/replaceState, so no server round trip happens;
+ * the state passed must be null (Next.js ignores calls that pass its own state object along).
  */
 export function useLightboxUrl() {
   const viewId = useSearchParams().get(VIEW_PARAM);
@@ -25,7 +26,7 @@ export function useLightboxUrl() {
   const open = useCallback((id: string) => {
     const here = new URL(window.location.href).searchParams.get(VIEW_PARAM);
     if (here) {
-      window.history.replaceState(window.history.state, "", urlWithView(id));
+      window.history.replaceState(null, "", urlWithView(id));
     } else {
       window.history.pushState(null, "", urlWithView(id));
       pushed.current = true;
@@ -37,7 +38,7 @@ export function useLightboxUrl() {
       pushed.current = false;
       window.history.back();
     } else {
-      window.history.replaceState(window.history.state, "", urlWithView(null));
+      window.history.replaceState(null, "", urlWithView(null));
     }
   }, []);
 

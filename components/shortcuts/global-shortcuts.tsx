@@ -42,7 +42,12 @@ export function GlobalShortcuts() {
       }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Says the keys work from now on (tests wait for it rather than racing hydration).
+    document.body.dataset.shortcuts = "on";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.body.dataset.shortcuts;
+    };
   }, []);
 
   return helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null;

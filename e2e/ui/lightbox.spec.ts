@@ -33,6 +33,7 @@ test("a tile opens the lightbox; arrows or swipes move through the gallery; Esc,
 
   await page.goto(`/?q=${encodeURIComponent(tag)}`);
   await expect(page.locator("li[data-task-id]")).toHaveCount(2);
+  await page.locator("body[data-shortcuts=on]").waitFor(); // hydrated: a tile opens the lightbox, not the page
   // Newest first: the square grid, then the wide one.
   await press(tileFor(page, "square koi pond").getByRole("link"), testInfo);
   const box = lightbox(page);

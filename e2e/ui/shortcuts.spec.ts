@@ -11,6 +11,7 @@ test("/ searches, n and c start a prompt, ? lists every shortcut, Esc closes the
   page,
 }, testInfo) => {
   await page.goto("/");
+  await page.locator("body[data-shortcuts=on]").waitFor();
   const search = page.locator('[data-shortcut="search"]');
   const prompt = page.getByLabel("Prompt", { exact: true });
   await expect(search).toBeVisible();
