@@ -103,11 +103,12 @@ export function LightboxBody({
   }, [dialog, dialogRef]);
 
   return (
-    <div className="flex h-full flex-col overflow-y-auto lg:flex-row lg:overflow-hidden">
-      <div className="flex h-[62dvh] shrink-0 lg:h-full lg:flex-1">
+    // Phones: the picture stays on top (with the close button over it) and the panel scrolls below it.
+    <div className="flex h-full flex-col lg:flex-row">
+      <div className="flex h-[55dvh] shrink-0 lg:h-full lg:min-w-0 lg:flex-1">
         <LightboxStage task={task} nav={nav} zoomRef={zoomRef} />
       </div>
-      <aside className="border-zinc-200 lg:w-[26rem] lg:shrink-0 lg:overflow-y-auto lg:border-l dark:border-zinc-800">
+      <aside className="min-h-0 flex-1 overflow-y-auto border-zinc-200 lg:w-[26rem] lg:flex-none lg:border-l dark:border-zinc-800">
         <LightboxPanel
           task={task}
           titleId={titleId}

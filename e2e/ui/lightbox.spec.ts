@@ -93,6 +93,10 @@ test("a grid's four images: one downloads alone; f favorites; u then 1 upscales 
   await expect(box).toHaveAttribute("data-task-id", grid.id);
   const cells = box.locator("li[data-cell]");
   await expect(cells).toHaveCount(4);
+  await expect
+    .poll(() => box.getByTestId("lightbox-image").evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  await shot(page, testInfo, "lightbox-grid-top");
   await cells.last().scrollIntoViewIfNeeded();
   await expect
     .poll(() =>
