@@ -13,6 +13,9 @@ const ACTION_CLASS =
 /** The four images of a grid, cut on the server: each one to download alone or to use as a reference. */
 export function GridCells({ task }: { task: TaskDto }) {
   const t = useTranslations("lightbox");
+  // Each cell has the grid's shape (a 16:9 grid is four 16:9 images): reserve it so nothing jumps as they load.
+  const { width, height } = task.image ?? { width: null, height: null };
+  const aspectRatio = width && height ? `${width} / ${height}` : "1 / 1";
   return (
     <section aria-labelledby="lightbox-cells-title" className="space-y-2">
       <h3 id="lightbox-cells-title" className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">
@@ -26,7 +29,8 @@ export function GridCells({ task }: { task: TaskDto }) {
               src={gridCellUrl(task, cell)}
               alt={t("cellAlt", { cell })}
               loading="lazy"
-              className="aspect-square w-full rounded-lg bg-zinc-100 object-contain dark:bg-zinc-800"
+              style={{ aspectRatio }}
+              className="w-full rounded-lg bg-zinc-100 object-contain dark:bg-zinc-800"
             />
             <div className="flex gap-1.5">
               <a
