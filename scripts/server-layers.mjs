@@ -7,7 +7,7 @@
 export const SERVER_LAYERS = [
   {
     name: "http",
-    paths: ["http.ts", "submit-route.ts", "task-stream.ts", "image-route.ts"],
+    paths: ["http.ts", "submit-route.ts", "task-stream.ts", "image-route.ts", "cell-route.ts"],
     mayImport: ["domain", "cluster", "tracker", "mj", "auth", "base"],
   },
   {
@@ -46,6 +46,7 @@ export const SERVER_LAYERS = [
       "json-text.ts",
       "token-bucket.ts",
       "data-permissions.ts",
+      "grid-crop.ts",
     ],
     mayImport: [],
   },

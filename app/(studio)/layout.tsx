@@ -6,6 +6,7 @@ import { BottomBar } from "@/components/layout/bottom-bar";
 import { LiveTaskUpdates } from "@/components/layout/live-task-updates";
 import { PageMain } from "@/components/layout/page-main";
 import { SiteHeader } from "@/components/layout/site-header";
+import { GlobalShortcuts } from "@/components/shortcuts/global-shortcuts";
 import { ToastProvider } from "@/components/ui/toast";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
 import { simulatorInUse } from "@/lib/server/mj/saved-upstream";
@@ -24,6 +25,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
         <PageMain bottomBar>{children}</PageMain>
         <BottomBar role={viewer.role} />
         <LiveTaskUpdates startCursor={startCursor} />
+        <GlobalShortcuts />
       </ToastProvider>
     </ViewerProvider>
   );

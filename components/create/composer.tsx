@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { flushSync } from "react-dom";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 
 import { NavIcon } from "@/components/layout/nav-icon";
 import { COMPOSE_EVENT, CREATED_EVENT, type CreatedDetail } from "@/components/layout/studio-events";
@@ -49,15 +49,20 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
     target?.focus();
   }, []);
 
-  const openComposer = useCallback(() => {
-    if (!window.matchMedia("(min-width: 64rem)").matches) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      // Synchronously: the focus below needs the sheet displayed, also when the event came from outside React.
-      flushSync(() => setOpen(true));
-    }
-    // After the sheet is displayed: a display:none textarea cannot take focus.
-    requestAnimationFrame(focusPrompt);
-  }, [focusPrompt]);
+  const openComposer = useCallback(
+    (event?: Event) => {
+      // Tells the n / c shortcut that the composer took the key (it falls back to navigating here otherwise).
+      event?.preventDefault();
+      if (!window.matchMedia("(min-width: 64rem)").matches) {
+        returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        // Synchronously: the focus below needs the sheet displayed, also when the event came from outside React.
+        flushSync(() => setOpen(true));
+      }
+      // After the sheet is displayed: a display:none textarea cannot take focus.
+      requestAnimationFrame(focusPrompt);
+    },
+    [focusPrompt],
+  );
 
   const close = useCallback(() => {
     setOpen(false);
@@ -81,7 +86,7 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
       window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
     }
     if (!asked && !openOnLoad) return;
-    const frame = requestAnimationFrame(openComposer);
+    const frame = requestAnimationFrame(() => openComposer());
     return () => cancelAnimationFrame(frame);
   }, [openComposer, openOnLoad]);
 

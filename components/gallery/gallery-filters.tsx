@@ -92,6 +92,7 @@ export function GalleryFilters({
             </Icon>
             <input
               type="search"
+              data-shortcut="search"
               value={text}
               onChange={(event) => setText(event.target.value)}
               placeholder={t("searchPlaceholder")}

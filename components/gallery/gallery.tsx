@@ -4,6 +4,8 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 
+import { Lightbox } from "@/components/lightbox/lightbox";
+import { useLightboxUrl } from "@/components/lightbox/use-lightbox-url";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
 import { taskQueries, type TaskFilters } from "@/lib/queries/tasks";
 import type { TaskPageDto } from "@/lib/schemas/task";
@@ -44,6 +46,11 @@ export function Gallery({ initialFilters, initialPage }: Props) {
   const filtered = hasActiveFilters(filters);
   const [selecting, setSelecting] = useState(false);
   const selection = useTaskSelection(tasks);
+  const lightbox = useLightboxUrl();
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const stopSelecting = () => {
     setSelecting(false);
     selection.clear();
@@ -77,12 +84,20 @@ export function Gallery({ initialFilters, initialPage }: Props) {
           testId="gallery-grid"
           busy={query.isPlaceholderData}
           selection={selecting ? selection : undefined}
+          onOpen={lightbox.open}
         />
       </TaskListStates>
 
       {selecting ? <SelectionBar selected={selection.selected} onClear={selection.clear} /> : null}
 
       <LoadMore query={query} />
+      <Lightbox
+        viewId={lightbox.viewId}
+        tasks={tasks}
+        loadMore={loadMore}
+        onNavigate={lightbox.open}
+        onClose={lightbox.close}
+      />
     </section>
   );
 }

@@ -16,10 +16,12 @@ interface Props {
   selection?: TaskSelection | undefined;
   /** Controls under each tile (a collection's "set as cover" / "remove"). */
   tools?: (task: TaskDto) => ReactNode;
+  /** A plain click on a tile opens it here (the home gallery's lightbox) instead of its page. */
+  onOpen?: ((taskId: string) => void) | undefined;
 }
 
 /** The task tiles of the gallery, the trash and a collection. The first row loads eagerly (it is on screen). */
-export function TaskGrid({ tasks, testId, busy, selection, tools }: Props) {
+export function TaskGrid({ tasks, testId, busy, selection, tools, onOpen }: Props) {
   return (
     <ul
       data-testid={testId}
@@ -32,6 +34,7 @@ export function TaskGrid({ tasks, testId, busy, selection, tools }: Props) {
             key={task.id}
             task={task}
             priority={index < 4}
+            onOpen={onOpen}
             selection={
               selection ? { selected: selection.isSelected(task.id), onToggle: selection.toggle } : undefined
             }

@@ -25,9 +25,12 @@ export function TaskTile({
   task,
   priority = false,
   selection,
+  onOpen,
 }: {
   task: TaskDto;
   priority?: boolean;
+  /** Opens the task in the lightbox on a plain click; a modified click (new tab, ⌘-click) still follows the link. */
+  onOpen?: (taskId: string) => void;
   /** Present while the gallery is in selection mode: the tile then toggles instead of opening. */
   selection?: Selection;
 }) {
@@ -65,6 +68,20 @@ export function TaskTile({
       <Link
         href={`/tasks/${task.id}`}
         prefetch={false}
+        onClick={(event) => {
+          if (
+            !onOpen ||
+            event.button !== 0 ||
+            event.metaKey ||
+            event.ctrlKey ||
+            event.shiftKey ||
+            event.altKey
+          ) {
+            return;
+          }
+          event.preventDefault();
+          onOpen(task.id);
+        }}
         className="group block overflow-hidden rounded-xl bg-white ring-1 ring-zinc-200 transition-shadow hover:shadow-md dark:bg-zinc-900 dark:ring-zinc-800"
       >
         <div className="relative aspect-square bg-zinc-100 dark:bg-zinc-800">

@@ -1,21 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { flushSync } from "react-dom";
 
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
-import { createIntentKeyMap } from "@/lib/idempotency";
-import { usePressButton } from "@/lib/queries/tasks";
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { ButtonIcon } from "./button-icon";
 import { buttonIconKey, isDisplayableEmoji } from "./button-names";
 import { dialogBeforePress, type DialogKind } from "./dialogs/dialog-kind";
-import { useButtonWords } from "./use-button-words";
-import { useRemixSwitch } from "./use-remix-switch";
+import { type TaskPress, useTaskPress } from "./use-task-press";
 
 /**
  * The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. A button that always opens a
@@ -28,42 +22,18 @@ export function TaskButtons({
   task: TaskDto;
   onOpenDialog: (button: TaskButtonDto, kind: DialogKind) => void;
 }) {
+  return <TaskButtonsView task={task} press={useTaskPress(task, { onOpenDialog })} />;
+}
+
+/** The buttons over a press state the caller owns (the lightbox shares it with its keyboard shortcuts). */
+export function TaskButtonsView({ task, press }: { task: TaskDto; press: TaskPress }) {
   const t = useTranslations();
   const errorText = useErrorText();
-  const router = useRouter();
-  const press = usePressButton(task.id);
-  // Every press of a button is its own intent; a retry of a failed press keeps its key.
-  const [keys] = useState(() => createIntentKeyMap());
-  const inFlight = useRef(false);
-  const [pressing, setPressing] = useState<TaskButtonDto | null>(null);
-
-  const nameOf = useButtonWords().name;
-  const [remix, setRemix] = useRemixSwitch();
+  const { pressing, nameOf, remix, setRemix } = press;
+  const onPress = press.press;
   const hasRemixButtons = task.buttons.some(
     (button) => dialogBeforePress(button.customId, { remix: true }) && !dialogBeforePress(button.customId),
   );
-
-  function onPress(button: TaskButtonDto) {
-    if (inFlight.current) return;
-    const dialog = dialogBeforePress(button.customId, { remix });
-    if (dialog) return onOpenDialog(button, dialog);
-    inFlight.current = true;
-    flushSync(() => setPressing(button));
-    press.mutate(
-      { customId: button.customId, idempotencyKey: keys.current(button.customId) },
-      {
-        onSuccess: (child) => {
-          keys.reset(button.customId);
-          // Stay locked until the child's page replaces this one, so an impatient second tap cannot start another job.
-          router.push(`/tasks/${child.id}`);
-        },
-        onError: () => {
-          inFlight.current = false;
-          setPressing(null);
-        },
-      },
-    );
-  }
 
   if (task.buttons.length === 0) {
     return task.status === "succeeded" ? (
@@ -109,7 +79,7 @@ export function TaskButtons({
               disabled={pressing !== null}
               aria-busy={pressing?.customId === button.customId || undefined}
               // A dialog button opens a dialog first (WAI-ARIA: the button says so).
-              aria-haspopup={dialogBeforePress(button.customId, { remix }) ? "dialog" : undefined}
+              aria-haspopup={press.opensDialog(button) ? "dialog" : undefined}
               // Emoji-only buttons need words for screen readers; labelled ones are named by their label.
               aria-label={label ? undefined : name}
               data-custom-id={button.customId}
@@ -136,7 +106,7 @@ export function TaskButtons({
         {!pressing && press.error ? (
           <span className="font-medium text-red-700 dark:text-red-400">
             {t("task.pressFailed", {
-              name: press.variables ? nameOf(findButton(task, press.variables.customId)) : "",
+              name: press.failedButton ? nameOf(press.failedButton) : "",
               message: errorText(press.error),
             })}
           </span>
@@ -155,8 +125,4 @@ function needsTwoColumns(label: string, hasIcon: boolean): boolean {
   let width = hasIcon ? 20 : 0;
   for (const char of label) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 14 : 8.5;
   return width > 52;
-}
-
-function findButton(task: TaskDto, customId: string): TaskButtonDto {
-  return task.buttons.find((b) => b.customId === customId) ?? { customId, label: "", emoji: "" };
 }

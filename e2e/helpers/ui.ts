@@ -62,6 +62,23 @@ export async function openComposer(page: Page, testInfo: TestInfo): Promise<Loca
   return composer;
 }
 
+/** The home gallery's lightbox (a full-screen dialog over the gallery, `?view=<taskId>`). */
+export function lightbox(page: Page): Locator {
+  return page.getByTestId("lightbox");
+}
+
+/**
+ * From a gallery tile to the task's own page: a tile opens the lightbox, whose "Details" link leads on. Returns
+ * the detail article.
+ */
+export async function openTaskPage(page: Page, tile: Locator, testInfo: TestInfo): Promise<Locator> {
+  await press(tile.getByRole("link"), testInfo);
+  await press(lightbox(page).getByRole("link", { name: "Details" }), testInfo);
+  const detail = page.locator("article[data-task-id]");
+  await detail.waitFor();
+  return detail;
+}
+
 /** Opens the prompt form's "Parameters" panel (closed by default) unless it is already open. */
 export async function openParams(page: Page, testInfo: TestInfo): Promise<void> {
   await openComposer(page, testInfo);

@@ -11,7 +11,7 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
-import { linePoints, press, shot, touchGesture } from "../helpers/ui";
+import { linePoints, press, shot, touchGesture, openTaskPage } from "../helpers/ui";
 
 // Midjourney's dialogs: Custom Zoom and Vary (Region) with the mask editor (opened before anything is sent,
 // see also dialog-before-press.spec.ts), and abandoning a task left waiting in a dialog (status "modal").
@@ -183,7 +183,8 @@ test("abandoning a dialog: the gallery says waiting and links back; Cancel task 
   await expect(tile.getByRole("progressbar")).toHaveCount(0);
   await tile.scrollIntoViewIfNeeded();
   await shot(page, testInfo, "dialog-gallery-waiting");
-  await press(tile.getByRole("link"), testInfo);
+  // A tile opens the lightbox; its Details link leads to the task's page.
+  await openTaskPage(page, tile, testInfo);
   const dialog = page.locator("[data-testid=modal-dialog][data-kind=custom-zoom]");
   await expect(dialog).toBeVisible();
 

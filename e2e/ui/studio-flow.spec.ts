@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { getTask } from "../helpers/api";
-import { openComposer, press, pngFile, shot, tileFor } from "../helpers/ui";
+import { openComposer, openTaskPage, pngFile, press, shot, tileFor } from "../helpers/ui";
 
 test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({
   page,
@@ -35,7 +35,8 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   await shot(page, testInfo, "3-done");
 
   // Detail: large image from our storage, the task's buttons, then U2.
-  await press(tile.getByRole("link"), testInfo);
+  // A tile opens the lightbox; its Details link leads to the task's page.
+  await openTaskPage(page, tile, testInfo);
   const detail = page.locator("article[data-task-id]");
   await expect(detail).toHaveAttribute("data-status", "succeeded");
   const parentId = await detail.getAttribute("data-task-id");

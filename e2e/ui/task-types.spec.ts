@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 
-import { openComposer, openCreatedTask, openCreateMode, pngFile, press, shot, tileFor } from "../helpers/ui";
+import {
+  openComposer,
+  openCreatedTask,
+  openCreateMode,
+  openTaskPage,
+  pngFile,
+  press,
+  shot,
+  tileFor,
+} from "../helpers/ui";
 
 test("describe an image → four prompt cards → Imagine this on card 2 starts that imagine", async ({
   page,
@@ -123,7 +132,8 @@ test("seed: Show seed on a finished image, then reuse the prompt with it", async
   await press(page.getByRole("button", { name: "Imagine", exact: true }), testInfo);
   const tile = tileFor(page, prompt);
   await expect(tile).toHaveAttribute("data-status", "succeeded");
-  await press(tile.getByRole("link"), testInfo);
+  // A tile opens the lightbox; its Details link leads to the task's page.
+  await openTaskPage(page, tile, testInfo);
 
   await press(page.getByRole("button", { name: "Show seed" }), testInfo);
   const seed = page.getByTestId("task-seed");

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { restoreSimulatorAfterEach, simControl, simStats } from "../helpers/api";
 import { createMember, pageAs } from "../helpers/auth";
-import { openComposer, press, shot, tileFor } from "../helpers/ui";
+import { openComposer, openTaskPage, press, shot, tileFor } from "../helpers/ui";
 
 // Two members at two browsers share one live history: A's task shows up and progresses in B's open gallery
 // without a reload, B builds on it, and each keeps ownership of their own tasks.
@@ -39,7 +39,8 @@ test("member B watches A's task live, upscales it as their own child, and cannot
   const parentId = await tileB.getAttribute("data-task-id");
 
   // B opens A's task: no Delete for B, and the API refuses too.
-  await press(tileB.getByRole("link"), testInfo);
+  // A tile opens the lightbox; its Details link leads to the task's page.
+  await openTaskPage(pageB, tileB, testInfo);
   const detail = pageB.locator("article[data-task-id]");
   await expect(detail).toHaveAttribute("data-task-id", parentId ?? "");
   await expect(pageB.getByTestId("task-author")).toContainText(ann.name);
