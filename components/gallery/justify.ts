@@ -37,12 +37,13 @@ export function promptAspect(prompt: string): number | null {
 
 /**
  * The ratio a tile is drawn at. A stored image knows its size; a task still rendering takes the `--ar` it asked
- * for, so the tile does not change shape when it finishes; text results get a card; everything else is square.
+ * for, so the tile does not change shape when it finishes; text results get a card (even a describe
+ * that keeps its input image); everything else is square.
  */
 export function tileAspect(task: AspectSource): number {
+  if (task.results) return TEXT_CARD_ASPECT;
   const stored = ratioOf(task.thumbnail) ?? ratioOf(task.image);
   if (stored) return clampAspect(stored);
-  if (task.results) return TEXT_CARD_ASPECT;
   if (!isTerminalStatus(task.status) || task.status === "succeeded") {
     const asked = promptAspect(task.prompt);
     if (asked) return clampAspect(asked);
