@@ -70,6 +70,7 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
         <Link
           href={`/tasks/${task.id}`}
           prefetch={false}
+          data-testid="tile-link"
           onClick={(event) => {
             if (!onOpen || !isPlainClick(event)) return;
             event.preventDefault();

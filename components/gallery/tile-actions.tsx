@@ -65,7 +65,7 @@ function GridChips({
           aria-busy={press.pressing?.button.customId === b.button.customId || undefined}
           onClick={() => press.pressGrid(b)}
           className={cn(
-            "flex items-center justify-center gap-0.5 font-semibold disabled:opacity-60",
+            "pointer-events-auto flex items-center justify-center gap-0.5 font-semibold disabled:opacity-60",
             looks[look].chip,
             b.used ? looks[look].used : looks[look].base,
           )}
@@ -189,7 +189,8 @@ export function HoverActions(props: Props) {
   return (
     <div
       data-testid="tile-actions"
-      className="pointer-events-none absolute inset-x-0 bottom-0 z-10 p-1.5 opacity-0 transition-opacity group-focus-within/tile:pointer-events-auto group-focus-within/tile:opacity-100 group-hover/tile:pointer-events-auto group-hover/tile:opacity-100 pointer-coarse:hidden"
+      // The bar lets clicks through its gaps to the tile's link; only its buttons take them (visible on hover).
+      className="pointer-events-none absolute inset-x-0 bottom-0 z-10 p-1.5 opacity-0 transition-opacity group-focus-within/tile:opacity-100 group-hover/tile:opacity-100 pointer-coarse:hidden"
     >
       <ActionList {...props} look="hover" />
     </div>

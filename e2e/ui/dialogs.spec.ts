@@ -183,7 +183,7 @@ test("abandoning a dialog: the gallery says waiting and links back; Cancel task 
   await expect(tile.getByRole("progressbar")).toHaveCount(0);
   await tile.scrollIntoViewIfNeeded();
   await shot(page, testInfo, "dialog-gallery-waiting");
-  await press(tile.getByRole("link"), testInfo);
+  await press(tile.getByTestId("tile-link"), testInfo);
   const dialog = page.locator("[data-testid=modal-dialog][data-kind=custom-zoom]");
   await expect(dialog).toBeVisible();
 

@@ -34,7 +34,7 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   await shot(page, testInfo, "3-done");
 
   // Detail: large image from our storage, the task's buttons, then U2.
-  await press(tile.getByRole("link"), testInfo);
+  await press(tile.getByTestId("tile-link"), testInfo);
   const detail = page.locator("article[data-task-id]");
   await expect(detail).toHaveAttribute("data-status", "succeeded");
   const parentId = await detail.getAttribute("data-task-id");

@@ -122,7 +122,7 @@ test("seed: Show seed on a finished image, then reuse the prompt with it", async
   await press(page.getByRole("button", { name: "Imagine", exact: true }), testInfo);
   const tile = tileFor(page, prompt);
   await expect(tile).toHaveAttribute("data-status", "succeeded");
-  await press(tile.getByRole("link"), testInfo);
+  await press(tile.getByTestId("tile-link"), testInfo);
 
   await press(page.getByRole("button", { name: "Show seed" }), testInfo);
   const seed = page.getByTestId("task-seed");

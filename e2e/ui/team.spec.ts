@@ -38,7 +38,7 @@ test("member B watches A's task live, upscales it as their own child, and cannot
   const parentId = await tileB.getAttribute("data-task-id");
 
   // B opens A's task: no Delete for B, and the API refuses too.
-  await press(tileB.getByRole("link"), testInfo);
+  await press(tileB.getByTestId("tile-link"), testInfo);
   const detail = pageB.locator("article[data-task-id]");
   await expect(detail).toHaveAttribute("data-task-id", parentId ?? "");
   await expect(pageB.getByTestId("task-author")).toContainText(ann.name);
