@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import {
+  MAX_ROW_GROWTH,
   MAX_TILE_ASPECT,
   MIN_TILE_ASPECT,
   TEXT_CARD_ASPECT,
@@ -61,7 +62,12 @@ describe("promptAspect", () => {
 
 describe("tileFlexStyle", () => {
   it("grows and bases a tile in proportion to its ratio, rounded for stable markup", () => {
-    expect(tileFlexStyle(16 / 9)).toEqual({ flexGrow: 1.778, flexBasis: "calc(var(--tile-row-h) * 1.778)" });
+    expect(tileFlexStyle(16 / 9)).toEqual({
+      flexGrow: 1.778,
+      flexBasis: "calc(var(--tile-row-h) * 1.778)",
+      // Every tile stops growing at the same factor of its basis, so a capped row keeps one height.
+      maxWidth: `calc(var(--tile-row-h) * ${Math.round(1.778 * MAX_ROW_GROWTH * 1000) / 1000})`,
+    });
     expect(aspectRatioCss(2 / 3)).toBe("0.667");
   });
 });

@@ -51,6 +51,13 @@ export function tileAspect(task: AspectSource): number {
   return 1;
 }
 
+/**
+ * How much taller than the target a row may grow. A row of few wide tiles (a text card and a portrait, then a
+ * panorama that does not fit) would otherwise stretch to twice the height; capped, every tile in the row stops
+ * at the same factor (so heights stay equal) and the row leaves space at its end instead.
+ */
+export const MAX_ROW_GROWTH = 1.45;
+
 /** Rounded so React's style strings stay short and stable between server and client. */
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -62,7 +69,11 @@ function round(value: number): number {
  */
 export function tileFlexStyle(aspect: number): CSSProperties {
   const ratio = round(aspect);
-  return { flexGrow: ratio, flexBasis: `calc(var(--tile-row-h) * ${ratio})` };
+  return {
+    flexGrow: ratio,
+    flexBasis: `calc(var(--tile-row-h) * ${ratio})`,
+    maxWidth: `calc(var(--tile-row-h) * ${round(ratio * MAX_ROW_GROWTH)})`,
+  };
 }
 
 /** The CSS aspect-ratio of a tile's picture box. */

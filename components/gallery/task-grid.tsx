@@ -32,7 +32,12 @@ export function TaskGrid({ tasks, testId, busy, selection, tools, onOpen, onStar
     <ul
       data-testid={testId}
       aria-busy={busy}
-      className={cn(justifiedGridClass, "transition-opacity aria-busy:opacity-60")}
+      // While selecting, a shift-click extends the selection of tiles, not a selection of text.
+      className={cn(
+        justifiedGridClass,
+        "transition-opacity aria-busy:opacity-60",
+        selection && "select-none",
+      )}
     >
       {tasks.map((task, index) => {
         const flex = tileFlexStyle(tileAspect(task));

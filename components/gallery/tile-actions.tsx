@@ -61,6 +61,8 @@ function GridChips({
           title={title(b)}
           data-custom-id={b.button.customId}
           data-used={b.used || undefined}
+          // The visible name first (speech input says "U1"), then the state.
+          aria-label={b.used ? `${b.name}, ${t("used")}` : undefined}
           disabled={press.pressing !== null}
           aria-busy={press.pressing?.button.customId === b.button.customId || undefined}
           onClick={() => press.pressGrid(b)}
@@ -72,12 +74,9 @@ function GridChips({
         >
           {b.name}
           {b.used ? (
-            <>
-              <span aria-hidden className="text-[0.65em]">
-                ✓
-              </span>
-              <span className="sr-only">, {t("used")}</span>
-            </>
+            <span aria-hidden className="text-[0.65em]">
+              ✓
+            </span>
           ) : null}
         </button>
       ))}
@@ -99,7 +98,7 @@ function ToolLink({
   download?: boolean;
 }) {
   const className = cn(
-    "flex items-center justify-center gap-2 font-medium",
+    "pointer-events-auto flex items-center justify-center gap-2 font-medium",
     looks[look].tool,
     looks[look].base,
   );
@@ -130,7 +129,7 @@ function ActionList({ task, onSelect, look, onDone }: Props & { look: Look; onDo
   return (
     <div className="space-y-1.5">
       <GridChips task={task} look={look} press={press} />
-      <div className={cn("flex gap-1", look === "sheet" && "flex-wrap gap-2")}>
+      <div className={look === "sheet" ? "grid grid-cols-2 gap-2" : "flex gap-1"}>
         <ToolLink
           href={`/?reuse=${encodeURIComponent(task.id)}`}
           icon="reuse"
@@ -156,7 +155,7 @@ function ActionList({ task, onSelect, look, onDone }: Props & { look: Look; onDo
             aria-label={look === "sheet" ? undefined : t("select")}
             title={t("select")}
             className={cn(
-              "flex items-center justify-center gap-2 font-medium",
+              "pointer-events-auto flex items-center justify-center gap-2 font-medium",
               looks[look].tool,
               looks[look].base,
             )}
