@@ -164,10 +164,11 @@ function Caption({
 function SelectOverlay({ task, selection, label }: { task: TaskDto; selection: Selection; label: string }) {
   return (
     <label
-      // One handler for clicks on the tile and on the box: shift extends the range (selection-range.ts). The
-      // default toggle is cancelled, so the box follows the selection state and a click counts once.
+      // One handler for clicks on the tile and on the box; shift extends the range (selection-range.ts). A click
+      // on the tile is not forwarded to the box (that would count twice); a click on the box keeps its native
+      // toggle (cancelling it would make the browser undo React's update), and the state then agrees with it.
       onClick={(event) => {
-        event.preventDefault();
+        if (event.target !== event.currentTarget.firstElementChild) event.preventDefault();
         selection.onToggle(task.id, event.shiftKey);
       }}
       className={cn(

@@ -9,6 +9,8 @@ const tileById = (page: Page, id: string) => page.locator(`li[data-task-id="${id
 
 /** The width / height of a tile's picture box. */
 async function boxRatio(tile: Locator): Promise<number> {
+  await expect(tile).toBeVisible();
+  await tile.scrollIntoViewIfNeeded();
   const box = await tile.locator(":scope > div").first().boundingBox();
   if (!box) throw new Error("tile has no box");
   return box.width / box.height;

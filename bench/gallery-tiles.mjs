@@ -2,7 +2,7 @@
 // `content-visibility: auto` on each tile. A static page with the same CSS as components/gallery (flex rows,
 // grow = basis = aspect ratio, an aspect-ratio box per tile, an <img> per tile), so it measures the layout
 // technique alone, not React. Numbers go to docs/performance.md ("Gallery at thousands of tiles").
-//   node scripts/bench-gallery-tiles.mjs [tiles=3000]
+//   node bench/gallery-tiles.mjs [tiles=3000]
 import { chromium } from "@playwright/test";
 
 import { chromiumLaunchOptions } from "../e2e/chromium.mjs";
