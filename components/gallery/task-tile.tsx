@@ -143,7 +143,7 @@ function Caption({
           ? "bg-white/90 text-zinc-700 dark:bg-zinc-900/90 dark:text-zinc-300"
           : "bg-gradient-to-t from-zinc-950/85 via-zinc-950/60 to-transparent pt-8 text-white opacity-0 transition-opacity group-focus-within/tile:opacity-100 group-hover/tile:opacity-100",
         // Room for the hover bar's two rows of buttons under the words.
-        !always && "group-hover/tile:pb-[5.5rem] pointer-coarse:pb-2.5",
+        !always && "group-hover/tile:pb-[6.75rem] pointer-coarse:pb-2.5",
         hidden && "sr-only",
       )}
     >
