@@ -20,6 +20,9 @@ const FILTER_TYPES = ACTION_KEYS.filter(
     action !== "UPSCALE_HD" && action !== "VIDEO",
 );
 
+/** A select with its label: at least wide enough for "Any collection" / "所有收藏集", growing to share the row. */
+const fieldBox = "block min-w-0 grow basis-44 text-xs font-medium";
+
 const selectClass =
   "min-h-11 w-full rounded-xl border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -31,6 +34,7 @@ export function GalleryFilters({
   onChange: (next: TaskFilters) => void;
 }) {
   const t = useTranslations("gallery");
+  const tt = useTranslations("tile");
   const [text, setText] = useState(value.q ?? "");
   const extraCount = [
     value.member,
@@ -92,11 +96,12 @@ export function GalleryFilters({
             </Icon>
             <input
               type="search"
-              data-shortcut="search"
               value={text}
               onChange={(event) => setText(event.target.value)}
               placeholder={t("searchPlaceholder")}
               enterKeyHint="search"
+              // The "/" shortcut focuses this field.
+              data-shortcut="search"
               maxLength={200}
               className="min-h-11 w-full rounded-xl border border-zinc-300 bg-white py-2 pr-3 pl-9 dark:border-zinc-700 dark:bg-zinc-900"
             />
@@ -116,9 +121,10 @@ export function GalleryFilters({
       {open ? (
         <div
           id="more-filters"
-          className="grid grid-cols-2 gap-2 rounded-xl border border-zinc-200 p-3 @3xl:grid-cols-6 dark:border-zinc-800"
+          // Wrapping fields with a minimum width each: nothing is cut ("Any membe", "mm/dd/yyy") at any width.
+          className="flex flex-wrap items-end gap-x-2 gap-y-3 rounded-xl border border-zinc-200 p-3 dark:border-zinc-800"
         >
-          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+          <label className={fieldBox}>
             {t("member")}
             <select
               value={value.member ?? ""}
@@ -133,7 +139,7 @@ export function GalleryFilters({
               ))}
             </select>
           </label>
-          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+          <label className={fieldBox}>
             {t("type")}
             <select
               value={value.type ?? ""}
@@ -148,27 +154,7 @@ export function GalleryFilters({
               ))}
             </select>
           </label>
-          <label className="block text-xs font-medium">
-            {t("from")}
-            <input
-              type="date"
-              value={value.from ?? ""}
-              max={value.to}
-              onChange={(e) => set({ from: e.target.value || undefined })}
-              className={selectClass}
-            />
-          </label>
-          <label className="block text-xs font-medium">
-            {t("to")}
-            <input
-              type="date"
-              value={value.to ?? ""}
-              min={value.from}
-              onChange={(e) => set({ to: e.target.value || undefined })}
-              className={selectClass}
-            />
-          </label>
-          <label className="col-span-2 block text-xs font-medium @3xl:col-span-1">
+          <label className={fieldBox}>
             {t("collection")}
             <select
               value={value.collection ?? ""}
@@ -183,7 +169,30 @@ export function GalleryFilters({
               ))}
             </select>
           </label>
-          <label className="col-span-2 flex min-h-11 items-center gap-2 self-end text-sm font-medium @3xl:col-span-1">
+          <fieldset className="flex min-w-0 grow basis-80 flex-wrap gap-2">
+            <legend className="sr-only">{tt("dates")}</legend>
+            <label className="block min-w-38 flex-1 text-xs font-medium">
+              {t("from")}
+              <input
+                type="date"
+                value={value.from ?? ""}
+                max={value.to}
+                onChange={(e) => set({ from: e.target.value || undefined })}
+                className={selectClass}
+              />
+            </label>
+            <label className="block min-w-38 flex-1 text-xs font-medium">
+              {t("to")}
+              <input
+                type="date"
+                value={value.to ?? ""}
+                min={value.from}
+                onChange={(e) => set({ to: e.target.value || undefined })}
+                className={selectClass}
+              />
+            </label>
+          </fieldset>
+          <label className="flex min-h-11 shrink-0 items-center gap-2 text-sm font-medium whitespace-nowrap">
             <input
               type="checkbox"
               checked={Boolean(value.favorites)}
@@ -199,7 +208,7 @@ export function GalleryFilters({
                 setText("");
                 onChange({});
               }}
-              className="col-span-2 min-h-11 rounded-xl text-sm font-medium text-violet-700 underline @3xl:col-span-6 @3xl:justify-self-end dark:text-violet-300"
+              className="ml-auto min-h-11 rounded-xl px-1 text-sm font-medium whitespace-nowrap text-violet-700 underline dark:text-violet-300"
             >
               {t("clearFilters")}
             </button>

@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
+import { cn } from "@/components/common/cn";
 import { Lightbox } from "@/components/lightbox/lightbox";
 import { useLightboxUrl } from "@/components/lightbox/use-lightbox-url";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
@@ -17,6 +18,9 @@ import { TaskGrid } from "./task-grid";
 import { TaskListStates } from "./task-list-states";
 import { sameFilters, withFilters } from "./url-filters";
 import { useTaskSelection } from "./use-task-selection";
+
+const headerButtonClass =
+  "min-h-11 rounded-xl border border-zinc-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 interface Props {
   /** The filters the server rendered `initialPage` for. */
@@ -51,10 +55,26 @@ export function Gallery({ initialFilters, initialPage }: Props) {
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const stopSelecting = () => {
+  const { clear: clearSelection, toggle: toggleSelected } = selection;
+  const stopSelecting = useCallback(() => {
     setSelecting(false);
-    selection.clear();
+    clearSelection();
+  }, [clearSelection]);
+  const startSelectingWith = (taskId: string) => {
+    setSelecting(true);
+    toggleSelected(taskId);
   };
+
+  // Esc leaves select mode, as in every photo app; a dialog open above (the sheet, the lightbox) takes its own Esc.
+  useEffect(() => {
+    if (!selecting) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented || document.querySelector("dialog[open]")) return;
+      stopSelecting();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [selecting, stopSelecting]);
 
   return (
     <section aria-labelledby="gallery-heading" className="@container min-w-0 space-y-3">
@@ -62,14 +82,26 @@ export function Gallery({ initialFilters, initialPage }: Props) {
         <h2 id="gallery-heading" className="text-lg font-semibold">
           {t("gallery.heading")}
         </h2>
-        <button
-          type="button"
-          aria-pressed={selecting}
-          onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
-          className="min-h-11 rounded-xl border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 aria-pressed:bg-violet-600 aria-pressed:text-white dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
-          {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
-        </button>
+        <div className="flex items-center gap-2">
+          {selecting ? (
+            <button
+              type="button"
+              onClick={selection.selectAll}
+              disabled={tasks.length === 0}
+              className={headerButtonClass}
+            >
+              {t("gallery.selectAll", { count: tasks.length })}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            aria-pressed={selecting}
+            onClick={() => (selecting ? stopSelecting() : setSelecting(true))}
+            className={cn(headerButtonClass, "aria-pressed:bg-violet-600 aria-pressed:text-white")}
+          >
+            {selecting ? t("gallery.doneSelecting") : t("gallery.select")}
+          </button>
+        </div>
       </div>
       <GalleryFilters value={filters} onChange={changeFilters} />
 
@@ -85,6 +117,7 @@ export function Gallery({ initialFilters, initialPage }: Props) {
           busy={query.isPlaceholderData}
           selection={selecting ? selection : undefined}
           onOpen={lightbox.open}
+          onStartSelect={startSelectingWith}
         />
       </TaskListStates>
 

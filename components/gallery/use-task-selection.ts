@@ -1,12 +1,15 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import type { TaskDto } from "@/lib/schemas/task";
 
+import { applyClick } from "./selection-range";
+
 export interface TaskSelection {
   isSelected: (id: string) => boolean;
-  toggle: (id: string) => void;
+  /** `range`: a shift-click, which selects (or clears) from the last plain click to this one. */
+  toggle: (id: string, range?: boolean) => void;
 }
 
 /**
@@ -15,18 +18,22 @@ export interface TaskSelection {
  */
 export function useTaskSelection(tasks: readonly TaskDto[]) {
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setIds((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  // The anchor of shift-click ranges; a ref, since it never changes what is drawn.
+  const anchor = useRef<{ id: string; selected: boolean } | null>(null);
+  const toggle = (id: string, range = false) => {
+    const order = tasks.map((task) => task.id);
+    const result = applyClick(ids, order, anchor.current, id, range);
+    anchor.current = result.anchor;
+    setIds(result.selected);
+  };
   return {
     isSelected: (id: string) => ids.has(id),
     toggle,
     selected: tasks.filter((task) => ids.has(task.id)),
     selectAll: () => setIds(new Set(tasks.map((task) => task.id))),
-    clear: () => setIds(new Set()),
+    clear: () => {
+      anchor.current = null;
+      setIds(new Set());
+    },
   };
 }

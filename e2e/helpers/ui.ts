@@ -72,7 +72,7 @@ export function lightbox(page: Page): Locator {
  * the detail article.
  */
 export async function openTaskPage(page: Page, tile: Locator, testInfo: TestInfo): Promise<Locator> {
-  await press(tile.getByRole("link"), testInfo);
+  await press(tile.getByTestId("tile-link"), testInfo);
   await press(lightbox(page).getByRole("link", { name: "Details" }), testInfo);
   const detail = page.locator("article[data-task-id]");
   await detail.waitFor();

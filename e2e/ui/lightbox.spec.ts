@@ -35,7 +35,7 @@ test("a tile opens the lightbox; arrows or swipes move through the gallery; Esc,
   await expect(page.locator("li[data-task-id]")).toHaveCount(2);
   await page.locator("body[data-shortcuts=on]").waitFor(); // hydrated: a tile opens the lightbox, not the page
   // Newest first: the square grid, then the wide one.
-  await press(tileFor(page, "square koi pond").getByRole("link"), testInfo);
+  await press(tileFor(page, "square koi pond").getByTestId("tile-link"), testInfo);
   const box = lightbox(page);
   await expect(box).toBeVisible();
   await expect(box).toHaveAttribute("data-task-id", square.id);
@@ -71,10 +71,10 @@ test("a tile opens the lightbox; arrows or swipes move through the gallery; Esc,
   await expect(box).toHaveCount(0);
   await expect(page).not.toHaveURL(/[?&]view=/);
   // Focus is back on the tile of the image last shown.
-  if (!phone) await expect(tileFor(page, "square koi pond").getByRole("link")).toBeFocused();
+  if (!phone) await expect(tileFor(page, "square koi pond").getByTestId("tile-link")).toBeFocused();
 
   // Back closes it too, and a shared link opens it.
-  await press(tileFor(page, "harbour at dusk").getByRole("link"), testInfo);
+  await press(tileFor(page, "harbour at dusk").getByTestId("tile-link"), testInfo);
   await expect(box).toHaveAttribute("data-task-id", wide.id);
   await page.goBack();
   await expect(box).toHaveCount(0);

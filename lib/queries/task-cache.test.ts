@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { TaskDetailDto, TaskDto, TaskLinkDto } from "@/lib/schemas/task";
 
 import {
+  markButtonUsed,
   matchesFilters,
   mergeIntoDetail,
   mergeTaskChanges,
@@ -240,5 +241,22 @@ describe("removals from the live feed (ids only)", () => {
     expect(next).toMatchObject({ id: "p", deleted: true, parent: null });
     expect(next?.children.map((c) => c.id)).toEqual(["k2"]);
     expect(removeFromDetail(detail, new Set(["other"]))).toBe(detail);
+  });
+});
+
+describe("used buttons", () => {
+  it("a press marks its button on the cached parent once, and a later answer without the list keeps it", () => {
+    const data = pages({ items: [task("a", 2), task("b", 1, { usedButtons: [] })], nextCursor: null });
+    const marked = markButtonUsed(data, "b", "MJ::JOB::upsample::1::x");
+    expect(marked?.pages[0]?.items[1]?.usedButtons).toEqual(["MJ::JOB::upsample::1::x"]);
+    expect(
+      markButtonUsed(marked, "b", "MJ::JOB::upsample::1::x")?.pages[0]?.items[1]?.usedButtons,
+    ).toHaveLength(1);
+    expect(markButtonUsed(data, "zzz", "U1")).toBe(data);
+    // A submit's answer (no usedButtons) updates the task but keeps what the list knew.
+    const later = task("b", 1, { updatedAt: "2099-01-01T00:00:00.000Z", progress: 5 });
+    const merged = mergeTaskChanges(marked, [later], {});
+    expect(merged?.pages[0]?.items[1]?.usedButtons).toEqual(["MJ::JOB::upsample::1::x"]);
+    expect(merged?.pages[0]?.items[1]?.progress).toBe(5);
   });
 });

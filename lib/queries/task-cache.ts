@@ -122,7 +122,7 @@ export function mergeTaskChanges(
       if (!isNewer(incoming, task)) return [task];
       pageChanged = true;
       // Deleted by someone (or in another tab): the card leaves every open gallery.
-      return incoming.deleted ? [] : [incoming];
+      return incoming.deleted ? [] : [keepUsedButtons(incoming, task)];
     });
     if (!pageChanged) return page;
     changed = true;
@@ -139,6 +139,35 @@ export function mergeTaskChanges(
       changed = true;
     }
   }
+  return changed ? { ...data, pages } : data;
+}
+
+/** A submit's answer does not know which buttons were used; what the list said stays until it is told anew. */
+function keepUsedButtons(incoming: TaskDto, current: TaskDto): TaskDto {
+  if (incoming.usedButtons !== undefined || current.usedButtons === undefined) return incoming;
+  return { ...incoming, usedButtons: current.usedButtons };
+}
+
+/** Marks a button as used on a cached task once our own press of it created a child (before any refetch). */
+export function markButtonUsed(
+  data: TaskPages | undefined,
+  taskId: string,
+  customId: string,
+): TaskPages | undefined {
+  if (!data) return data;
+  let changed = false;
+  const pages = data.pages.map((page) => {
+    if (!page.items.some((task) => task.id === taskId)) return page;
+    changed = true;
+    return {
+      ...page,
+      items: page.items.map((task) =>
+        task.id === taskId && !task.usedButtons?.includes(customId)
+          ? { ...task, usedButtons: [...(task.usedButtons ?? []), customId] }
+          : task,
+      ),
+    };
+  });
   return changed ? { ...data, pages } : data;
 }
 

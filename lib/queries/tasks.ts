@@ -22,6 +22,7 @@ import type {
 
 import {
   detailHasActiveTask,
+  markButtonUsed,
   mergeIntoDetail,
   mergeTaskChanges,
   normalizeFilters,
@@ -187,7 +188,13 @@ export function usePressButton(taskId: string) {
     mutationFn: (input: PressButtonInput) =>
       apiFetch(`${taskPath(taskId)}/actions`, { method: "POST", body: input }, TaskDto),
     retry: retryNetworkTwice,
-    onSuccess: (task, _input, _result, { client }) => onTaskCreated(client, task),
+    onSuccess: (task, input, _result, { client }) => {
+      onTaskCreated(client, task);
+      for (const [key, data] of client.getQueriesData<TaskPages>({ queryKey: taskKeys.lists() })) {
+        const marked = markButtonUsed(data, taskId, input.customId);
+        if (marked !== data) client.setQueryData(key, marked);
+      }
+    },
   });
 }
 

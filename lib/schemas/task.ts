@@ -106,6 +106,11 @@ export const TaskDto = z.object({
   results: TaskResultsDto.nullable(),
   /** The image seed once someone asked for it (GET /api/tasks/:id/seed), else null. */
   seed: z.string().nullable(),
+  /**
+   * The buttons (customIds) already pressed on this task by its children, so the gallery marks U1 / V2 as used.
+   * Sent by the list and changes paths; absent elsewhere (a single submit's answer), where it is not known.
+   */
+  usedButtons: z.array(z.string().max(200)).max(50).optional(),
 });
 export type TaskDto = z.infer<typeof TaskDto>;
 

@@ -62,6 +62,8 @@ export const withAuthor = { author: { select: { id: true, name: true } } } as co
 /** What depends on who is reading: their own stars. */
 export interface TaskViewerContext {
   favoriteIds?: ReadonlySet<string>;
+  /** From `usedButtonsOf`: when given, every task gets its (possibly empty) list. */
+  usedButtons?: ReadonlyMap<string, string[]>;
 }
 
 export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDto {
@@ -98,6 +100,7 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
     updatedAt: task.updatedAt.toISOString(),
     results: taskResults(task),
     seed: task.seed,
+    ...(viewer.usedButtons ? { usedButtons: viewer.usedButtons.get(task.id) ?? [] } : {}),
   });
 }
 

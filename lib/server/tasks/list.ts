@@ -10,6 +10,7 @@ import { db, dbKind } from "@/lib/server/db";
 import { favoriteIdsOf } from "./access";
 import { toTaskDto, withAuthor } from "./dto";
 import { encodeCursor, newestWindowQuery, taskIdQuery } from "./list-sql";
+import { usedButtonsOf } from "./used-buttons";
 
 async function idsOf(sql: Prisma.Sql): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(sql);
@@ -47,13 +48,14 @@ export async function listTaskPage(query: ListTasksQuery, viewer: Viewer): Promi
   const byId = new Map(rows.map((row) => [row.id, row]));
   // findMany does not keep the order of `in`; a row purged between the two queries is simply skipped.
   const page = wanted.flatMap((id) => byId.get(id) ?? []);
-  const favoriteIds = await favoriteIdsOf(
-    viewer.id,
-    page.map((row) => row.id),
-  );
+  const shownIds = page.map((row) => row.id);
+  const [favoriteIds, usedButtons] = await Promise.all([
+    favoriteIdsOf(viewer.id, shownIds),
+    usedButtonsOf(shownIds),
+  ]);
   const last = page.at(-1);
   return {
-    items: page.map((row) => toTaskDto(row, { favoriteIds })),
+    items: page.map((row) => toTaskDto(row, { favoriteIds, usedButtons })),
     nextCursor: ids.length > query.limit && last ? encodeCursor(last) : null,
   };
 }

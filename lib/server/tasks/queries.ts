@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 
 import { canSeeTask, favoriteIdsOf } from "./access";
 import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
+import { usedButtonsOf } from "./used-buttons";
 
 export const ACTIVE_STATUSES = ["submitting", "checking", "queued", "submitted", "running", "modal"] as const;
 
@@ -37,11 +38,9 @@ const MAX_CHANGES = 200;
 
 /** Rows → DTOs for this viewer (their stars). */
 async function toViewerDtos(rows: TaskRow[], viewer: Viewer): Promise<TaskDto[]> {
-  const favoriteIds = await favoriteIdsOf(
-    viewer.id,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toTaskDto(row, { favoriteIds }));
+  const ids = rows.map((row) => row.id);
+  const [favoriteIds, usedButtons] = await Promise.all([favoriteIdsOf(viewer.id, ids), usedButtonsOf(ids)]);
+  return rows.map((row) => toTaskDto(row, { favoriteIds, usedButtons }));
 }
 
 /**
