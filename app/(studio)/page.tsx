@@ -22,6 +22,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const filters = filtersFromSearchParams(params);
   const reused = typeof params.prompt === "string" ? params.prompt.slice(0, MAX_PROMPT_LENGTH) : "";
+  // "Reuse" of a task (`?reuse=<id>`): the form reads the task and restores prompt, speed and references.
+  const reuseTaskId = typeof params.reuse === "string" ? params.reuse.slice(0, 64) : undefined;
   const t = await getTranslations();
 
   return (
@@ -30,9 +32,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <div className="lg:sticky lg:top-18 lg:max-h-[calc(100dvh-5.5rem)] lg:overflow-y-auto lg:p-1">
         {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form. */}
         <CreatePanel
-          key={reused}
-          initialMode={reused ? "imagine" : parseCreateMode(params.mode)}
-          imagine={<PromptForm key={reused} initialPrompt={reused} />}
+          key={reused + (reuseTaskId ?? "")}
+          initialMode={reused || reuseTaskId ? "imagine" : parseCreateMode(params.mode)}
+          imagine={
+            <PromptForm key={reused + (reuseTaskId ?? "")} initialPrompt={reused} reuseTaskId={reuseTaskId} />
+          }
         />
       </div>
       <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
