@@ -61,7 +61,11 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   await page.getByLabel("Add images").setInputFiles([await pngFile("style.png", 320, 240, "#0ea5e9")]);
   const chips = page.getByTestId("reference-chip");
   await expect(chips).toHaveCount(1);
-  await expect(chips.locator("img")).toHaveJSProperty("complete", true);
+  await expect
+    .poll(() =>
+      chips.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true);
   await setStyle(page, 1, "250");
   await expect(chips.first()).toHaveAttribute("data-role", "style");
   await shot(page, testInfo, "references-1-tray");
@@ -96,7 +100,8 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   // Reuse on an empty tray brings back prompt and reference.
   await page.evaluate(() => window.localStorage.removeItem("mj-studio:reference-tray"));
   await press(page.getByRole("link", { name: "Reuse prompt" }), testInfo);
-  await expect(page.getByLabel("Prompt")).toHaveValue(prompt);
+  await page.waitForURL("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toHaveValue(prompt);
   await expect(chips).toHaveCount(1);
   await expect(chips.first()).toHaveAttribute("data-role", "style");
   await expect(page.getByLabel("Weight of reference 1 (--sw)")).toHaveValue("250");
@@ -129,7 +134,10 @@ test("without the upstream's upload, a gallery image reaches it as the studio's 
   expect(url.startsWith(`${baseURL}/api/public/references/`)).toBe(true);
 
   // Midjourney has no session: the link works without one, and only as signed.
-  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const anonymous = await playwrightRequest.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+  });
   try {
     const image = await anonymous.get(url);
     expect(image.status()).toBe(200);
