@@ -7,7 +7,7 @@ import {
 } from "@playwright/test";
 
 import { createImagine, SIM_HEADERS, simControl, waitForImage } from "../helpers/api";
-import { pngFile, press, shot } from "../helpers/ui";
+import { pngFile, press, shotOf } from "../helpers/ui";
 
 // References are first-class: an upload or a gallery image becomes a stored reference with a role and a weight,
 // reaches the upstream as --sref <url> (the upstream's own upload, else the studio's signed public link), stays
@@ -68,7 +68,7 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
     .toBe(true);
   await setStyle(page, 1, "250");
   await expect(chips.first()).toHaveAttribute("data-role", "style");
-  await shot(page, testInfo, "references-1-tray");
+  await shotOf(page.getByRole("region", { name: "Reference images" }), testInfo, "references-1-tray");
 
   const task = await submit(page, testInfo);
   // The member's prompt is stored as written; the studio's URLs went only to the upstream.
@@ -95,7 +95,12 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   await expect(inputs).toHaveCount(1);
   await expect(inputs.first()).toHaveAttribute("data-role", "style");
   await expect(inputs.first()).toContainText("--sw 250");
-  await shot(page, testInfo, "references-2-inputs");
+  await expect
+    .poll(() =>
+      inputs.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    )
+    .toBe(true);
+  await shotOf(page.getByTestId("task-inputs"), testInfo, "references-2-inputs");
 
   // Reuse on an empty tray brings back prompt and reference.
   await page.evaluate(() => window.localStorage.removeItem("mj-studio:reference-tray"));
@@ -126,6 +131,7 @@ test("without the upstream's upload, a gallery image reaches it as the studio's 
   const chips = page.getByTestId("reference-chip");
   await expect(chips).toHaveCount(1);
   await setStyle(page, 1, "80");
+  await shotOf(page.getByRole("region", { name: "Reference images" }), testInfo, "references-3-cell");
   const task = await submit(page, testInfo);
   const sent = await simPrompt(request, task.upstreamId);
   const match = /--sref (\S+) --sw 80$/.exec(sent);
@@ -147,7 +153,6 @@ test("without the upstream's upload, a gallery image reaches it as the studio's 
   } finally {
     await anonymous.dispose();
   }
-  await shot(page, testInfo, "references-3-public");
 });
 
 test("Use as reference on a task page puts its image in the tray", async ({ page, request }, testInfo) => {

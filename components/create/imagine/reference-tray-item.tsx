@@ -40,7 +40,7 @@ export function ReferenceTrayItem({
       data-testid="reference-chip"
       data-reference-id={item.referenceId}
       data-role={item.role}
-      className="flex gap-3 rounded-xl border border-zinc-200 p-2 dark:border-zinc-800"
+      className="flex items-start gap-3 rounded-xl border border-zinc-200 p-2 dark:border-zinc-800"
     >
       {/* eslint-disable-next-line @next/next/no-img-element -- our guarded route, already sized small */}
       <img
@@ -48,7 +48,9 @@ export function ReferenceTrayItem({
         alt={t("item", { index, width: item.width, height: item.height })}
         className="size-20 shrink-0 rounded-lg bg-zinc-100 object-cover dark:bg-zinc-800"
       />
-      <div className="grid min-w-0 flex-1 grid-cols-2 gap-2">
+      {/* One column: the composer is narrow (22–26 rem on desktop, a phone's width), and the labels say which
+          reference they belong to, as screen readers need. */}
+      <div className="grid min-w-0 flex-1 gap-2">
         <div className="space-y-1">
           <label htmlFor={roleId} className={labelClass}>
             {t("role", { index })}
