@@ -16,9 +16,9 @@ import {
   submitModal,
   submitSimpleChange,
 } from "./submit-handlers";
-import { serveUpload, uploadDiscordImages } from "./upload-handlers";
 import { cancelTask, fetchTask, imageSeed, listByIds, listTasks, queueTasks } from "./task-handlers";
 import type { SimProfile } from "./types";
+import { serveUpload, uploadDiscordImages } from "./upload-handlers";
 
 // Path → handler for everything under /sim. API paths are `/mj/...`, optionally behind a speed prefix
 // (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which the simulator accepts and ignores.
