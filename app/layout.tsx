@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+
+import { parseTheme, THEME_COOKIE } from "@/components/layout/theme";
 
 import { Providers } from "./providers";
 
@@ -32,9 +35,11 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("header")]);
+  const [locale, t, cookieStore] = await Promise.all([getLocale(), getTranslations("header"), cookies()]);
+  // The theme class is rendered on the server from the cookie: the first paint already has the right colours.
+  const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={theme}>
       <body className="min-h-dvh">
         <NextIntlClientProvider>
           <Providers>

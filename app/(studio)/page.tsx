@@ -1,8 +1,8 @@
-// Home: the prompt form and the live gallery.
+// Home, image-first: the live gallery with the composer above it (desktop) or in a bottom sheet (phone).
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
-import { CreatePanel } from "@/components/create/create-panel";
+import { Composer } from "@/components/create/composer";
 import { PromptForm } from "@/components/create/imagine/prompt-form";
 import { parseCreateMode } from "@/components/create/modes";
 import { Gallery } from "@/components/gallery/gallery";
@@ -27,18 +27,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const t = await getTranslations();
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] lg:items-start xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+    <div>
       <h1 className="sr-only">{t("meta.title")}</h1>
-      <div className="lg:sticky lg:top-18 lg:max-h-[calc(100dvh-5.5rem)] lg:overflow-y-auto lg:p-1">
-        {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form. */}
-        <CreatePanel
-          key={reused + (reuseTaskId ?? "")}
-          initialMode={reused || reuseTaskId ? "imagine" : parseCreateMode(params.mode)}
-          imagine={
-            <PromptForm key={reused + (reuseTaskId ?? "")} initialPrompt={reused} reuseTaskId={reuseTaskId} />
-          }
-        />
-      </div>
+      {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form (opened on phones). */}
+      <Composer
+        key={reused + (reuseTaskId ?? "")}
+        initialMode={reused || reuseTaskId ? "imagine" : parseCreateMode(params.mode)}
+        imagine={
+          <PromptForm key={reused + (reuseTaskId ?? "")} initialPrompt={reused} reuseTaskId={reuseTaskId} />
+        }
+        openOnLoad={reused !== "" || reuseTaskId !== undefined}
+      />
       <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
         <InitialGallery filters={filters} />
       </Suspense>

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from "react";
 import { useViewer } from "@/components/auth/viewer-context";
 import { cn } from "@/components/common/cn";
 import { useErrorText } from "@/components/common/use-error-text";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClass } from "@/components/ui/form-field";
 import { useDeleteCollection } from "@/lib/queries/collections";
 import { useUpdateCollection } from "@/lib/queries/organize";
@@ -19,11 +20,13 @@ const smallButton =
 
 export function CollectionCard({ collection }: { collection: CollectionDto }) {
   const t = useTranslations("collectionsPage");
+  const words = useTranslations("toast");
   const errorText = useErrorText();
   const viewer = useViewer();
   const update = useUpdateCollection(collection.id);
   const remove = useDeleteCollection();
   const [renaming, setRenaming] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(collection.name);
   const error = update.error ?? remove.error;
 
@@ -37,9 +40,10 @@ export function CollectionCard({ collection }: { collection: CollectionDto }) {
     update.mutate({ name: trimmed }, { onSuccess: () => setRenaming(false) });
   }
 
+  // Deleting a collection removes the collection row and its entries for good (the tasks stay), so it is
+  // confirmed in our own dialog rather than offered as an undo.
   function destroy() {
-    if (!window.confirm(t("deleteConfirm", { name: collection.name }))) return;
-    remove.mutate(collection.id);
+    remove.mutate(collection.id, { onSettled: () => setConfirming(false) });
   }
 
   return (
@@ -99,11 +103,23 @@ export function CollectionCard({ collection }: { collection: CollectionDto }) {
                 className={cn(smallButton, "text-red-700 dark:text-red-400")}
                 aria-label={t("deleteLabel", { name: collection.name })}
                 disabled={remove.isPending}
-                onClick={destroy}
+                onClick={() => setConfirming(true)}
               >
                 {t("delete")}
               </button>
             ) : null}
+            <ConfirmDialog
+              open={confirming}
+              title={words("deleteCollectionTitle")}
+              confirmLabel={words("deleteCollection")}
+              cancelLabel={words("cancel")}
+              danger
+              busy={remove.isPending}
+              onConfirm={destroy}
+              onCancel={() => setConfirming(false)}
+            >
+              {t("deleteConfirm", { name: collection.name })}
+            </ConfirmDialog>
           </div>
         )}
         {error ? (

@@ -36,7 +36,12 @@ export function CreateFeedback({
   const errorText = useErrorText();
   const message = error ? errorText(error) : null;
   return (
-    <div aria-live="polite" data-testid={`${testIdPrefix}-feedback`} className="space-y-1 text-sm">
+    <div
+      aria-live="polite"
+      data-testid={`${testIdPrefix}-feedback`}
+      // Under the prompt and the submit in the desktop's collapsed bar (a two-column grid there).
+      className="space-y-1 text-sm lg:group-data-[compact=true]/composer:col-span-full"
+    >
       {notices.map((notice, i) => (
         <p key={i} className="text-amber-800 dark:text-amber-300">
           {t(`references.${notice.key}`, notice.values)}

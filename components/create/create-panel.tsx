@@ -58,13 +58,14 @@ export function CreatePanel({ initialMode, imagine }: Props) {
 
   return (
     // contain: long file names or a wide form never widen the page column on phones.
-    <div className="space-y-3 [contain:inline-size]">
+    <div className="space-y-3 [contain:inline-size] lg:group-data-[compact=true]/composer:space-y-0">
       <div
         role="tablist"
         aria-label={t("label")}
         onKeyDown={onKeyDown}
         // Fits 390 px phones in English; longer translations or larger text scroll instead of widening the page.
-        className="flex [scrollbar-width:none] gap-0.5 overflow-x-auto rounded-xl bg-zinc-200/70 p-1 [contain:inline-size] dark:bg-zinc-800"
+        // The desktop's collapsed prompt bar (Composer) is imagine only: no modes until it is expanded.
+        className="flex [scrollbar-width:none] gap-0.5 overflow-x-auto rounded-xl bg-zinc-200/70 p-1 [contain:inline-size] lg:group-data-[compact=true]/composer:hidden dark:bg-zinc-800"
       >
         {createModes.map((m) => (
           <button
@@ -83,7 +84,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
             className={cn(
               "min-h-11 flex-1 shrink-0 rounded-lg px-1.5 text-sm font-medium whitespace-nowrap",
               mode === m
-                ? "bg-violet-600 text-white shadow-sm dark:bg-violet-500"
+                ? "bg-violet-600 text-white shadow-sm"
                 : "text-zinc-600 hover:bg-white/70 dark:text-zinc-400 dark:hover:bg-zinc-900",
             )}
           >
@@ -92,11 +93,12 @@ export function CreatePanel({ initialMode, imagine }: Props) {
         ))}
       </div>
       {/* The imagine form stays mounted so a half-written prompt survives a look at another mode. */}
+      {/* Hidden with a class, not the attribute: the collapsed desktop bar shows imagine whatever the mode. */}
       <div
         role="tabpanel"
         id="create-panel-imagine"
         aria-labelledby="create-tab-imagine"
-        hidden={mode !== "imagine"}
+        className={cn(mode !== "imagine" && "hidden lg:group-data-[compact=true]/composer:block")}
       >
         {imagine}
       </div>
@@ -106,7 +108,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
           id={`create-panel-${mode}`}
           aria-labelledby={`create-tab-${mode}`}
           data-create-mode={mode}
-          className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+          className="rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm lg:group-data-[compact=true]/composer:hidden dark:border-zinc-800 dark:bg-zinc-900"
         >
           {mode === "describe" ? <DescribeForm /> : null}
           {mode === "blend" ? <BlendForm /> : null}

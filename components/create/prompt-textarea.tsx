@@ -18,7 +18,7 @@ interface Props extends TextareaProps {
 export function PromptTextarea({ id, label, value, onChange, ...textarea }: Props) {
   return (
     <>
-      <label htmlFor={id} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-medium lg:group-data-[compact=true]/composer:sr-only">
         {label}
       </label>
       <textarea

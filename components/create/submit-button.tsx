@@ -19,7 +19,7 @@ export function SubmitButton({ label, disabled, busy, preparing = false, describ
       disabled={disabled}
       aria-busy={busy || undefined}
       aria-describedby={describedBy}
-      className="flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-violet-600 px-5 text-base font-semibold text-white shadow-sm transition-colors hover:bg-violet-700 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-500 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-500"
+      className="flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-violet-600 px-5 text-base font-semibold text-white shadow-sm transition-colors hover:bg-violet-700 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-500 lg:group-data-[compact=true]/composer:w-auto dark:disabled:bg-zinc-800 dark:disabled:text-zinc-500"
     >
       {/* Decorative: the live region says what is happening. */}
       {busy || preparing ? (

@@ -4,6 +4,7 @@ import type { UseMutationResult } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 
+import { announceCreated } from "@/components/layout/studio-events";
 import { createIntentKey } from "@/lib/idempotency";
 import type { TaskDto } from "@/lib/schemas/task";
 
@@ -33,9 +34,11 @@ export function useCreateSubmit<TInput>(mutation: UseMutationResult<TaskDto, unk
     inFlight.current = true;
     flushSync(() => setLocked(true));
     mutation.mutate(build(intent.current()), {
-      onSuccess: () => {
+      onSuccess: (task) => {
         intent.reset();
         onSent();
+        // The composer closes (phone) and brings the new tile into view.
+        announceCreated(task.id);
       },
       onSettled: () => {
         inFlight.current = false;

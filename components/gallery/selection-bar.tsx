@@ -18,6 +18,7 @@ import type { BulkResultDto } from "@/lib/schemas/organize";
 import type { TaskDto } from "@/lib/schemas/task";
 
 import { bulkResultText } from "./bulk-result-text";
+import { useDeleteWithUndo } from "./use-delete-with-undo";
 
 const NEW = "__new__";
 const fieldClass =
@@ -29,6 +30,7 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
   const errorText = useErrorText();
   const viewer = useViewer();
   const bulk = useBulkTasks();
+  const deletion = useDeleteWithUndo();
   const download = useDownloadTasks();
   const createCollection = useCreateCollection();
   const collections = useQuery(collectionQueries.list());
@@ -37,7 +39,7 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
   const [message, setMessage] = useState<string | null>(null);
   const ids = selected.map((task) => task.id);
   const notMine = selected.filter((task) => !canManageTask(viewer, task)).length;
-  const busy = bulk.isPending || download.isPending || createCollection.isPending;
+  const busy = bulk.isPending || deletion.isPending || download.isPending || createCollection.isPending;
 
   function report(result: BulkResultDto) {
     setMessage(
@@ -75,9 +77,9 @@ export function SelectionBar({ selected, onClear }: { selected: TaskDto[]; onCle
       setMessage(t("onlyOwnDelete", { count: notMine }));
       return;
     }
-    if (!window.confirm(t("bulkDeleteConfirm", { count: ids.length }))) return;
+    // No question first: the toast offers Undo (use-delete-with-undo.ts).
     void run(async () => {
-      report(await bulk.mutateAsync({ op: "delete", ids }));
+      report(await deletion.remove(ids));
       onClear();
     });
   };

@@ -10,6 +10,7 @@ import { LiveStatus } from "@/components/task/live-status";
 import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
+import { useButtonWords } from "@/components/task/use-button-words";
 import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
@@ -33,6 +34,7 @@ export function TaskTile({
   const t = useTranslations("task");
   const tg = useTranslations("gallery");
   const actionLabel = useActionLabel();
+  const buttonWords = useButtonWords();
   const active = !isTerminalStatus(task.status);
   // While rendering, the latest preview is the most honest picture; a finished tile shows its thumbnail.
   const picture = active ? (task.preview ?? task.thumbnail) : (task.thumbnail ?? task.preview);
@@ -81,7 +83,7 @@ export function TaskTile({
               data-testid="action-badge"
               className="absolute top-2 right-2 rounded-md bg-zinc-950/75 px-1.5 py-0.5 text-xs font-semibold text-white backdrop-blur"
             >
-              {"label" in badge ? badge.label : actionLabel(badge.action)}
+              {"label" in badge ? buttonWords.label(badge.label) : actionLabel(badge.action)}
             </span>
           ) : null}
           {active ? <LiveStatus task={task} size="tile" /> : null}

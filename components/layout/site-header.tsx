@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
@@ -5,25 +6,37 @@ import type { ClientViewer } from "@/components/auth/viewer-context";
 
 import { LanguageSwitch } from "./language-switch";
 import { SimulatorBadge } from "./simulator-badge";
+import { SiteNav } from "./site-nav";
+import { parseTheme, THEME_COOKIE } from "./theme";
+import { ThemeSwitch } from "./theme-switch";
 import { UpstreamBanner } from "./upstream-banner";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ simulator, viewer }: { simulator: boolean; viewer: ClientViewer | null }) {
-  const t = await getTranslations("meta");
+  const [t, cookieStore] = await Promise.all([getTranslations("meta"), cookies()]);
   return (
-    <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 pt-[env(safe-area-inset-top)] backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85">
-      <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-3 px-3 sm:px-6">
+    <header
+      data-sticks-top
+      className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 pt-[env(safe-area-inset-top)] backdrop-blur dark:border-zinc-800/80 dark:bg-zinc-950/85"
+    >
+      <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-2 px-3 sm:gap-3 sm:px-6">
         <Link
           href="/"
-          className="flex min-h-11 shrink-0 items-center gap-2 rounded-md text-base font-semibold tracking-tight"
+          // The title is hidden on phones, where the logo alone must still say where the link goes.
+          aria-label={t("title")}
+          className="flex min-h-11 min-w-11 shrink-0 items-center gap-2 rounded-md text-base font-semibold tracking-tight"
         >
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG logo gains nothing from the image optimizer */}
           <img src="/icon.svg" alt="" width={28} height={28} className="size-7" />
-          <span className="hidden whitespace-nowrap sm:inline">{t("title")}</span>
+          <span aria-hidden className="hidden whitespace-nowrap sm:inline">
+            {t("title")}
+          </span>
         </Link>
         {simulator ? <SimulatorBadge /> : null}
-        <div className="ml-auto flex items-center gap-2">
+        {viewer ? <SiteNav role={viewer.role} /> : null}
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
           <LanguageSwitch />
+          <ThemeSwitch initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {viewer ? <UserMenu viewer={viewer} /> : null}
         </div>
       </div>

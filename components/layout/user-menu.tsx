@@ -11,7 +11,7 @@ import { postJson } from "@/lib/api-client";
 const itemClass =
   "flex min-h-11 items-center rounded-lg px-3 text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus-visible:bg-zinc-800";
 
-/** The member's menu: where to go (admins see more) and sign out. One menu for desktop and phone. */
+/** The member's menu: name and role, the account page and sign out. One menu for desktop and phone. */
 export function UserMenu({ viewer }: { viewer: ClientViewer }) {
   const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
@@ -44,18 +44,8 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
     window.location.assign("/sign-in");
   }
 
-  const links: { href: string; label: string }[] = [
-    { href: "/", label: t("gallery") },
-    { href: "/collections", label: t("collections") },
-    { href: "/usage", label: t("usage") },
-    { href: "/account", label: t("account") },
-    ...(viewer.role === "admin"
-      ? [
-          { href: "/admin", label: t("admin") },
-          { href: "/trash", label: t("trash") },
-        ]
-      : []),
-  ];
+  // The studio's places are in the header (desktop) and the bottom bar (phone); this menu is the account's.
+  const links: { href: string; label: string }[] = [{ href: "/account", label: t("account") }];
 
   return (
     <div ref={rootRef} className="relative">
@@ -63,13 +53,13 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={t("menuFor", { name: viewer.name })}
         data-testid="user-menu"
         onClick={() => setOpen((v) => !v)}
         className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
       >
         <Avatar member={viewer} />
-        <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{viewer.name}</span>
+        {/* The button's name is the member's name (read on phones too), matching what it shows. */}
+        <span className="sr-only max-w-40 truncate text-sm font-medium sm:not-sr-only">{viewer.name}</span>
       </button>
       {open ? (
         <nav
@@ -77,7 +67,7 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
           aria-label={t("label")}
           className="absolute right-0 z-40 mt-2 w-64 rounded-xl border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
         >
-          <p className="truncate px-3 pt-1 pb-2 text-xs text-zinc-500">
+          <p className="truncate px-3 pt-1 pb-2 text-xs text-zinc-500 dark:text-zinc-400">
             {viewer.name} · {viewer.role === "admin" ? t("roleAdmin") : t("roleMember")}
           </p>
           <ul>

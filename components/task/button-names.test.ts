@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import { buttonIconKey, buttonName, emojiNameKey, familyName, isDisplayableEmoji } from "./button-names";
+import en from "@/messages/en.json";
+import zh from "@/messages/zh-CN.json";
+
+import {
+  buttonIconKey,
+  buttonName,
+  buttonNameKeys,
+  emojiNameKey,
+  familyName,
+  isDisplayableEmoji,
+  labelNameKey,
+} from "./button-names";
+import { ACTION_KEYS } from "./status-words";
 
 const H = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
 const button = (label: string, emoji: string, customId = "MJ::JOB::x::1::h") => ({ label, emoji, customId });
@@ -8,10 +20,10 @@ const button = (label: string, emoji: string, customId = "MJ::JOB::x::1::h") => 
 describe("familyName covers every family of mj-api.md section 8", () => {
   it.each([
     // 8.2 grid
-    [`MJ::JOB::upsample::1::${H}`, { text: "U1" }],
-    [`MJ::JOB::upsample::4::${H}`, { text: "U4" }],
+    [`MJ::JOB::upsample::1::${H}`, { key: "u1" }],
+    [`MJ::JOB::upsample::4::${H}`, { key: "u4" }],
     [`MJ::JOB::reroll::0::${H}::SOLO`, { key: "reroll" }],
-    [`MJ::JOB::variation::3::${H}`, { text: "V3" }],
+    [`MJ::JOB::variation::3::${H}`, { key: "v3" }],
     // 8.3 single image, per version
     [`MJ::JOB::upsample_v5_2x::1::${H}::SOLO`, { key: "upscale2x" }],
     [`MJ::JOB::upsample_v5_4x::1::${H}::SOLO`, { key: "upscale4x" }],
@@ -38,7 +50,7 @@ describe("familyName covers every family of mj-api.md section 8", () => {
     [`MJ::JOB::animate_low::1::${H}::SOLO`, { key: "animateLow" }],
     [`MJ::BOOKMARK::${H}`, { key: "favorite" }],
     // 8.5 video
-    [`MJ::JOB::video_virtual_upscale::2::${H}`, { text: "U2" }],
+    [`MJ::JOB::video_virtual_upscale::2::${H}`, { key: "u2" }],
     [`MJ::JOB::animate_high_extend::1::${H}`, { key: "extendHigh" }],
     [`MJ::JOB::animate_low_extend::1::${H}`, { key: "extendLow" }],
     // 8.6 describe
@@ -86,13 +98,14 @@ describe("emojiNameKey", () => {
 });
 
 describe("buttonName", () => {
-  it("prefers the customId family, then the label, then the emoji, then the customId", () => {
+  it("prefers the customId family, then a known label, the label as sent, the emoji, the customId", () => {
     expect(buttonName(button("Vary (Strong)", "🪄", `MJ::JOB::high_variation::1::${H}::SOLO`))).toEqual({
       key: "varyStrong",
     });
     expect(buttonName(button("", "⬅️", `MJ::JOB::pan_left::1::${H}::SOLO`))).toEqual({ key: "panLeft" });
-    expect(buttonName(button("U1", ""))).toEqual({ text: "U1" });
-    expect(buttonName(button("Vary (Strong)", "🪄"))).toEqual({ text: "Vary (Strong)" });
+    expect(buttonName(button("U1", ""))).toEqual({ key: "u1" });
+    expect(buttonName(button("Vary (Strong)", "🪄"))).toEqual({ key: "varyStrong" });
+    expect(buttonName(button("Redo Upscale (2x)", "🪄"))).toEqual({ text: "Redo Upscale (2x)" });
     expect(buttonName(button("", "🔄"))).toEqual({ key: "reroll" });
     expect(buttonName(button(" ", "", "MJ::Custom::1"))).toEqual({ text: "MJ::Custom::1" });
   });
@@ -116,5 +129,38 @@ describe("isDisplayableEmoji", () => {
     expect(isDisplayableEmoji("🔄")).toBe(true);
     expect(isDisplayableEmoji("upscale_1")).toBe(false);
     expect(isDisplayableEmoji("")).toBe(false);
+  });
+});
+
+describe("labelNameKey: the stored label of the button that made a task (a tile's badge)", () => {
+  it.each([
+    ["U2", "u2"],
+    ["V4", "v4"],
+    ["Vary (Strong)", "varyStrong"],
+    ["Zoom Out 1.5x", "zoomOut15x"],
+    ["Upscale (Creative)", "upscaleCreative"],
+    ["🔄", "reroll"],
+    ["⬅️", "panLeft"],
+  ])("%s → %s", (label, key) => {
+    expect(labelNameKey(label)).toBe(key);
+  });
+
+  it("leaves labels it does not know alone", () => {
+    expect(labelNameKey("U5")).toBeNull();
+    expect(labelNameKey("Redo")).toBeNull();
+  });
+});
+
+// Every known button and action has words in both languages, and the Chinese ones are Chinese: no English name
+// may be left for a known button in 简体中文 (issue 12).
+describe("button and action names in zh-CN", () => {
+  const chinese = /[\u4e00-\u9fff]/;
+  it.each(buttonNameKeys)("buttons.%s", (key) => {
+    expect(en.buttons[key]).toBeTruthy();
+    expect(zh.buttons[key]).toMatch(chinese);
+  });
+  it.each(ACTION_KEYS)("actions.%s", (key) => {
+    expect(en.actions[key]).toBeTruthy();
+    expect(zh.actions[key]).toMatch(chinese);
   });
 });

@@ -4,6 +4,14 @@
 import type { TaskButtonDto } from "@/lib/schemas/task";
 
 export const buttonNameKeys = [
+  "u1",
+  "u2",
+  "u3",
+  "u4",
+  "v1",
+  "v2",
+  "v3",
+  "v4",
   "reroll",
   "panLeft",
   "panRight",
@@ -89,13 +97,14 @@ export function isDisplayableEmoji(emoji: string): boolean {
   return emoji !== "" && !/^[\w-]+$/.test(emoji);
 }
 
+/** A key of the "buttons" messages (translated), or text to show as it is (an unknown upstream label). */
 export type ButtonName = { text: string } | { key: ButtonNameKey };
 
 // customId grammar per family (mj-api.md 8.2–8.8); case matters upstream, so the patterns are case-sensitive.
 const families: Array<[RegExp, (m: RegExpExecArray) => ButtonName]> = [
-  [/^MJ::JOB::upsample::([1-4])::/, (m) => ({ text: `U${m[1]}` })],
-  [/^MJ::JOB::video_virtual_upscale::([1-4])::/, (m) => ({ text: `U${m[1]}` })],
-  [/^MJ::JOB::variation::([1-4])::/, (m) => ({ text: `V${m[1]}` })],
+  [/^MJ::JOB::upsample::([1-4])::/, (m) => ({ key: `u${m[1]}` as ButtonNameKey })],
+  [/^MJ::JOB::video_virtual_upscale::([1-4])::/, (m) => ({ key: `u${m[1]}` as ButtonNameKey })],
+  [/^MJ::JOB::variation::([1-4])::/, (m) => ({ key: `v${m[1]}` as ButtonNameKey })],
   [/^MJ::JOB::upsample_v\w*_subtle::/, () => ({ key: "upscaleSubtle" })],
   [/^MJ::JOB::upsample_v\w*_creative::/, () => ({ key: "upscaleCreative" })],
   [/^MJ::JOB::upsample_v\w*_2x::/, () => ({ key: "upscale2x" })],
@@ -135,11 +144,43 @@ export function familyName(customId: string): ButtonName | null {
   return null;
 }
 
-/** Accessible name: customId family, else the label, else words for the emoji, else the opaque customId. */
+// The English labels Midjourney gives its buttons (mj-api.md 8.3–8.6), for buttons whose customId we do not
+// know and for the stored label of a pressed button (a child task's badge), so both can be translated.
+const byLabel: Record<string, ButtonNameKey> = {
+  "Upscale (Subtle)": "upscaleSubtle",
+  "Upscale (Creative)": "upscaleCreative",
+  "Upscale (2x)": "upscale2x",
+  "Upscale (4x)": "upscale4x",
+  "Vary (Subtle)": "varySubtle",
+  "Vary (Strong)": "varyStrong",
+  "Vary (Region)": "varyRegion",
+  "Zoom Out 2x": "zoomOut2x",
+  "Zoom Out 1.5x": "zoomOut15x",
+  "Custom Zoom": "customZoom",
+  "Make Square": "makeSquare",
+  "Make Variations": "vary",
+  "Imagine all": "picReaderAll",
+  "Show Details": "showDetails",
+};
+
+/** Words for a label the upstream (or our server, "U2") gave a button: "V3", "Vary (Strong)", "🔄"; else null. */
+export function labelNameKey(label: string): ButtonNameKey | null {
+  const trimmed = label.trim();
+  const grid = /^([UV])([1-4])$/.exec(trimmed);
+  if (grid) return `${grid[1] === "U" ? "u" : "v"}${grid[2]}` as ButtonNameKey;
+  return byLabel[trimmed] ?? emojiNameKey(trimmed);
+}
+
+/**
+ * Accessible name: customId family, else a known label, else the label as sent, else words for the emoji, else
+ * the opaque customId.
+ */
 export function buttonName(button: TaskButtonDto): ButtonName {
   const family = familyName(button.customId);
   if (family) return family;
   const label = button.label.trim();
+  const known = label ? labelNameKey(label) : null;
+  if (known) return { key: known };
   if (label) return { text: label };
   const key = emojiNameKey(button.emoji);
   if (key) return { key };
@@ -182,8 +223,7 @@ const iconOf: Partial<Record<ButtonNameKey, ButtonIconKey>> = {
  */
 export function buttonIconKey(button: TaskButtonDto): ButtonIconKey | null {
   const family = familyName(button.customId);
-  if (family && "key" in family) return iconOf[family.key] ?? null;
-  if (family) return null;
+  if (family) return "key" in family ? (iconOf[family.key] ?? null) : null;
   const key = emojiNameKey(button.emoji);
   return key ? (iconOf[key] ?? null) : null;
 }

@@ -5,6 +5,7 @@ import type { TaskDetailDto, TaskLinkDto } from "@/lib/schemas/task";
 
 import { useActionLabel } from "./action-label";
 import { StatusText, useStatusText } from "./status-text";
+import { useButtonWords } from "./use-button-words";
 
 function LinkThumb({ task }: { task: TaskLinkDto }) {
   if (!task.thumbnail)
@@ -29,8 +30,10 @@ const rowClass =
 export function Lineage({ task }: { task: TaskDetailDto }) {
   const t = useTranslations("task");
   const actionLabel = useActionLabel();
+  const buttonWords = useButtonWords();
   const statusText = useStatusText();
-  const nameOf = (link: TaskLinkDto) => link.buttonLabel || actionLabel(link.action);
+  const nameOf = (link: TaskLinkDto) =>
+    link.buttonLabel ? buttonWords.label(link.buttonLabel) : actionLabel(link.action);
   if (!task.parent && task.children.length === 0) return null;
 
   return (

@@ -12,8 +12,10 @@ import { usePressButton } from "@/lib/queries/tasks";
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { ButtonIcon } from "./button-icon";
-import { buttonIconKey, buttonName, isDisplayableEmoji } from "./button-names";
+import { buttonIconKey, isDisplayableEmoji } from "./button-names";
 import { dialogBeforePress, type DialogKind } from "./dialogs/dialog-kind";
+import { useButtonWords } from "./use-button-words";
+import { useRemixSwitch } from "./use-remix-switch";
 
 /**
  * The upstream's buttons (U1–U4, V1–V4, 🔄, zoom, pan…) in the order it gave them. A button that always opens a
@@ -35,14 +37,15 @@ export function TaskButtons({
   const inFlight = useRef(false);
   const [pressing, setPressing] = useState<TaskButtonDto | null>(null);
 
-  const nameOf = (button: TaskButtonDto) => {
-    const name = buttonName(button);
-    return "key" in name ? t(`buttons.${name.key}`) : name.text;
-  };
+  const nameOf = useButtonWords().name;
+  const [remix, setRemix] = useRemixSwitch();
+  const hasRemixButtons = task.buttons.some(
+    (button) => dialogBeforePress(button.customId, { remix: true }) && !dialogBeforePress(button.customId),
+  );
 
   function onPress(button: TaskButtonDto) {
     if (inFlight.current) return;
-    const dialog = dialogBeforePress(button.customId);
+    const dialog = dialogBeforePress(button.customId, { remix });
     if (dialog) return onOpenDialog(button, dialog);
     inFlight.current = true;
     flushSync(() => setPressing(button));
@@ -70,15 +73,34 @@ export function TaskButtons({
 
   return (
     <section aria-labelledby="actions-title" className="space-y-2">
-      <h2 id="actions-title" className="text-sm font-semibold text-zinc-500 dark:text-zinc-400">
-        {t("task.actions")}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-x-3">
+        <h2 id="actions-title" className="text-sm font-semibold text-zinc-500 dark:text-zinc-400">
+          {t("task.actions")}
+        </h2>
+        {hasRemixButtons ? (
+          <label className="flex min-h-11 items-center gap-2 text-sm" title={t("task.remixHint")}>
+            <input
+              type="checkbox"
+              checked={remix}
+              onChange={(event) => setRemix(event.target.checked)}
+              aria-describedby="remix-hint"
+              className="size-4 accent-violet-600"
+            />
+            {t("task.remix")}
+            <span id="remix-hint" className="sr-only">
+              {t("task.remixHint")}
+            </span>
+          </label>
+        ) : null}
+      </div>
       <div className="grid grid-cols-[repeat(auto-fill,minmax(4.25rem,1fr))] gap-2">
         {task.buttons.map((button) => {
           const name = nameOf(button);
           const iconKey = buttonIconKey(button);
           const emoji = !iconKey && isDisplayableEmoji(button.emoji) ? button.emoji : null;
-          const label = button.label.trim();
+          // A labelled button shows its name in the page's language ("Vary (Strong)" → "变体（强烈）"); an
+          // emoji-only one keeps its picture and is named for screen readers.
+          const label = button.label.trim() ? name : "";
           return (
             <button
               key={button.customId}
@@ -87,14 +109,14 @@ export function TaskButtons({
               disabled={pressing !== null}
               aria-busy={pressing?.customId === button.customId || undefined}
               // A dialog button opens a dialog first (WAI-ARIA: the button says so).
-              aria-haspopup={dialogBeforePress(button.customId) ? "dialog" : undefined}
+              aria-haspopup={dialogBeforePress(button.customId, { remix }) ? "dialog" : undefined}
               // Emoji-only buttons need words for screen readers; labelled ones are named by their label.
               aria-label={label ? undefined : name}
               data-custom-id={button.customId}
               data-emoji={button.emoji || undefined}
-              // Long labels ("Upscale (Creative)") get two columns so they stay on one line beside their icon.
+              // Long labels ("Upscale (Creative)", "放大（创意）") get two columns to stay on one line by their icon.
               className={cn(
-                label.length > 4 && "col-span-2",
+                needsTwoColumns(label, Boolean(iconKey || emoji)) && "col-span-2",
                 "flex min-h-11 items-center justify-center gap-1 rounded-xl border border-zinc-300 bg-white px-2 py-1.5 text-sm leading-tight font-semibold break-words hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-50 aria-busy:border-violet-500 aria-busy:opacity-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800",
               )}
             >
@@ -122,6 +144,17 @@ export function TaskButtons({
       </p>
     </section>
   );
+}
+
+/**
+ * Whether a label (plus its icon) outgrows one 4.25rem column at text-sm: about 8.5 px per Latin character and
+ * 14 px per CJK glyph, against 52 px of room inside the padding. A guess, but one that keeps "U1" and "放大 1" in
+ * one column and "Upscale (Creative)" or "变体（强烈）" on one line across two.
+ */
+function needsTwoColumns(label: string, hasIcon: boolean): boolean {
+  let width = hasIcon ? 20 : 0;
+  for (const char of label) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 14 : 8.5;
+  return width > 52;
 }
 
 function findButton(task: TaskDto, customId: string): TaskButtonDto {

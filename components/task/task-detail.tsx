@@ -23,16 +23,18 @@ import { TaskHero } from "./task-hero";
 import { TaskInputs } from "./task-inputs";
 import { TaskMeta } from "./task-meta";
 import { TaskOwnerBar } from "./task-owner-bar";
+import { useButtonWords } from "./use-button-words";
 
 /** Client island of /tasks/[id]: server data for first paint, then the same cache entry the changes poll updates. */
 export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
   const t = useTranslations("task");
   const actionLabel = useActionLabel();
+  const buttonWords = useButtonWords();
   const { data: task } = useQuery({ ...taskQueries.detail(initialTask.id), initialData: initialTask });
   // A dialog opened from one of this task's buttons: it lives only in the browser until it is submitted.
   const [dialog, setDialog] = useState<{ button: TaskButtonDto; kind: DialogKind } | null>(null);
   const title = task.buttonLabel
-    ? `${actionLabel(task.action)} · ${task.buttonLabel}`
+    ? `${actionLabel(task.action)} · ${buttonWords.label(task.buttonLabel)}`
     : actionLabel(task.action);
 
   return (

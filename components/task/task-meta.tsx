@@ -9,11 +9,13 @@ import { FailureText } from "./failure-text";
 import { FindUpstreamJob } from "./find-upstream-job";
 import { formatBytes } from "./format";
 import { StatusText } from "./status-text";
+import { useButtonWords } from "./use-button-words";
 
 export function TaskMeta({ task }: { task: TaskDto }) {
   const t = useTranslations();
   const locale = useLocale();
   const actionLabel = useActionLabel();
+  const buttonWords = useButtonWords();
   const none = t("task.none");
   const size =
     task.image?.width && task.image.height
@@ -29,7 +31,9 @@ export function TaskMeta({ task }: { task: TaskDto }) {
     [t("task.status"), <StatusText key="s" task={task} />],
     [
       t("task.action"),
-      task.buttonLabel ? `${actionLabel(task.action)} (${task.buttonLabel})` : actionLabel(task.action),
+      task.buttonLabel
+        ? `${actionLabel(task.action)} (${buttonWords.label(task.buttonLabel)})`
+        : actionLabel(task.action),
     ],
     [t("task.model"), t(`bots.${task.botType}`)],
     [t("task.mode"), task.mode ? t(`modes.${task.mode}`) : none],

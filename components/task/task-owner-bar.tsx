@@ -8,7 +8,7 @@ import { Avatar } from "@/components/auth/avatar";
 import { canManageTask, useViewer } from "@/components/auth/viewer-context";
 import { useErrorText } from "@/components/common/use-error-text";
 import { FavoriteStar } from "@/components/gallery/favorite-star";
-import { useBulkTasks } from "@/lib/queries/organize";
+import { useDeleteWithUndo } from "@/components/gallery/use-delete-with-undo";
 import type { TaskDetailDto } from "@/lib/schemas/task";
 
 /** Whose task this is, the viewer's star, and Delete for its author or an admin (the server checks too). */
@@ -17,14 +17,14 @@ export function TaskOwnerBar({ task }: { task: TaskDetailDto }) {
   const viewer = useViewer();
   const router = useRouter();
   const errorText = useErrorText();
-  const bulk = useBulkTasks();
+  const bulk = useDeleteWithUndo();
   const [error, setError] = useState<string | null>(null);
 
   async function remove() {
-    if (!window.confirm(t("deleteConfirm"))) return;
     setError(null);
     try {
-      const result = await bulk.mutateAsync({ op: "delete", ids: [task.id] });
+      // No question first: the gallery we go back to shows a toast with Undo.
+      const result = await bulk.remove([task.id]);
       const skipped = result.skipped[0];
       if (skipped) setError(skipped.reason);
       else router.push("/");

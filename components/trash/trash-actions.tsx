@@ -7,6 +7,7 @@ import { useErrorText } from "@/components/common/use-error-text";
 import { bulkResultText } from "@/components/gallery/bulk-result-text";
 import { ActionBar } from "@/components/ui/action-bar";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useBulkTasks } from "@/lib/queries/organize";
 import type { BulkResultDto } from "@/lib/schemas/organize";
 
@@ -20,6 +21,8 @@ interface Props {
 /** Restore or purge the selection. The bulk hook invalidates the trash and every task list afterwards. */
 export function TrashActions({ selected, total, onSelectAll, onClear }: Props) {
   const t = useTranslations("trashPage");
+  const words = useTranslations("toast");
+  const [confirmingPurge, setConfirmingPurge] = useState(false);
   const errorText = useErrorText();
   const bulk = useBulkTasks();
   const [message, setMessage] = useState<string | null>(null);
@@ -35,8 +38,7 @@ export function TrashActions({ selected, total, onSelectAll, onClear }: Props) {
     );
 
   const run = (op: "restore" | "purge") => {
-    // Purging removes the files too; nothing brings them back.
-    if (op === "purge" && !window.confirm(t("purgeConfirm", { count }))) return;
+    setConfirmingPurge(false);
     setMessage(null);
     bulk.mutate(
       { op, ids: selected },
@@ -58,9 +60,22 @@ export function TrashActions({ selected, total, onSelectAll, onClear }: Props) {
       <Button disabled={count === 0 || bulk.isPending} onClick={() => run("restore")}>
         {t("restore")}
       </Button>
-      <Button danger disabled={count === 0 || bulk.isPending} onClick={() => run("purge")}>
+      {/* Purging removes the files too; nothing brings them back, so it is asked first (our dialog). */}
+      <Button danger disabled={count === 0 || bulk.isPending} onClick={() => setConfirmingPurge(true)}>
         {t("purge")}
       </Button>
+      <ConfirmDialog
+        open={confirmingPurge}
+        title={words("purgeTitle")}
+        confirmLabel={words("purge")}
+        cancelLabel={words("cancel")}
+        danger
+        busy={bulk.isPending}
+        onConfirm={() => run("purge")}
+        onCancel={() => setConfirmingPurge(false)}
+      >
+        {t("purgeConfirm", { count })}
+      </ConfirmDialog>
     </ActionBar>
   );
 }

@@ -7,9 +7,9 @@ import { Alert } from "./alert";
 const placements = {
   /** Under the site header (the trash, where the bar is the page's point). */
   top: "sticky top-16 z-20 rounded-xl border border-zinc-200 bg-white/95 p-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95",
-  /** At the bottom edge, within thumb reach on phones (the gallery's selection). */
+  /** At the bottom edge, within thumb reach on phones (the gallery's selection), above the studio's bottom bar. */
   bottom:
-    "sticky bottom-0 z-20 -mx-3 border-t border-zinc-200 bg-white/95 px-3 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] backdrop-blur sm:mx-0 sm:rounded-xl sm:border dark:border-zinc-800 dark:bg-zinc-950/95",
+    "sticky bottom-[calc(3.75rem+env(safe-area-inset-bottom))] z-20 -mx-3 border-t border-zinc-200 bg-white/95 px-3 pt-3 pb-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border lg:bottom-0 lg:pb-[max(0.75rem,env(safe-area-inset-bottom))] dark:border-zinc-800 dark:bg-zinc-950/95",
 } as const;
 
 interface Props {

@@ -20,7 +20,7 @@ export function FormField({
         <input className={inputClass} aria-describedby={hint ? hintId : undefined} {...input} />
       </label>
       {hint ? (
-        <p id={hintId} className="mt-1 text-xs text-zinc-500">
+        <p id={hintId} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
           {hint}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 // Locator helpers for the studio's screens (no page objects: plain functions returning locators).
-import type { Locator, Page, TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import sharp from "sharp";
 
@@ -33,8 +33,38 @@ export async function shotOf(locator: Locator, testInfo: TestInfo, name: string)
   await locator.screenshot({ path: `${dir}/${testInfo.project.name}-${name}.png` });
 }
 
+/** Below Tailwind's lg breakpoint the composer is a bottom sheet behind the bottom bar's Create button. */
+export function composerIsSheet(page: Page): boolean {
+  return (page.viewportSize()?.width ?? 1280) < 1024;
+}
+
+/**
+ * Shows the whole composer on the home page: on phones opens its bottom sheet (the bottom bar's Create), on
+ * desktop expands the prompt bar (modes, parameters, references). Retried: a press before hydration is lost.
+ */
+export async function openComposer(page: Page, testInfo: TestInfo): Promise<Locator> {
+  const composer = page.getByTestId("composer");
+  if (composerIsSheet(page)) {
+    const dialog = page.getByRole("dialog", { name: "Create" });
+    await expect(async () => {
+      if (!(await dialog.isVisible())) {
+        await press(page.getByTestId("bottom-bar").getByRole("button", { name: "Create" }), testInfo);
+      }
+      await expect(dialog).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+  } else {
+    const toggle = page.getByTestId("composer-expand");
+    await expect(async () => {
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await press(toggle, testInfo);
+      await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 2_000 });
+    }).toPass();
+  }
+  return composer;
+}
+
 /** Opens the prompt form's "Parameters" panel (closed by default) unless it is already open. */
 export async function openParams(page: Page, testInfo: TestInfo): Promise<void> {
+  await openComposer(page, testInfo);
   const toggle = page.getByTestId("params-panel").getByRole("button", { name: /^Parameters/ });
   if ((await toggle.getAttribute("aria-expanded")) !== "true") await press(toggle, testInfo);
   await page.getByRole("group", { name: "Aspect ratio" }).waitFor();
@@ -43,6 +73,7 @@ export async function openParams(page: Page, testInfo: TestInfo): Promise<void> 
 /** Home page in one create mode (the tablist above the forms); returns that mode's panel. */
 export async function openCreateMode(page: Page, testInfo: TestInfo, tab: string): Promise<Locator> {
   await page.goto("/");
+  await openComposer(page, testInfo);
   const tabLocator = page.getByRole("tab", { name: tab, exact: true });
   await press(tabLocator, testInfo);
   await tabLocator.waitFor();
@@ -53,7 +84,11 @@ export async function openCreateMode(page: Page, testInfo: TestInfo, tab: string
 
 /** From a create form's success message to the new task's page. */
 export async function openCreatedTask(page: Page, testInfo: TestInfo): Promise<Locator> {
-  await press(page.getByTestId("create-created").getByRole("link", { name: "View task" }), testInfo);
+  const link = page.getByTestId("create-created").getByRole("link", { name: "View task" });
+  // On phones the sheet closes after a submit; it kept its state, the message included.
+  await link.waitFor({ state: "attached" });
+  if (!(await link.isVisible())) await openComposer(page, testInfo);
+  await press(link, testInfo);
   const detail = page.locator("article[data-task-id]");
   await detail.waitFor();
   return detail;

@@ -5,7 +5,7 @@ import { press, shot } from "../helpers/ui";
 
 /** The admin creates an invite link on the admin page; returns the link. */
 async function createInviteLink(page: Page, testInfo: TestInfo): Promise<string> {
-  await page.goto("/admin");
+  await page.goto("/admin/invites");
   await press(page.getByRole("button", { name: "Create invite link" }), testInfo);
   return page.getByLabel("Invite link", { exact: true }).inputValue();
 }

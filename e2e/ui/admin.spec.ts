@@ -25,7 +25,7 @@ test("an admin sets a new upstream key in the UI; no page, API response or bundl
     responses.push(`${response.url()}\n${JSON.stringify(headers)}\n${body}`);
   });
 
-  await page.goto("/admin");
+  await page.goto("/admin/upstream");
   await expect(page.getByRole("heading", { name: "Upstream API" })).toBeVisible();
   const keyField = page.getByLabel("API key", { exact: true });
   await keyField.fill(newKey);
@@ -42,7 +42,17 @@ test("an admin sets a new upstream key in the UI; no page, API response or bundl
   await expect(page.getByText("Connected: the API answered and accepted the credentials.")).toBeVisible();
 
   // Every page and API an admin or member can reach, reloaded after the change.
-  for (const url of ["/", "/admin", "/usage", "/account", "/collections", "/trash"]) {
+  for (const url of [
+    "/",
+    "/admin",
+    "/admin/invites",
+    "/admin/upstream",
+    "/admin/audit",
+    "/usage",
+    "/account",
+    "/collections",
+    "/trash",
+  ]) {
     await page.goto(url);
     await expect(page.locator("main")).toBeVisible();
   }
@@ -60,9 +70,14 @@ test("an admin sets a new upstream key in the UI; no page, API response or bundl
   }
   const audit = await request.get("/api/admin/audit");
   expect(await audit.text()).toContain("settings.upstream.updated");
+  // The audit page tells it in a sentence, not as raw keys.
+  await page.goto("/admin/audit");
+  const entry = page.getByTestId("audit-log").locator('li[data-action="settings.upstream.updated"]').first();
+  await expect(entry).toContainText(`${ADMIN.name} changed the upstream key.`);
+  await expect(page.getByTestId("audit-log")).not.toContainText("keyChanged");
 
   // Remove the saved key again so later specs start from the env defaults; the simulator still connects.
-  await page.goto("/admin");
+  await page.goto("/admin/upstream");
   await page.getByLabel("Remove saved key").check();
   await press(page.getByRole("button", { name: "Save", exact: true }), testInfo);
   await expect(page.getByText("Settings saved.")).toBeVisible();
@@ -80,10 +95,14 @@ test("an admin sets a new upstream key in the UI; no page, API response or bundl
 test("a member cannot open admin pages or read admin settings", async ({ browser, request }, testInfo) => {
   const mo = await createMember(request, `Mo ${testInfo.project.name}`);
   const page = await pageAs(browser, testInfo, mo);
-  await page.goto("/admin");
-  await expect(page).toHaveURL(/\/$/);
-  await page.goto("/trash");
-  await expect(page).toHaveURL(/\/$/);
+  // A sentence and a way home, not a silent redirect; nothing of the admin page is rendered.
+  for (const url of ["/admin", "/admin/invites", "/admin/upstream", "/admin/audit", "/trash"]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { name: "Only admins can open this page" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Back to the gallery" })).toBeVisible();
+    await expect(page.getByTestId("member-list")).toHaveCount(0);
+  }
+  await shot(page, testInfo, "admin-2-member-message");
   for (const url of ["/api/admin/settings", "/api/admin/members", "/api/admin/audit", "/api/tasks?trash=1"]) {
     expect((await page.request.get(url)).status(), url).toBe(403);
   }

@@ -4,7 +4,7 @@ import { expect, type Page, test } from "@playwright/test";
 
 import { createImagine, waitForImage } from "../helpers/api";
 import { signedOutContext } from "../helpers/auth";
-import { pngFile } from "../helpers/ui";
+import { openComposer, pngFile } from "../helpers/ui";
 
 function watchViolations(page: Page): string[] {
   const violations: string[] = [];
@@ -36,6 +36,7 @@ test("no CSP violations on the studio, a task, the admin pages and the signed-ou
   const violations = watchViolations(page);
 
   await page.goto("/");
+  await openComposer(page, testInfo);
   await expect(page.getByRole("heading", { name: "Gallery" })).toBeVisible();
   // Reference previews are blob:/data: images.
   await page.getByLabel("Add images").setInputFiles([await pngFile("csp-reference.png")]);
@@ -44,7 +45,15 @@ test("no CSP violations on the studio, a task, the admin pages and the signed-ou
 
   await page.goto(`/tasks/${task.id}`);
   await expect(page.locator("main img").first()).toBeVisible();
-  for (const url of ["/admin", "/usage", "/collections", "/trash", "/account"]) {
+  for (const url of [
+    "/admin",
+    "/admin/upstream",
+    "/admin/audit",
+    "/usage",
+    "/collections",
+    "/trash",
+    "/account",
+  ]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }

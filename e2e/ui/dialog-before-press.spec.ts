@@ -12,6 +12,8 @@ import {
   createImagine,
   listTasks,
   pressButton,
+  restoreSimulatorAfterEach,
+  simControl,
   simStats,
   waitForImage,
   waitForStatus,
@@ -160,4 +162,45 @@ test("Custom Zoom: cancelling sends nothing; Submit presses and confirms once wi
   const done = await waitForStatus(request, childId, ["succeeded"]);
   expect(done).toMatchObject({ action: "ZOOM", parentId: up.id });
   expect(done.prompt).toContain("--zoom 1.5");
+});
+
+test.describe("remix", () => {
+  // A Remix account opens a prompt dialog for V1–V4, rerolls and pans; the studio's Remix switch shows it first.
+  test.beforeEach(async ({ request }) => {
+    await simControl(request, { remix: true });
+  });
+  restoreSimulatorAfterEach({ remix: false });
+
+  test("Remix switch: opening and cancelling V1 sends nothing; Submit presses and confirms once", async ({
+    page,
+    request,
+  }, testInfo) => {
+    const prompt = `a lighthouse in fog ${testInfo.project.name} ${Date.now()}`;
+    const grid = await waitForImage(request, (await createImagine(request, prompt)).id);
+    await page.goto(`/tasks/${grid.id}`);
+    await page.getByRole("checkbox", { name: "Remix" }).check();
+    const before = await footprint(request, prompt);
+
+    let dialog = await openOn(page, testInfo, "V1", "prompt");
+    await press(dialog.getByRole("button", { name: "Cancel", exact: true }), testInfo);
+    await expect(page.getByTestId("modal-dialog")).toHaveCount(0);
+    dialog = await openOn(page, testInfo, "V1", "prompt");
+    await page.keyboard.press("Escape");
+    await expect(page.getByTestId("modal-dialog")).toHaveCount(0);
+    expect(await footprint(request, prompt)).toEqual(before);
+
+    dialog = await openOn(page, testInfo, "V1", "prompt");
+    await dialog.getByLabel("Prompt", { exact: true }).fill(`${prompt}, with gulls`);
+    await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
+    const childId = await childAfterSubmit(page, grid.id);
+    expect(await footprint(request, prompt)).toMatchObject({
+      presses: before.presses + 1,
+      confirmations: before.confirmations + 1,
+      submits: before.submits + 1,
+      tasks: before.tasks + 1,
+    });
+    const done = await waitForStatus(request, childId, ["succeeded"]);
+    expect(done).toMatchObject({ action: "VARIATION", parentId: grid.id });
+    expect(done.finalPrompt).toContain("with gulls");
+  });
 });

@@ -76,9 +76,10 @@ test("select tasks â†’ collection, zip with sidecars, favorites filter, delete â
   await press(page.getByRole("button", { name: "Select", exact: true }), testInfo);
   await page.getByRole("checkbox", { name: /apples/ }).check();
   await page.getByRole("checkbox", { name: /pears/ }).check();
-  page.once("dialog", (dialog) => void dialog.accept());
+  // No browser confirm: the delete happens at once and a toast offers Undo (words.spec.ts presses it).
   await press(page.getByTestId("selection-bar").getByRole("button", { name: "Delete" }), testInfo);
   await expect(page.locator("li[data-task-id]")).toHaveCount(0);
+  await expect(page.getByTestId("toast")).toContainText("2 tasks moved to the trash.");
   expect((await page.request.get(`/api/tasks/${second.id}`)).status()).toBe(200); // admins still open it
 
   await page.goto("/trash");

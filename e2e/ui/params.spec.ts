@@ -1,6 +1,6 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 
-import { openParams, press, shot, shotOf, tileFor } from "../helpers/ui";
+import { openComposer, openParams, press, shot, shotOf, tileFor } from "../helpers/ui";
 
 // The params builder: the prompt text is the source of truth, the controls follow it and rewrite it.
 const prompt = (page: Page) => page.getByLabel("Prompt", { exact: true });
@@ -19,6 +19,7 @@ async function formShot(page: Page, testInfo: TestInfo, name: string) {
 
 test("typing params moves the controls, moving controls rewrites the text", async ({ page }, testInfo) => {
   await page.goto("/");
+  await openComposer(page, testInfo);
   const toggle = page.getByRole("button", { name: /^Parameters/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await prompt(page).fill("a fox --ar 16:9 --s 250");
@@ -81,6 +82,7 @@ test("unknown params survive control edits; reset keeps the text and unknown par
   page,
 }, testInfo) => {
   await page.goto("/");
+  await openComposer(page, testInfo);
   await prompt(page).fill("a fox --foo bar --s 100");
   await openParams(page, testInfo);
   await numberBox(page, "Stylize").fill("250");
@@ -113,6 +115,7 @@ test("unknown params survive control edits; reset keeps the text and unknown par
 test("an invalid value is explained inline and blocks Imagine until fixed", async ({ page }, testInfo) => {
   const base = `a fox in snow ${testInfo.project.name} ${Date.now()} --ar 16:9`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await prompt(page).fill(`${base} --s 5000`);
   const imagine = page.getByRole("button", { name: "Imagine" });
   await expect(imagine).toBeDisabled();
@@ -160,6 +163,7 @@ test("an invalid value is explained inline and blocks Imagine until fixed", asyn
 test("the panel in dark mode and in Chinese", async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
+  await openComposer(page, testInfo);
   await prompt(page).fill("一只狐狸 --niji 6 --ar 3:4 --q 4 --iw 2 --foo bar");
   await openParams(page, testInfo);
   await expect(page.getByRole("radio", { name: "Niji" })).toBeChecked();

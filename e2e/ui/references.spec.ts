@@ -7,7 +7,7 @@ import {
 } from "@playwright/test";
 
 import { createImagine, SIM_HEADERS, simControl, waitForImage } from "../helpers/api";
-import { pngFile, press, shotOf } from "../helpers/ui";
+import { openComposer, pngFile, press, shotOf } from "../helpers/ui";
 
 // References are first-class: an upload or a gallery image becomes a stored reference with a role and a weight,
 // reaches the upstream as --sref <url> (the upstream's own upload, else the studio's signed public link), stays
@@ -57,6 +57,7 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   await uploads(request, true);
   const prompt = `a quiet harbour ${testInfo.project.name} ${Date.now()}`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt").fill(prompt);
   await page.getByLabel("Add images").setInputFiles([await pngFile("style.png", 320, 240, "#0ea5e9")]);
   const chips = page.getByTestId("reference-chip");
@@ -85,6 +86,7 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   // Kept after the submit and after a reload, role and weight included.
   await expect(chips).toHaveCount(1);
   await page.reload();
+  await openComposer(page, testInfo);
   await expect(chips).toHaveCount(1);
   await expect(chips.first()).toHaveAttribute("data-role", "style");
   await expect(page.getByLabel("Weight of reference 1 (--sw)")).toHaveValue("250");
@@ -106,6 +108,7 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   await page.evaluate(() => window.localStorage.removeItem("mj-studio:reference-tray"));
   await press(page.getByRole("link", { name: "Reuse prompt" }), testInfo);
   await page.waitForURL("/");
+  await openComposer(page, testInfo);
   await expect(page.getByRole("textbox", { name: "Prompt" })).toHaveValue(prompt);
   await expect(chips).toHaveCount(1);
   await expect(chips.first()).toHaveAttribute("data-role", "style");
@@ -121,6 +124,7 @@ test("without the upstream's upload, a gallery image reaches it as the studio's 
   await uploads(request, false);
   const prompt = `a fox in the snow ${testInfo.project.name} ${Date.now()}`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt").fill(prompt);
   // What the lightbox (or a tile) sends for one grid image.
   await page.evaluate(
@@ -161,6 +165,7 @@ test("Use as reference on a task page puts its image in the tray", async ({ page
   await press(page.getByRole("button", { name: "Use as reference" }), testInfo);
   await expect(page.getByTestId("reference-added")).toBeVisible();
   await page.goto("/");
+  await openComposer(page, testInfo);
   await expect(page.getByTestId("reference-chip")).toHaveCount(1);
   await expect(page.getByTestId("reference-chip").first()).toHaveAttribute("data-role", "image");
 });

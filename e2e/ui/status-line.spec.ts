@@ -3,12 +3,13 @@
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
 
 import { restoreSimulatorAfterEach, simControl } from "../helpers/api";
-import { press } from "../helpers/ui";
+import { openComposer, press } from "../helpers/ui";
 
 restoreSimulatorAfterEach({ durationMs: 2_500 });
 
 async function imagine(page: Page, prompt: string, testInfo: TestInfo) {
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt").fill(prompt);
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);
   return page.getByTestId("submit-status");

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { getTask } from "../helpers/api";
-import { press, pngFile, shot, tileFor } from "../helpers/ui";
+import { openComposer, press, pngFile, shot, tileFor } from "../helpers/ui";
 
 test("prompt with a reference → live progress → stored grid → U2 and V3 children → survives reload", async ({
   page,
@@ -9,6 +9,7 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   const prompt = `a lighthouse at dawn ${testInfo.project.name} ${Date.now()} --ar 3:2`;
   await page.goto("/");
   await expect(page.getByTestId("simulator-badge")).toBeVisible();
+  await openComposer(page, testInfo);
 
   await page.getByLabel("Prompt").fill(prompt);
   await page.getByLabel("Add images").setInputFiles([await pngFile("reference.png")]);
@@ -75,6 +76,7 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
 
 test("a banned word is explained in words and the prompt is kept", async ({ page }, testInfo) => {
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt").fill("a gore scene in the rain");
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);
   await expect(page.getByTestId("submit-error")).toContainText('Banned word: "gore"');
@@ -86,6 +88,7 @@ test("a failed job shows the reason instead of spinning", async ({ page }, testI
   // The prompt passes the studio's own checks; the simulator is told to fail the job midway.
   const prompt = `doomed job ${testInfo.project.name} ${Date.now()} sim:fail`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt").fill(prompt);
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);
   const tile = tileFor(page, prompt);
@@ -106,6 +109,7 @@ test("the interface switches to Simplified Chinese and back", async ({ page }) =
 test("the speed mode picked in the form travels with the task", async ({ page, request }, testInfo) => {
   const prompt = `a relaxed pier ${testInfo.project.name} ${Date.now()}`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(prompt);
   // The radios are visually hidden inside their labels (a segmented control): press the visible label.
   await press(page.getByRole("group", { name: "Speed" }).getByText("Relax", { exact: true }), testInfo);

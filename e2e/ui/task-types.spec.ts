@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { openCreatedTask, openCreateMode, pngFile, press, shot, tileFor } from "../helpers/ui";
+import { openComposer, openCreatedTask, openCreateMode, pngFile, press, shot, tileFor } from "../helpers/ui";
 
 test("describe an image → four prompt cards → Imagine this on card 2 starts that imagine", async ({
   page,
@@ -118,6 +118,7 @@ test("face swap: identical pictures are explained and kept, two different ones s
 test("seed: Show seed on a finished image, then reuse the prompt with it", async ({ page }, testInfo) => {
   const prompt = `a seeded harbor ${testInfo.project.name} ${Date.now()} --seed 12`;
   await page.goto("/");
+  await openComposer(page, testInfo);
   await page.getByLabel("Prompt", { exact: true }).fill(prompt);
   await press(page.getByRole("button", { name: "Imagine", exact: true }), testInfo);
   const tile = tileFor(page, prompt);

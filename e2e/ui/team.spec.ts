@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { restoreSimulatorAfterEach, simControl, simStats } from "../helpers/api";
 import { createMember, pageAs } from "../helpers/auth";
-import { press, shot, tileFor } from "../helpers/ui";
+import { openComposer, press, shot, tileFor } from "../helpers/ui";
 
 // Two members at two browsers share one live history: A's task shows up and progresses in B's open gallery
 // without a reload, B builds on it, and each keeps ownership of their own tasks.
@@ -24,6 +24,7 @@ test("member B watches A's task live, upscales it as their own child, and cannot
 
   const prompt = `shared harbour at noon ${testInfo.project.name} ${Date.now()}`;
   await pageA.goto("/");
+  await openComposer(pageA, testInfo);
   await pageA.getByRole("textbox", { name: "Prompt" }).fill(prompt);
   await press(pageA.getByRole("button", { name: "Imagine" }), testInfo);
 
@@ -88,6 +89,7 @@ test("a member over their daily limit is refused with the reset time, and nothin
   const before = await simStats(request);
 
   await page.goto("/");
+  await openComposer(page, testInfo);
   const fourth = `one too many ${testInfo.project.name} ${Date.now()}`;
   await page.getByRole("textbox", { name: "Prompt" }).fill(fourth);
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);

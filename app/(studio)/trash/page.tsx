@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { AdminOnly } from "@/components/admin/admin-only";
 import { TrashList } from "@/components/trash/trash-list";
 import { PageHeading } from "@/components/ui/heading";
 import { requirePageViewer } from "@/lib/server/auth/page-session";
@@ -14,7 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TrashPage() {
-  await requirePageViewer("/trash", "admin");
+  const viewer = await requirePageViewer("/trash");
+  // A member gets a sentence and a way home rather than a silent redirect; the trash API refuses them anyway.
+  if (viewer.role !== "admin") return <AdminOnly />;
   const t = await getTranslations("trashPage");
   return (
     <div className="space-y-4">

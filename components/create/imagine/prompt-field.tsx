@@ -36,9 +36,9 @@ export function PromptField({ value, onChange, describedBy, invalid = false }: P
         aria-invalid={tooLong || invalid || undefined}
         autoComplete="off"
         spellCheck
-        className="block min-h-24 w-full resize-y rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2.5 leading-relaxed placeholder:text-zinc-400 aria-invalid:border-red-500 sm:min-h-28 dark:border-zinc-700 dark:bg-zinc-950"
+        className="block min-h-24 w-full resize-y rounded-xl border border-zinc-300 bg-zinc-50 px-3 py-2.5 leading-relaxed placeholder:text-zinc-400 aria-invalid:border-red-500 sm:min-h-28 lg:group-data-[compact=true]/composer:[field-sizing:content] lg:group-data-[compact=true]/composer:max-h-40 lg:group-data-[compact=true]/composer:min-h-12 lg:group-data-[compact=true]/composer:resize-none dark:border-zinc-700 dark:bg-zinc-950"
       />
-      <div className="flex items-center justify-between gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+      <div className="flex items-center justify-between gap-2 text-xs text-zinc-500 lg:group-data-[compact=true]/composer:hidden dark:text-zinc-400">
         <span id="prompt-shortcut" className="hidden sm:inline">
           {t("shortcut")}
         </span>

@@ -90,11 +90,13 @@ export function PromptForm({
       data-dropping={drop.active || undefined}
       className={cn(
         "relative space-y-4 rounded-2xl border border-zinc-200 bg-white p-4 shadow-sm transition-colors dark:border-zinc-800 dark:bg-zinc-900",
+        // The desktop's collapsed prompt bar (Composer): prompt and submit side by side, the rest hidden.
+        "lg:group-data-[compact=true]/composer:grid lg:group-data-[compact=true]/composer:grid-cols-[minmax(0,1fr)_auto] lg:group-data-[compact=true]/composer:items-start lg:group-data-[compact=true]/composer:space-y-0 lg:group-data-[compact=true]/composer:gap-x-2 lg:group-data-[compact=true]/composer:p-2",
         drop.active &&
           "border-violet-500 bg-violet-50 ring-4 ring-violet-500/20 dark:border-violet-400 dark:bg-violet-950/40",
       )}
     >
-      <h2 id="prompt-heading" className="text-lg font-semibold">
+      <h2 id="prompt-heading" className="text-lg font-semibold lg:group-data-[compact=true]/composer:sr-only">
         {t("prompt.heading")}
       </h2>
 
@@ -108,28 +110,30 @@ export function PromptForm({
         <IssueSummary id="param-issues" issues={issues} />
       </div>
 
-      <Segmented
-        name="botType"
-        legend={t("prompt.bot")}
-        value={params.bot}
-        onChange={(bot) => params.chooseBot(bot)}
-        options={[
-          { value: "MID_JOURNEY", label: t("prompt.midjourney") },
-          { value: "NIJI_JOURNEY", label: t("prompt.niji") },
-        ]}
-      />
+      <div className="space-y-4 lg:group-data-[compact=true]/composer:hidden">
+        <Segmented
+          name="botType"
+          legend={t("prompt.bot")}
+          value={params.bot}
+          onChange={(bot) => params.chooseBot(bot)}
+          options={[
+            { value: "MID_JOURNEY", label: t("prompt.midjourney") },
+            { value: "NIJI_JOURNEY", label: t("prompt.niji") },
+          ]}
+        />
 
-      <SpeedField
-        value={speed}
-        onChange={(value) => {
-          setSpeed(value);
-          submit.edited();
-        }}
-      />
+        <SpeedField
+          value={speed}
+          onChange={(value) => {
+            setSpeed(value);
+            submit.edited();
+          }}
+        />
 
-      <ParamsPanel params={params} hasImages={references.hasImagePrompt} />
+        <ParamsPanel params={params} hasImages={references.hasImagePrompt} />
 
-      <ReferenceImagesField references={references} />
+        <ReferenceImagesField references={references} />
+      </div>
 
       {/* The name stays "Imagine" while busy (tests and screen readers find it); the live region says what happens. */}
       <SubmitButton

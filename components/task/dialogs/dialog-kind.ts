@@ -20,13 +20,31 @@ export function dialogKindOf(
   return "prompt";
 }
 
+// Buttons that open a prompt dialog on an account with Remix on (mj-api.md 8.8 "remix only").
+const REMIX_CAPABLE = /^MJ::JOB::(?:variation|low_variation|high_variation|reroll|pan_\w+|animate_\w+)::/;
+// Buttons under a describe / shorten reply that always open a dialog pre-filled with their prompt (8.6, 8.7).
+const PREFILLED = /^MJ::Job::(?:PicReader|PromptAnalyzer)::([1-9])$/;
+
 /**
- * The dialog a button always opens (mj-api.md 8.8), shown in the browser before anything is sent: the press and
- * the answer then go upstream together. Null for every other button, including those that open a dialog only on
- * a Remix account — the studio cannot know that before pressing, so those still wait as a task (status "modal").
+ * The dialog shown in the browser before anything is sent (the press and the answer then go upstream together,
+ * lib/server/tasks/press-dialog.ts). Custom Zoom, Vary (Region) and the numbered describe/shorten buttons always
+ * open one (mj-api.md 8.8). Variations, rerolls, pans and animations open one only on a Remix account, which the
+ * studio cannot see before pressing: with `remix` (the viewer's Remix switch) they get the prompt dialog first.
+ * Null for every other button; those press at once.
  */
-export function dialogBeforePress(customId: string): DialogKind | null {
+export function dialogBeforePress(
+  customId: string,
+  { remix = false }: { remix?: boolean } = {},
+): DialogKind | null {
   if (customId.startsWith("MJ::CustomZoom::")) return "custom-zoom";
   if (customId.startsWith("MJ::Inpaint::")) return "vary-region";
+  if (PREFILLED.test(customId)) return "prompt";
+  if (remix && REMIX_CAPABLE.test(customId)) return "prompt";
   return null;
+}
+
+/** The prompt a numbered describe/shorten button fills its dialog with: the N-th result, when we have it. */
+export function prefilledPrompt(customId: string, prompts: readonly string[] | undefined): string | null {
+  const index = PREFILLED.exec(customId)?.[1];
+  return index ? (prompts?.[Number(index) - 1] ?? null) : null;
 }

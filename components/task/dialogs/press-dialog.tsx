@@ -11,7 +11,7 @@ import { useCancelWaitingTask, useConfirmWaitingTask, usePressButton } from "@/l
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 
 import { DialogFrame } from "./dialog-frame";
-import type { DialogKind } from "./dialog-kind";
+import { type DialogKind, prefilledPrompt } from "./dialog-kind";
 import type { ModalPayload } from "./use-dialog-actions";
 
 /** The task a failed confirmation left waiting in the dialog, when the error names one. */
@@ -81,7 +81,9 @@ export function PressDialog(props: {
     <DialogFrame
       stage={waitingId ? "waiting" : "before-press"}
       kind={props.kind}
-      initialPrompt={task.finalPrompt ?? task.prompt}
+      initialPrompt={
+        prefilledPrompt(button.customId, task.results?.prompts) ?? task.finalPrompt ?? task.prompt
+      }
       image={task.image}
       actions={{
         submit,

@@ -8,7 +8,15 @@ import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { getImageStorage } from "@/lib/server/storage";
 
-type Row = { id: string; authorId: string | null; deletedAt: Date | null; status: string };
+import { restoreRefusal } from "./restore-rule";
+
+type Row = {
+  id: string;
+  authorId: string | null;
+  deletedAt: Date | null;
+  deletedById: string | null;
+  status: string;
+};
 
 async function load(ids: readonly string[], viewer: Viewer): Promise<Map<string, Row>> {
   // Someone else's trashed task is unknown to a member ("no such task"); their own stays known, so deleting
@@ -16,7 +24,7 @@ async function load(ids: readonly string[], viewer: Viewer): Promise<Map<string,
   const trashed = viewer.role === "admin" ? {} : { OR: [{ deletedAt: null }, { authorId: viewer.id }] };
   const rows = await db.task.findMany({
     where: { id: { in: [...new Set(ids)] }, ...trashed },
-    select: { id: true, authorId: true, deletedAt: true, status: true },
+    select: { id: true, authorId: true, deletedAt: true, deletedById: true, status: true },
   });
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -77,16 +85,16 @@ export async function bulkTaskOperation(input: BulkTaskInput, viewer: Viewer): P
       return { changed: ids, skipped };
     }
     case "restore": {
-      requireAdmin(viewer, "restore tasks from the trash");
-      const { ok, skipped } = partition(input.ids, rows, (row) =>
-        row.deletedAt ? null : "not in the trash",
-      );
+      // Admins restore anything; a member undoes their own recent delete (restore-rule.ts).
+      const { ok, skipped } = partition(input.ids, rows, (row) => restoreRefusal(row, viewer, now));
       const ids = ok.map((r) => r.id);
       await db.task.updateMany({
         where: { id: { in: ids } },
         data: { deletedAt: null, deletedById: null, updatedAt: now },
       });
-      if (ids.length) await audit(viewer, "task.restored", ids.join(","), { count: ids.length });
+      // Like deletes, only an admin's restores are admin actions worth a record; an undo of one's own is not.
+      if (ids.length && viewer.role === "admin")
+        await audit(viewer, "task.restored", ids.join(","), { count: ids.length });
       return { changed: ids, skipped };
     }
     case "purge":
