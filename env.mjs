@@ -164,6 +164,32 @@ export const env = createEnv({
 
     // Reference uploads.
     MAX_REFERENCE_BYTES: intFromString(1_048_576),
+    // The studio's public origin (https://studio.example.com), reachable by Midjourney's servers. Set, it lets
+    // --sref/--cref/--oref point at /api/public/references/<signed token> when the upstream cannot upload images
+    // itself (upload-discord-images); unset, such an upstream gets image prompts only. Origin only: no path.
+    STUDIO_PUBLIC_URL: z
+      .url()
+      .optional()
+      .refine(
+        (url) => {
+          if (!url) return true;
+          const parsed = urlOrUndefined(url);
+          return (
+            !!parsed &&
+            (parsed.protocol === "https:" || parsed.protocol === "http:") &&
+            (parsed.pathname === "/" || parsed.pathname === "") &&
+            !parsed.search &&
+            !parsed.hash &&
+            !parsed.username &&
+            !parsed.password
+          );
+        },
+        {
+          message:
+            "must be an http(s) origin such as https://studio.example.com (no path, query or credentials)",
+        },
+      )
+      .transform((url) => (url ? new URL(url).origin : undefined)),
 
     // Zip downloads streaming at once, per member and for the whole server; beyond them the answer is a 429.
     EXPORT_MAX_PER_MEMBER: z.coerce.number().int().min(1).default(2),

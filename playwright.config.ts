@@ -105,6 +105,9 @@ const config = defineConfig({
       // The simulator demands a key like a real proxy; e2e/api/secrets.spec.ts checks it never leaks.
       MJ_API_KEY: E2E_API_KEY,
       SIM_API_KEY: E2E_API_KEY,
+      // The studio's own public origin: style/character/omni references fall back to signed links under it when
+      // the upstream cannot upload images (e2e/ui/references.spec.ts switches the simulator's upload off).
+      STUDIO_PUBLIC_URL: `http://127.0.0.1:${PORT}`,
     },
   },
 });

@@ -23,6 +23,7 @@ export const SERVER_LAYERS = [
       "audit.ts",
       "limits.ts",
       "references.ts",
+      "stored-references",
     ],
     mayImport: ["cluster", "tracker", "mj", "auth", "base"],
   },

@@ -22,6 +22,7 @@ const settings: SimSettings = {
   remix: false,
   imageTtlSeconds: 60,
   ignoreNotifyHook: false,
+  uploadImages: true,
 };
 
 const imagine = (prompt: string) => (id: string, now: number) =>

@@ -18,6 +18,7 @@ import {
 } from "./submit-handlers";
 import { cancelTask, fetchTask, imageSeed, listByIds, listTasks, queueTasks } from "./task-handlers";
 import type { SimProfile } from "./types";
+import { serveUpload, uploadDiscordImages } from "./upload-handlers";
 
 // Path → handler for everything under /sim. API paths are `/mj/...`, optionally behind a speed prefix
 // (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which the simulator accepts and ignores.
@@ -45,6 +46,12 @@ const ROUTES: readonly Route[] = [
   { method: "POST", pattern: /^\/submit\/shorten$/, profiles: PLUS, handler: submitShorten },
   { method: "POST", pattern: /^\/insight-face\/swap$/, profiles: PLUS, handler: submitSwapFace },
   { method: "POST", pattern: /^\/submit\/simple-change$/, handler: submitSimpleChange },
+  {
+    method: "POST",
+    pattern: /^\/submit\/upload-discord-images$/,
+    profiles: PLUS,
+    handler: uploadDiscordImages,
+  },
   { method: "POST", pattern: /^\/task\/list-by-condition$/, handler: listByIds },
   { method: "POST", pattern: /^\/task\/list-by-ids$/, profiles: ["native"], handler: listByIds },
   { method: "GET", pattern: /^\/task\/list$/, profiles: ["native", "oss"], handler: listTasks },
@@ -147,6 +154,11 @@ export async function handleSimRequest(request: Request): Promise<Response> {
       // Counted for the benches (preview downloads per task); HEAD carries no picture.
       if (served.status === 200 && request.method === "GET") recordImageServed(attachmentKind(attachment));
       return served;
+    }
+    if (rest.startsWith("/uploads/") && request.method === "GET") {
+      const runtime = getRuntime();
+      const name = rest.slice("/uploads/".length);
+      return await serveUpload(runtime.store.imagesDir, runtime.secret, name, url.searchParams, Date.now());
     }
     const control = controlEndpoint(rest, request.method, safeDecode);
     if (control) {

@@ -134,6 +134,12 @@ export const SwapFaceBody = z.object(
   { error: "参数错误" },
 );
 
+/** POST /mj/submit/upload-discord-images (mj-api.md 4.10): at least one image, as data URLs. */
+export const UploadImagesBody = z.object(
+  { base64Array: z.array(z.unknown()).min(1, "base64Array参数错误").max(10, "base64Array参数错误") },
+  { error: "base64Array参数错误" },
+);
+
 export const IdsBody = z.object(
   { ids: z.array(z.union([z.string(), z.number()]), { error: "ids参数错误" }).nullish() },
   { error: "参数错误" },
@@ -156,6 +162,7 @@ export const ControlBody = z.strictObject({
     .max(365 * 86_400)
     .optional(),
   ignoreNotifyHook: z.boolean().optional(),
+  uploadImages: z.boolean().optional(),
 });
 
 /** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */

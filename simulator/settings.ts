@@ -38,6 +38,7 @@ export function defaultSettings(): SimSettings {
     remix: false,
     imageTtlSeconds: config.imageTtlSeconds,
     ignoreNotifyHook: false,
+    uploadImages: true,
   };
 }
 

@@ -141,6 +141,11 @@ export interface SimSettings {
    * (mj-api.md 10, AGG): a studio then sees changes only by reading. Benches compare both.
    */
   ignoreNotifyHook: boolean;
+  /**
+   * Whether POST /mj/submit/upload-discord-images exists (PLUS, TRUE, AGG have it; mj-api.md 4.10). Off answers
+   * 404 like a proxy without the route, so e2e can exercise the studio's fallback to its own public URLs.
+   */
+  uploadImages: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

@@ -173,6 +173,26 @@ describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", 
       await db.setting.create({ data: { key: "k", value: "v" } });
       await db.auditLog.create({ data: { id: "l1", actorName: "Ada", action: "test" } });
       await db.signInFailure.create({ data: { key: "email:ada@example.test", at } });
+      await db.reference.create({
+        data: {
+          id: "r1",
+          ownerId: "u1",
+          imagePath: "references/r1.png",
+          imageMime: "image/png",
+          imageBytes: 10,
+          width: 1,
+          height: 1,
+          hash: "h",
+          sourceTaskId: "t1",
+          sourceCell: 2,
+          upstreamUrl: "https://cdn.example/x.png",
+          upstreamUrlKey: "k",
+          upstreamUrlAt: at,
+        },
+      });
+      await db.taskInput.create({
+        data: { taskId: "t1", position: 0, role: "style", weight: 250, referenceId: "r1" },
+      });
 
       // findMany selects every column of the model: a column missing from the migrations fails here.
       const models = Object.values(Prisma.ModelName);

@@ -22,6 +22,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const params = await searchParams;
   const filters = filtersFromSearchParams(params);
   const reused = typeof params.prompt === "string" ? params.prompt.slice(0, MAX_PROMPT_LENGTH) : "";
+  // "Reuse" of a task (`?reuse=<id>`): the form reads the task and restores prompt, speed and references.
+  const reuseTaskId = typeof params.reuse === "string" ? params.reuse.slice(0, 64) : undefined;
   const t = await getTranslations();
 
   return (
@@ -29,10 +31,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <h1 className="sr-only">{t("meta.title")}</h1>
       {/* Keyed so "Reuse prompt" from a detail page always lands in a fresh form (opened on phones). */}
       <Composer
-        key={reused}
-        initialMode={reused ? "imagine" : parseCreateMode(params.mode)}
-        imagine={<PromptForm key={reused} initialPrompt={reused} />}
-        openOnLoad={reused !== ""}
+        key={reused + (reuseTaskId ?? "")}
+        initialMode={reused || reuseTaskId ? "imagine" : parseCreateMode(params.mode)}
+        imagine={
+          <PromptForm key={reused + (reuseTaskId ?? "")} initialPrompt={reused} reuseTaskId={reuseTaskId} />
+        }
+        openOnLoad={reused !== "" || reuseTaskId !== undefined}
       />
       <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
         <InitialGallery filters={filters} />

@@ -11,7 +11,7 @@ export interface ReferenceImage extends DownscaledImage {
   name: string;
 }
 
-export type ReferenceNoticeKey = "notImage" | "unreadable" | "tooLarge" | "tooMany";
+export type ReferenceNoticeKey = "notImage" | "unreadable" | "tooLarge" | "tooMany" | "uploadFailed";
 /** What went wrong with the last files added, for the form's live region. */
 export type ReferenceNotices = readonly Words<ReferenceNoticeKey>[];
 

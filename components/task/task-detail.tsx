@@ -20,6 +20,7 @@ import { SeedPanel } from "./seed/seed-panel";
 import { StatusText } from "./status-text";
 import { TaskButtons } from "./task-buttons";
 import { TaskHero } from "./task-hero";
+import { TaskInputs } from "./task-inputs";
 import { TaskMeta } from "./task-meta";
 import { TaskOwnerBar } from "./task-owner-bar";
 import { useButtonWords } from "./use-button-words";
@@ -65,6 +66,7 @@ export function TaskDetail({ initialTask }: { initialTask: TaskDetailDto }) {
           <TaskOwnerBar task={task} />
           <TaskResults task={task} />
           <PromptPanel task={task} />
+          <TaskInputs task={task} />
           <TaskButtons task={task} onOpenDialog={(button, kind) => setDialog({ button, kind })} />
           <SeedPanel task={task} />
           <Lineage task={task} />

@@ -22,7 +22,8 @@ test("prompt with a reference → live progress → stored grid → U2 and V3 ch
   const tile = tileFor(page, prompt);
   await expect(tile).toBeVisible();
   await expect(tile).toHaveAttribute("data-status", /submitted|queued|running/);
-  await expect(page.getByTestId("reference-chip")).toHaveCount(0);
+  // References stay in the tray after a submit (kept until removed).
+  await expect(page.getByTestId("reference-chip")).toHaveCount(1);
   await expect(tile.getByRole("progressbar")).toBeVisible();
   await expect(tile).toHaveAttribute("data-status", "running");
   await shot(page, testInfo, "2-running");

@@ -145,6 +145,7 @@ describe("mergeIntoDetail", () => {
   const detail: TaskDetailDto = {
     ...task("p", 10, { status: "running", progress: 10 }),
     parent: null,
+    inputs: [],
     children: [childLink({ id: "c1" })],
   };
 
@@ -236,7 +237,12 @@ describe("removals from the live feed (ids only)", () => {
       buttonLabel: "U1",
       thumbnail: null,
     });
-    const detail: TaskDetailDto = { ...task("p", 1), parent: link("gp"), children: [link("k1"), link("k2")] };
+    const detail: TaskDetailDto = {
+      ...task("p", 1),
+      parent: link("gp"),
+      children: [link("k1"), link("k2")],
+      inputs: [],
+    };
     const next = removeFromDetail(detail, new Set(["p", "k1", "gp"]));
     expect(next).toMatchObject({ id: "p", deleted: true, parent: null });
     expect(next?.children.map((c) => c.id)).toEqual(["k2"]);

@@ -1,6 +1,7 @@
 // Request bodies of our API, shared by route handlers and the browser forms.
 import { z } from "zod";
 
+import { ImagineReference, MAX_IMAGINE_REFERENCES } from "./reference";
 import { BotType, SpeedMode } from "./task";
 import { text } from "./text";
 
@@ -38,6 +39,11 @@ export const CreateImagineInput = z.object({
       error: "references must be a list of data URLs",
     })
     .max(MAX_REFERENCES, `at most ${MAX_REFERENCES} reference images`)
+    .default([]),
+  /** Stored references (POST /api/references) by id, each with its role and weight. */
+  referenceInputs: z
+    .array(ImagineReference, { error: "referenceInputs must be a list of { referenceId, role, weight? }" })
+    .max(MAX_IMAGINE_REFERENCES, `at most ${MAX_IMAGINE_REFERENCES} stored references`)
     .default([]),
   idempotencyKey,
   ...submitExtras,

@@ -1,6 +1,8 @@
 // The task DTO: what our API returns and the browser renders. No vendor field names beyond what the UI needs.
 import { z } from "zod";
 
+import { TaskInputDto } from "./reference";
+
 export const taskStatuses = [
   "submitting",
   // The submit's answer was lost (5xx, reset, timeout): the upstream may have the job. The tracker looks
@@ -118,6 +120,8 @@ export type TaskDto = z.infer<typeof TaskDto>;
 export const TaskDetailDto = TaskDto.extend({
   parent: TaskLinkDto.nullable(),
   children: z.array(TaskLinkDto),
+  /** Every input image (references with roles and weights, blend sources, face and target…), in order. */
+  inputs: z.array(TaskInputDto).default([]),
 });
 export type TaskDetailDto = z.infer<typeof TaskDetailDto>;
 

@@ -15,22 +15,34 @@ import { ParamsPanel } from "../params/params-panel";
 import { usePromptParams } from "../params/use-prompt-params";
 import { SubmitButton } from "../submit-button";
 import { useCreateSubmit } from "../use-create-submit";
-import { useReferenceImages } from "../use-reference-images";
 import { PromptField } from "./prompt-field";
 import { ReferenceImagesField } from "./reference-images-field";
 import { type SpeedChoice, SpeedField } from "./speed-field";
 import { SubmitFeedback } from "./submit-feedback";
+import { useReferenceTray } from "./use-reference-tray";
+import { useReuseTask } from "./use-reuse-task";
 
-export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
+export function PromptForm({
+  initialPrompt = "",
+  reuseTaskId,
+}: {
+  initialPrompt?: string;
+  reuseTaskId?: string;
+}) {
   const t = useTranslations();
   const [prompt, setPrompt] = useState(initialPrompt);
   const submit = useCreateSubmit(useCreateImagine());
-  const references = useReferenceImages(submit.edited);
+  const references = useReferenceTray(submit.edited);
   const addReferences = (files: File[]) => void references.add(files);
   const drop = useDropZone(addReferences);
   const [speed, setSpeed] = useState<SpeedChoice>("default");
   // The prompt text is the single source of truth; the params builder and the bot switch edit it.
-  const params = usePromptParams(prompt, changePrompt, references.images.length > 0);
+  const params = usePromptParams(prompt, changePrompt, references.hasImagePrompt);
+  useReuseTask(reuseTaskId, (task) => {
+    setPrompt(task.prompt);
+    setSpeed(task.mode ?? "default");
+    references.replaceWith(task.inputs);
+  });
   const { issues, errors } = params.state;
 
   const length = prompt.trim().length;
@@ -47,19 +59,23 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
   function send(event: FormEvent) {
     event.preventDefault();
     if (!canSubmit) return;
-    const sent = { prompt: prompt.trim(), images: references.images };
+    const sent = { prompt: prompt.trim(), references: references.items };
     submit.send(
       (idempotencyKey) => ({
         prompt: sent.prompt,
         botType: params.bot,
-        references: sent.images.map((image) => image.dataUrl),
+        referenceInputs: sent.references.map((r) => ({
+          referenceId: r.referenceId,
+          role: r.role,
+          ...(r.weight === null ? {} : { weight: r.weight }),
+        })),
         idempotencyKey,
         ...(speed === "default" ? {} : { mode: speed }),
       }),
       () => {
-        // Only what was sent is cleared: text typed or images added while the request ran are the next idea.
+        // Only what was sent is cleared: text typed while the request ran is the next idea. References stay
+        // (kept until removed), as on midjourney.com.
         setPrompt((current) => (current.trim() === sent.prompt ? "" : current));
-        references.clear(sent.images);
         dropPromptParam();
       },
     );
@@ -114,7 +130,7 @@ export function PromptForm({ initialPrompt = "" }: { initialPrompt?: string }) {
           }}
         />
 
-        <ParamsPanel params={params} hasImages={references.images.length > 0} />
+        <ParamsPanel params={params} hasImages={references.hasImagePrompt} />
 
         <ReferenceImagesField references={references} />
       </div>

@@ -25,6 +25,8 @@ export {
   type BlendDimensions,
 } from "./submit-media";
 export { fetchTask, listTasksByIds } from "./tasks";
+export { knownUploadSupport, uploadImages } from "./upload-images";
+export type { UploadSupport } from "./upload-support";
 export { listRecentTasks, type SearchListing } from "./task-search";
 export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";

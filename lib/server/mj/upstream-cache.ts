@@ -54,3 +54,8 @@ export function setUpstreamCache(next: UpstreamCacheState): void {
 export function currentUpstreamOverrides(): UpstreamOverrides {
   return upstreamCache().overrides;
 }
+
+/** Changes whenever the admin's saved upstream settings do (0 before any were saved or loaded). */
+export function currentUpstreamSettingsVersion(): number {
+  return upstreamCache().updatedAt?.getTime() ?? 0;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
+import type { InputRole } from "@/lib/schemas/reference";
 import type { BotType } from "@/lib/schemas/task";
 import type { BlendDimensions } from "@/lib/schemas/task-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
@@ -13,6 +14,7 @@ import {
   type SubmitOutcome,
 } from "@/lib/server/mj";
 import { validateImage, validateImages } from "@/lib/server/references";
+import { storeInputImages } from "@/lib/server/stored-references";
 
 import { fingerprint, type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { submitNewTask } from "./submit-protocol";
@@ -24,18 +26,36 @@ import { submitNewTask } from "./submit-protocol";
  * A submit whose replay is told apart by a fingerprint of its parameters and images. `send` gets the options
  * every submit carries (our callback, the state, the mode and the account filter).
  */
-function submitFingerprinted(
+async function submitFingerprinted(
   action: "DESCRIBE" | "BLEND" | "SWAP_FACE",
   input: SubmitExtras & { botType?: BotType },
-  inputs: { params: readonly string[]; images: readonly string[]; filter?: "instance" },
+  inputs: {
+    params: readonly string[];
+    images: readonly string[];
+    roles: readonly InputRole[];
+    filter?: "instance";
+  },
   viewer: Viewer,
   send: (opts: SubmitOptions) => Promise<SubmitOutcome>,
 ): Promise<SubmitResult> {
   const inputHash = fingerprint([action, ...inputs.params, ...inputs.images]);
   const { idempotencyKey, mode, botType } = input;
+  // Every input image is kept with the task, so its page can show what it was made from.
+  const stored = await storeInputImages(
+    inputs.images.map((dataUrl, i) => ({ dataUrl, role: inputs.roles[i] ?? "blend" })),
+    viewer,
+  );
   return submitNewTask(
     {
-      row: { action, botType, mode, referenceCount: inputs.images.length, idempotencyKey, inputHash },
+      row: {
+        action,
+        botType,
+        mode,
+        referenceCount: inputs.images.length,
+        idempotencyKey,
+        inputHash,
+        inputs: { create: stored },
+      },
       sameRequest: { action, inputHash },
       send: (task) => send(upstreamOptions(task, { state: input.state, filter: inputs.filter })),
     },
@@ -49,8 +69,12 @@ export async function createDescribe(
 ): Promise<SubmitResult> {
   const { dataUrl } = await validateImage(input.image, "The image");
   const { botType } = input;
-  return submitFingerprinted("DESCRIBE", input, { params: [botType], images: [dataUrl] }, viewer, (opts) =>
-    submitDescribe({ base64: dataUrl, botType }, opts),
+  return submitFingerprinted(
+    "DESCRIBE",
+    input,
+    { params: [botType], images: [dataUrl], roles: ["describe"] },
+    viewer,
+    (opts) => submitDescribe({ base64: dataUrl, botType }, opts),
   );
 }
 
@@ -60,8 +84,12 @@ export async function createBlend(
 ): Promise<SubmitResult> {
   const images = await validateImages(input.images, (n) => `Image ${n}`);
   const { botType, dimensions } = input;
-  return submitFingerprinted("BLEND", input, { params: [botType, dimensions], images }, viewer, (opts) =>
-    submitBlend({ base64Array: images, dimensions, botType }, opts),
+  return submitFingerprinted(
+    "BLEND",
+    input,
+    { params: [botType, dimensions], images, roles: images.map(() => "blend") },
+    viewer,
+    (opts) => submitBlend({ base64Array: images, dimensions, botType }, opts),
   );
 }
 
@@ -96,7 +124,11 @@ export async function createSwapFace(
   // No botType: the task runs on the InsightFace bot, and the row keeps the schema's default. Face swap takes
   // only instanceId from the account filter (PLUS).
   const images = [face.dataUrl, target.dataUrl];
-  return submitFingerprinted("SWAP_FACE", input, { params: [], images, filter: "instance" }, viewer, (opts) =>
-    submitSwapFace({ sourceBase64: face.dataUrl, targetBase64: target.dataUrl }, opts),
+  return submitFingerprinted(
+    "SWAP_FACE",
+    input,
+    { params: [], images, roles: ["face", "target"], filter: "instance" },
+    viewer,
+    (opts) => submitSwapFace({ sourceBase64: face.dataUrl, targetBase64: target.dataUrl }, opts),
   );
 }

@@ -1,9 +1,12 @@
 import "server-only";
 
+
 import { AppError } from "@/lib/errors";
+import type { TaskInputDto } from "@/lib/schemas/reference";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
+import { toReferenceDto } from "@/lib/server/stored-references/store";
 
 import { canSeeTask, favoriteIdsOf } from "./access";
 import { type TaskRow, toTaskDto, toTaskLinkDto, withAuthor } from "./dto";
@@ -18,6 +21,7 @@ export async function getTaskDetail(id: string, viewer: Viewer): Promise<TaskDet
       ...withAuthor,
       parent: { include: withAuthor },
       children: { where: { deletedAt: null }, include: withAuthor, orderBy: { createdAt: "asc" } },
+      inputs: { include: { reference: true }, orderBy: { position: "asc" } },
     },
   });
   // A deleted task is gone for members; admins still open it (from the trash).
@@ -28,6 +32,12 @@ export async function getTaskDetail(id: string, viewer: Viewer): Promise<TaskDet
     ...toTaskDto(task, { favoriteIds: await favoriteIdsOf(viewer.id, [task.id]) }),
     parent: parent ? toTaskLinkDto(parent) : null,
     children: task.children.map(toTaskLinkDto),
+    inputs: task.inputs.map((input) => ({
+      position: input.position,
+      role: input.role as TaskInputDto["role"],
+      weight: input.weight,
+      reference: toReferenceDto(input.reference),
+    })),
   };
 }
 

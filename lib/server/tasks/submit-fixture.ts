@@ -1,5 +1,6 @@
 import "server-only";
 
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,13 @@ export interface SubmitSuite {
 
 export function submitSuite(): SubmitSuite {
   const tmp = createMigratedDbFile();
-  const mock = mockUpstreamSuite((url) => ({ MJ_API_BASE: url, MJ_API_KEY: "k-test-secret" }));
+  // Input images are stored beside the database (DATA_DIR/images) and removed with it.
+  const dataDir = path.dirname(tmp.file);
+  const mock = mockUpstreamSuite((url) => ({
+    MJ_API_BASE: url,
+    MJ_API_KEY: "k-test-secret",
+    DATA_DIR: dataDir,
+  }));
   const suite = {
     mock,
     submits: () =>

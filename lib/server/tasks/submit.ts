@@ -2,13 +2,14 @@ import "server-only";
 
 import { AppError } from "@/lib/errors";
 import type { Task } from "@/lib/generated/prisma/client";
+import type { ImagineReference } from "@/lib/schemas/reference";
 import type { TaskButtonDto } from "@/lib/schemas/task";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { MjError, submitAction, submitChange, submitImagine, type SubmitOutcome } from "@/lib/server/mj";
-import { validateReferences } from "@/lib/server/references";
+import { prepareImagineReferences } from "@/lib/server/stored-references";
 
-import { type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
+import { fingerprint, type SubmitExtras, type SubmitResult, upstreamOptions } from "./claim";
 import { childActionFor } from "./custom-id";
 import { offeredButtons } from "./dto";
 import { isSynthesisedButton, legacyChangeFor } from "./legacy";
@@ -22,24 +23,34 @@ export async function createImagine(
     prompt: string;
     botType: "MID_JOURNEY" | "NIJI_JOURNEY";
     references: string[];
+    referenceInputs?: ImagineReference[];
   } & SubmitExtras,
   viewer: Viewer,
 ): Promise<SubmitResult> {
-  const references = await validateReferences(input.references);
+  const prepared = await prepareImagineReferences(
+    { prompt: input.prompt, references: input.references, referenceInputs: input.referenceInputs ?? [] },
+    viewer,
+  );
+  // Only imagines with stored references carry a fingerprint, so keys replayed from before keep matching.
+  const inputHash = input.referenceInputs?.length ? fingerprint(prepared.fingerprintParts) : undefined;
   return submitNewTask(
     {
       row: {
         action: "IMAGINE",
+        // The member's prompt as written: the URLs the studio adds for references are short-lived plumbing,
+        // and the task's inputs keep the references with their roles and weights (Reuse restores them).
         prompt: input.prompt,
         botType: input.botType,
         mode: input.mode,
-        referenceCount: references.length,
+        referenceCount: prepared.inputs.length,
         idempotencyKey: input.idempotencyKey,
+        inputHash,
+        inputs: { create: prepared.inputs },
       },
-      sameRequest: { action: "IMAGINE", prompt: input.prompt },
+      sameRequest: { action: "IMAGINE", prompt: input.prompt, inputHash },
       send: (task) =>
         submitImagine(
-          { prompt: input.prompt, botType: input.botType, base64Array: references },
+          { prompt: prepared.upstreamPrompt, botType: input.botType, base64Array: prepared.base64Array },
           upstreamOptions(task, { state: input.state }),
         ),
     },

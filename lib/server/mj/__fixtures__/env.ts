@@ -10,6 +10,9 @@ export interface TestEnv {
   SIM_API_KEY: string | undefined;
   MJ_NOTIFY_BASE: string | undefined;
   MJ_IMAGE_PRIVATE_HOSTS: string[];
+  /** Where the studio keeps files (stored references live under DATA_DIR/images in submit tests). */
+  DATA_DIR?: string;
+  STUDIO_PUBLIC_URL?: string | undefined;
 }
 
 const defaults: TestEnv = {
@@ -22,6 +25,7 @@ const defaults: TestEnv = {
   SIM_API_KEY: undefined,
   MJ_NOTIFY_BASE: undefined,
   MJ_IMAGE_PRIVATE_HOSTS: [],
+  STUDIO_PUBLIC_URL: undefined,
 };
 
 export const env: TestEnv = { ...defaults };
