@@ -5,7 +5,12 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, use
 import { flushSync } from "react-dom";
 
 import { NavIcon } from "@/components/layout/nav-icon";
-import { COMPOSE_EVENT, CREATED_EVENT, type CreatedDetail } from "@/components/layout/studio-events";
+import {
+  COMPOSE_EVENT,
+  type ComposeDetail,
+  CREATED_EVENT,
+  type CreatedDetail,
+} from "@/components/layout/studio-events";
 
 import { CreatePanel } from "./create-panel";
 import type { CreateMode } from "./modes";
@@ -53,6 +58,7 @@ export function Composer({ initialMode, imagine, openOnLoad }: Props) {
     (event?: Event) => {
       // Tells the n / c shortcut that the composer took the key (it falls back to navigating here otherwise).
       event?.preventDefault();
+      if ((event as CustomEvent<ComposeDetail> | undefined)?.detail?.expand) setExpanded(true);
       if (!window.matchMedia("(min-width: 64rem)").matches) {
         returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         // Synchronously: the focus below needs the sheet displayed, also when the event came from outside React.

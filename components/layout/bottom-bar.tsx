@@ -30,7 +30,7 @@ export function BottomBar({ role }: { role: ClientViewer["role"] }) {
   const create = onHome ? (
     <button
       type="button"
-      onClick={requestCompose}
+      onClick={() => requestCompose()}
       aria-haspopup="dialog"
       data-testid="compose-open"
       className={cn(itemClass, "text-violet-700 dark:text-violet-300")}

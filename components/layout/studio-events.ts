@@ -11,8 +11,26 @@ export interface CreatedDetail {
   taskId: string;
 }
 
-export function requestCompose(): void {
-  window.dispatchEvent(new CustomEvent(COMPOSE_EVENT));
+export interface ComposeDetail {
+  /** Desktop: expand the prompt bar too (a reference just arrived; the tray lives in the expanded part). */
+  expand?: boolean;
+}
+
+export function requestCompose(detail: ComposeDetail = {}): void {
+  window.dispatchEvent(new CustomEvent<ComposeDetail>(COMPOSE_EVENT, { detail }));
+}
+
+/** A gallery or lightbox image (or one grid cell) should become a reference: the composer's tray adds it. */
+export const USE_REFERENCE_EVENT = "studio:use-reference";
+
+export interface UseReferenceDetail {
+  taskId: string;
+  /** One of a grid's four images (U1–U4 order), or undefined for the whole image. */
+  cell?: 1 | 2 | 3 | 4 | undefined;
+}
+
+export function sendReference(detail: UseReferenceDetail): void {
+  window.dispatchEvent(new CustomEvent<UseReferenceDetail>(USE_REFERENCE_EVENT, { detail }));
 }
 
 export function announceCreated(taskId: string): void {

@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 
+import { sendReference } from "@/components/layout/studio-events";
 import type { TaskDto } from "@/lib/schemas/task";
 import { GRID_CELLS, gridCellFileName, gridCellUrl } from "@/lib/task-grid";
 
-import { sendReference } from "./send-reference";
 
 const ACTION_CLASS =
   "flex min-h-11 flex-1 items-center justify-center rounded-lg border border-zinc-300 px-2 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 
 import { Avatar } from "@/components/auth/avatar";
 import { RelativeTime } from "@/components/common/relative-time";
+import { sendReference } from "@/components/layout/studio-events";
 import { useActionLabel } from "@/components/task/action-label";
 import { CopyButton } from "@/components/task/copy-button";
 import type { DialogKind } from "@/components/task/dialogs/dialog-kind";
@@ -17,7 +18,6 @@ import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 import { isGridTask } from "@/lib/task-grid";
 
 import { GridCells } from "./grid-cells";
-import { sendReference } from "./send-reference";
 import { TaskInputImages } from "./task-input-images";
 
 const LINK_CLASS =

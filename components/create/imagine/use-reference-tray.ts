@@ -2,6 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 
+import {
+  requestCompose,
+  USE_REFERENCE_EVENT,
+  type UseReferenceDetail,
+} from "@/components/layout/studio-events";
 import type { Words } from "@/components/task/status-words";
 import { ApiError } from "@/lib/api-client";
 import { DownscaleError, downscaleImage, isImageFile } from "@/lib/images/downscale";
@@ -15,13 +20,6 @@ import {
 
 import type { ReferenceNoticeKey } from "../use-reference-images";
 import { mergeIntoTray, readTray, type TrayReference, writeTray } from "./reference-tray-storage";
-
-/** The window event a gallery or lightbox sends to put one of its images (or one grid cell) in the tray. */
-export const USE_REFERENCE_EVENT = "studio:use-reference";
-export interface UseReferenceDetail {
-  taskId: string;
-  cell?: 1 | 2 | 3 | 4;
-}
 
 export type TrayNoticeKey = ReferenceNoticeKey;
 
@@ -118,6 +116,8 @@ export function useReferenceTray(onChange: () => void) {
       );
       put([fromDto(ref)], []);
       setNotices([]);
+      // Show where it went: the sheet opens on phones, the prompt bar expands to its tray on desktop.
+      requestCompose({ expand: true });
     } catch (error) {
       setNotices([
         { key: "uploadFailed", values: { name: "", reason: error instanceof ApiError ? error.message : "" } },
