@@ -2,10 +2,10 @@ import { tileFlexStyle } from "./justify";
 
 /**
  * Justified rows (justify.ts): a flex row per line, the target height set per container width (about 140 px
- * on a phone, 240 px on a desktop). The ::after takes the last row's free space, so that row is not stretched.
+ * on a phone, 240 px on a desktop) and how far a short row may grow. The ::after takes the last row's free space, so that row is not stretched.
  */
 export const justifiedGridClass =
-  "flex flex-wrap gap-1.5 [--tile-row-h:8.75rem] @lg:[--tile-row-h:11rem] @3xl:gap-2 @3xl:[--tile-row-h:15rem] after:grow-[1000000] after:content-['']";
+  "flex flex-wrap gap-1.5 [--tile-row-growth:1.8] [--tile-row-h:8.75rem] @lg:[--tile-row-growth:1.45] @lg:[--tile-row-h:11rem] @3xl:gap-2 @3xl:[--tile-row-h:15rem] after:grow-[1000000] after:content-['']";
 
 // Mixed shapes, so the placeholder already looks like the gallery it stands for.
 const SKELETON_ASPECTS = [1, 1.5, 0.67, 1.78, 1, 0.8, 1.33, 1];

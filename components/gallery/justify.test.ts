@@ -66,7 +66,7 @@ describe("tileFlexStyle", () => {
       flexGrow: 1.778,
       flexBasis: "calc(var(--tile-row-h) * 1.778)",
       // Every tile stops growing at the same factor of its basis, so a capped row keeps one height.
-      maxWidth: `calc(var(--tile-row-h) * ${Math.round(1.778 * MAX_ROW_GROWTH * 1000) / 1000})`,
+      maxWidth: `calc(var(--tile-row-h) * 1.778 * var(--tile-row-growth, ${MAX_ROW_GROWTH}))`,
     });
     expect(aspectRatioCss(2 / 3)).toBe("0.667");
   });

@@ -54,7 +54,9 @@ export function tileAspect(task: AspectSource): number {
 /**
  * How much taller than the target a row may grow. A row of few wide tiles (a text card and a portrait, then a
  * panorama that does not fit) would otherwise stretch to twice the height; capped, every tile in the row stops
- * at the same factor (so heights stay equal) and the row leaves space at its end instead.
+ * at the same factor (so heights stay equal) and the row leaves space at its end instead. The grid sets the
+ * factor per width (`--tile-row-growth`): a phone row is short, so one 3:2 image may fill it (about 1.7×);
+ * this is the wide-screen default.
  */
 export const MAX_ROW_GROWTH = 1.45;
 
@@ -72,7 +74,7 @@ export function tileFlexStyle(aspect: number): CSSProperties {
   return {
     flexGrow: ratio,
     flexBasis: `calc(var(--tile-row-h) * ${ratio})`,
-    maxWidth: `calc(var(--tile-row-h) * ${round(ratio * MAX_ROW_GROWTH)})`,
+    maxWidth: `calc(var(--tile-row-h) * ${ratio} * var(--tile-row-growth, ${MAX_ROW_GROWTH}))`,
   };
 }
 
