@@ -62,6 +62,7 @@ export async function storeReference(
   const id = newReferenceId();
   const imagePath = `references/${id}.${EXT[image.mime] ?? "bin"}`;
   await getImageStorage().put(imagePath, image.bytes, image.mime);
+  if (ownerId) await pruneUnusedReferences(ownerId);
   return db.reference.create({
     data: {
       id,
@@ -76,6 +77,30 @@ export async function storeReference(
       sourceCell: source?.cell ?? null,
     },
   });
+}
+
+/**
+ * How many references a member keeps that no task used yet (their tray, and images they tried and removed).
+ * Without a bound, uploads alone could fill the disk or the bucket; references that are inputs of tasks are
+ * history and never count or go.
+ */
+export const MAX_UNUSED_REFERENCES_PER_MEMBER = 200;
+
+/**
+ * Makes room for one more: the member's oldest unused references beyond the bound are deleted, rows first
+ * (only while still unused, so a submit taking one at this moment keeps it), then their bytes.
+ */
+async function pruneUnusedReferences(ownerId: string): Promise<void> {
+  const stale = await db.reference.findMany({
+    where: { ownerId, inputs: { none: {} } },
+    orderBy: { createdAt: "desc" },
+    skip: MAX_UNUSED_REFERENCES_PER_MEMBER - 1,
+    select: { id: true, imagePath: true },
+  });
+  for (const ref of stale) {
+    const { count } = await db.reference.deleteMany({ where: { id: ref.id, inputs: { none: {} } } });
+    if (count > 0) await getImageStorage().remove(ref.imagePath);
+  }
 }
 
 /** An uploaded image (data URL), checked like every reference: real image, accepted type, within the limit. */

@@ -89,3 +89,29 @@ describe("imagine with a style reference", () => {
     expect(sentPrompts()).toEqual([]);
   });
 });
+
+describe("the bound on unused references", () => {
+  it("keeps a member's newest unused references and never one a task used", async () => {
+    const used = await styleReference("#123456");
+    s.mock.up.setHandler((req) =>
+      req.url.includes("upload-discord-images")
+        ? { status: 200, body: { code: 1, description: "success", result: ["https://cdn.example/u.png"] } }
+        : { status: 200, body: W.E2_QUEUED },
+    );
+    await imagine(used, "key-ref-0005");
+    const { MAX_UNUSED_REFERENCES_PER_MEMBER } = await import("@/lib/server/stored-references/store");
+    const ids: string[] = [];
+    for (let i = 0; i <= MAX_UNUSED_REFERENCES_PER_MEMBER; i++) {
+      ids.push(await styleReference(`#${(0x100000 + i).toString(16)}`));
+    }
+    const kept = await s.db.reference.findMany({
+      where: { ownerId: MEMBER.id, inputs: { none: {} } },
+      select: { id: true },
+    });
+    expect(kept).toHaveLength(MAX_UNUSED_REFERENCES_PER_MEMBER);
+    // An old unused one made room (creation times may tie within a millisecond, so not necessarily ids[0]);
+    // the newest and the task's input stay.
+    expect(kept.map((r) => r.id)).toContain(ids.at(-1));
+    expect(await s.db.reference.findUnique({ where: { id: used } })).not.toBeNull();
+  });
+});
