@@ -144,6 +144,20 @@ export function PromptForm({
         describedBy={errors.length > 0 ? "submit-blocked" : undefined}
       />
 
+      {/* The collapsed desktop bar hides the tray; kept references still go with the prompt, so say so. */}
+      {references.items.length > 0 ? (
+        <p
+          data-testid="compact-reference-hint"
+          className="col-span-2 hidden items-center gap-2 pt-1.5 text-xs text-zinc-600 lg:group-data-[compact=true]/composer:flex dark:text-zinc-400"
+        >
+          {references.items.slice(0, 4).map((item) => (
+            // eslint-disable-next-line @next/next/no-img-element -- our guarded reference route, a tiny preview
+            <img key={item.referenceId} src={item.url} alt="" className="size-6 rounded object-cover" />
+          ))}
+          {t("referenceTray.compactHint", { count: references.items.length })}
+        </p>
+      ) : null}
+
       <SubmitFeedback
         blocked={errors.length > 0 ? t("params.blocked", { count: errors.length }) : null}
         preparing={references.processing > 0}
