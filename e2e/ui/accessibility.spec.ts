@@ -6,7 +6,7 @@ import { expect, type BrowserContext, type Page, test } from "@playwright/test";
 
 import { createImagine, waitForImage } from "../helpers/api";
 import { signedOutContext } from "../helpers/auth";
-import { openComposer } from "../helpers/ui";
+import { lightbox, openComposer } from "../helpers/ui";
 
 const THEMES = ["light", "dark"] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -53,6 +53,21 @@ for (const theme of THEMES) {
       )
       .toBe(true);
     found["home"] = await violations(page);
+    // The lightbox over the gallery (a shared ?view= link opens it), with the task's buttons and its four cells.
+    await page.goto(`/?view=${task.id}`);
+    await expect(lightbox(page)).toBeVisible();
+    await expect(lightbox(page).getByRole("button", { name: "U1" }).first()).toBeVisible();
+    found["lightbox"] = await violations(page);
+    await page.goto("/");
+    await expect(tile).toHaveAttribute("data-status", "succeeded");
+    // The list of keyboard shortcuts.
+    await expect(page.locator("body[data-shortcuts=on]")).toBeAttached();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    found["shortcuts"] = await violations(page);
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toHaveCount(0);
     // The composer expanded (desktop) or open as a sheet (phone): every create form's words and hints.
     await openComposer(page, testInfo);
     found["home, composer open"] = await violations(page);
