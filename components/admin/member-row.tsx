@@ -27,7 +27,8 @@ export function MemberRow({ member, isSelf }: { member: MemberDto; isSelf: boole
       data-member-id={member.id}
       className="rounded-xl border border-zinc-200 p-3 lg:grid lg:grid-cols-[minmax(0,1fr)_8rem_8rem_6rem_6rem] lg:items-center lg:gap-4 lg:rounded-none lg:border-0 lg:border-t lg:px-1 dark:border-zinc-800"
     >
-      <div className={cn("flex min-w-0 items-center gap-3", member.disabled && "opacity-60")}>
+      {/* A disabled member's avatar turns grey; the words keep full contrast (fading them would fail WCAG AA). */}
+      <div className={cn("flex min-w-0 items-center gap-3", member.disabled && "[&>:first-child]:grayscale")}>
         <Avatar member={member} />
         <div className="min-w-0">
           <p className="flex items-center gap-2 font-medium">
