@@ -148,4 +148,18 @@ test("a grid's four images: one downloads alone; f favorites; u then 1 upscales 
     .poll(async () => (await getTask(request, grid.id)).children.map((c) => c.buttonLabel))
     .toEqual(["U1"]);
   await expect(box).toHaveAttribute("data-task-id", grid.id);
+
+  // v then 2 presses V2 (one more child, no second U1).
+  await page.keyboard.press("v");
+  await page.keyboard.press("2");
+  await expect
+    .poll(async () => (await getTask(request, grid.id)).children.map((c) => c.buttonLabel).sort())
+    .toEqual(["U1", "V2"]);
+
+  // d downloads the whole stored image.
+  const wholeDownload = page.waitForEvent("download");
+  await page.keyboard.press("d");
+  const whole = readFileSync(await (await wholeDownload).path());
+  const wholeMeta = await sharp(whole).metadata();
+  expect([wholeMeta.width, wholeMeta.height]).toEqual([grid.image!.width, grid.image!.height]);
 });
