@@ -31,6 +31,8 @@ async function truncated(page: Page, root: string): Promise<string[]> {
     );
     for (const el of elements) {
       if (el.closest("li[data-task-id]") || el.offsetParent === null) continue;
+      // Visually hidden on purpose (sr-only: a 1 px box), e.g. the collapsed prompt bar's label.
+      if (el.clientWidth <= 1 && el.clientHeight <= 1) continue;
       const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40);
       if (el instanceof HTMLSelectElement) {
         const style = getComputedStyle(el);
