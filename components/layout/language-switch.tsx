@@ -23,7 +23,7 @@ export function LanguageSwitch() {
   }
 
   return (
-    <label className="flex items-center gap-2">
+    <label className="flex min-w-0 items-center gap-2">
       <span className="sr-only">{t("header.language")}</span>
       <Icon className="hidden size-5 text-zinc-500 sm:block" strokeWidth={1.5}>
         <circle cx="10" cy="10" r="7.5" />
@@ -34,7 +34,7 @@ export function LanguageSwitch() {
         onChange={(event) => choose(event.target.value)}
         aria-busy={pending}
         data-testid="language-switch"
-        className="min-h-11 max-w-32 rounded-lg border border-zinc-300 bg-white py-1 pr-7 pl-2 text-base aria-busy:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
+        className="min-h-11 max-w-32 min-w-0 rounded-lg border border-zinc-300 bg-white py-1 pr-7 pl-2 text-base aria-busy:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
       >
         {locales.map((l) => (
           <option key={l} value={l} lang={l}>

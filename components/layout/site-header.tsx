@@ -34,7 +34,8 @@ export async function SiteHeader({ simulator, viewer }: { simulator: boolean; vi
         </Link>
         {simulator ? <SimulatorBadge /> : null}
         {viewer ? <SiteNav role={viewer.role} /> : null}
-        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        {/* min-w-0: on a narrow phone the language box gives way rather than the row widening the page. */}
+        <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
           <LanguageSwitch />
           <ThemeSwitch initial={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />
           {viewer ? <UserMenu viewer={viewer} /> : null}

@@ -55,7 +55,7 @@ export function UserMenu({ viewer }: { viewer: ClientViewer }) {
         aria-controls={menuId}
         data-testid="user-menu"
         onClick={() => setOpen((v) => !v)}
-        className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-3 pl-1 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        className="flex min-h-11 items-center gap-2 rounded-full py-1 pr-1 pl-1 hover:bg-zinc-100 sm:pr-3 dark:hover:bg-zinc-800"
       >
         <Avatar member={viewer} />
         {/* The button's name is the member's name (read on phones too), matching what it shows. */}
