@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 
-import { press, shot } from "../helpers/ui";
+import { composerIsSheet, press, shot } from "../helpers/ui";
 
 /** Nothing focused: keys reach the page's shortcuts rather than a field. */
 async function blur(page: Page): Promise<void> {
@@ -30,6 +30,11 @@ test("/ searches, n and c start a prompt, ? lists every shortcut, Esc closes the
     await page.keyboard.press(key);
     await expect(prompt).toBeFocused();
     await expect(prompt).toHaveValue("");
+    // On phones n / c open the composer's sheet, a modal that keeps the keys while open: Esc closes it.
+    if (composerIsSheet(page)) {
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog", { name: "Create" })).toBeHidden();
+    }
   }
   // With Ctrl or ⌘ the key is the browser's.
   await blur(page);
