@@ -101,11 +101,12 @@ export async function openCreateMode(page: Page, testInfo: TestInfo, tab: string
 
 /** From a create form's success message to the new task's page. */
 export async function openCreatedTask(page: Page, testInfo: TestInfo): Promise<Locator> {
-  const link = page.getByTestId("create-created").getByRole("link", { name: "View task" });
-  // On phones the sheet closes after a submit; it kept its state, the message included.
-  await link.waitFor({ state: "attached" });
-  if (!(await link.isVisible())) await openComposer(page, testInfo);
-  await press(link, testInfo);
+  const created = page.getByTestId("create-created");
+  // On phones the sheet closes after a submit; it kept its state, the message included. (A role locator would
+  // not see the link while the sheet is hidden, so the wait is on the test id.)
+  await created.waitFor({ state: "attached" });
+  if (!(await created.isVisible())) await openComposer(page, testInfo);
+  await press(created.getByRole("link", { name: "View task" }), testInfo);
   const detail = page.locator("article[data-task-id]");
   await detail.waitFor();
   return detail;
