@@ -115,6 +115,31 @@ test("an uploaded style reference goes upstream as --sref <upload URL>, stays, a
   await expect(page.getByLabel("Weight of reference 1 (--sw)")).toHaveValue("250");
 });
 
+test("a gallery image (one grid cell) goes upstream as --sref <URL from the upstream's upload>", async ({
+  page,
+  request,
+}, testInfo) => {
+  const source = await waitForImage(
+    request,
+    (await createImagine(request, `upload source ${Date.now()}`)).id,
+  );
+  await uploads(request, true);
+  const prompt = `a heron at dawn ${testInfo.project.name} ${Date.now()}`;
+  await page.goto("/");
+  await openComposer(page, testInfo);
+  await page.getByLabel("Prompt").fill(prompt);
+  await page.evaluate(
+    (taskId) =>
+      window.dispatchEvent(new CustomEvent("studio:use-reference", { detail: { taskId, cell: 3 } })),
+    source.id,
+  );
+  await expect(page.getByTestId("reference-chip")).toHaveCount(1);
+  await setStyle(page, 1, "120");
+  const task = await submit(page, testInfo);
+  const sent = await simPrompt(request, task.upstreamId);
+  expect(sent).toMatch(/--sref http:\/\/127\.0\.0\.1:\d+\/sim\/uploads\/[0-9a-f]{32}\.png\?ex=\S+ --sw 120$/);
+});
+
 test("without the upstream's upload, a gallery image reaches it as the studio's public link", async ({
   page,
   request,
