@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { cropGridCell, gridCellKey } from "@/lib/server/grid-crop";
-import { IMAGE_CACHE_CONTROL, redirectMaxAge } from "@/lib/server/image-route";
+import { IMAGE_CACHE_CONTROL, presignedRedirect } from "@/lib/server/image-route";
 import { getImageStorage, type ImageStorage } from "@/lib/server/storage";
 import { taskGridImage } from "@/lib/server/tasks/image-files";
 import { gridCellFileName, isGridCell } from "@/lib/task-grid";
@@ -47,18 +47,8 @@ export async function cellResponse(
     await storage.put(key, bytes, "image/png");
   }
 
-  const presigned = await storage.presignGet?.(key, { downloadName: download ? fileName : undefined, now });
-  if (presigned) {
-    return new Response(null, {
-      status: 302,
-      headers: {
-        Location: presigned.url,
-        // As for /api/images: this viewer's access check, and never longer than the signature lives.
-        "Cache-Control": `private, max-age=${redirectMaxAge(presigned.expiresAt, now)}`,
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  }
+  const redirect = await presignedRedirect(storage, key, download ? fileName : undefined, now);
+  if (redirect) return redirect;
 
   const etag = `"${key.slice(key.lastIndexOf("/") + 1)}"`;
   // The DTO's `v` is the original's file name: only that exact version may be cached for good.

@@ -36,20 +36,8 @@ export async function imageResponse(
   const key = await taskImageKey(id, variant, viewer);
   const fileName = `mj-${id}-${variant}.${extensionOf(key)}`;
   const download = new URL(req.url).searchParams.has("download");
-  const presigned = await storage.presignGet?.(key, { downloadName: download ? fileName : undefined, now });
-  if (presigned) {
-    return new Response(null, {
-      status: 302,
-      headers: {
-        Location: presigned.url,
-        // Private: the redirect answers THIS viewer's access check and its URL works for anyone who holds it,
-        // so a shared cache (a proxy, a CDN) must never hand it to someone else. Short: a cached redirect must
-        // not outlive the signature it points to (the bytes' "immutable" would keep it for a year).
-        "Cache-Control": `private, max-age=${redirectMaxAge(presigned.expiresAt, now)}`,
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  }
+  const redirect = await presignedRedirect(storage, key, download ? fileName : undefined, now);
+  if (redirect) return redirect;
   const bytes = await storage.get(key);
   if (!bytes) throw noImageYet(id, variant);
   const headers = new Headers({
@@ -60,4 +48,30 @@ export async function imageResponse(
   });
   if (download) headers.set("Content-Disposition", `attachment; filename="${fileName}"`);
   return new Response(new Uint8Array(bytes), { headers });
+}
+
+/**
+ * With presigned GETs configured (S3_PRESIGN_SECONDS), the answer to an image request whose access check passed:
+ * a redirect to the object itself. Null when the storage serves through the studio. Shared by /api/images and the
+ * grid cells.
+ */
+export async function presignedRedirect(
+  storage: ImageStorage,
+  key: string,
+  downloadName: string | undefined,
+  now: Date,
+): Promise<Response | null> {
+  const presigned = await storage.presignGet?.(key, { downloadName, now });
+  if (!presigned) return null;
+  return new Response(null, {
+    status: 302,
+    headers: {
+      Location: presigned.url,
+      // Private: the redirect answers THIS viewer's access check and its URL works for anyone who holds it,
+      // so a shared cache (a proxy, a CDN) must never hand it to someone else. Short: a cached redirect must
+      // not outlive the signature it points to (the bytes' "immutable" would keep it for a year).
+      "Cache-Control": `private, max-age=${redirectMaxAge(presigned.expiresAt, now)}`,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
