@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 
 import { NavIcon } from "./nav-icon";
 import { saveTheme, type Theme, themes } from "./theme";
+import { useDismiss } from "./use-dismiss";
 
 /**
  * Light, dark or the system's choice. An icon button (room is short in a phone's header) that opens three
@@ -18,23 +19,14 @@ export function ThemeSwitch({ initial }: { initial: Theme }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
+  useDismiss(
+    open,
+    rootRef,
+    useCallback((reason: "outside" | "escape") => {
       setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [open]);
+      if (reason === "escape") buttonRef.current?.focus();
+    }, []),
+  );
 
   function choose(next: Theme) {
     setTheme(next);
