@@ -164,3 +164,30 @@ describe("parsePrompt details", () => {
     expect(parsed.body).toBe("a cat like https://x/y.png");
   });
 });
+
+describe("applyControls: V8-era params", () => {
+  it("appends --exp and --sv with their short names, in catalog order", () => {
+    expect(edit("a fox --v 8.1", { exp: 25 })).toBe("a fox --v 8.1 --exp 25");
+    expect(edit("a fox --sref 123", { sv: 6 })).toBe("a fox --sref 123 --sv 6");
+    expect(edit("a fox", { sv: 4, exp: 10, version: "8" })).toBe("a fox --v 8 --exp 10 --sv 4");
+  });
+
+  it("rewrites them in place and removes them when cleared", () => {
+    expect(edit("a fox --exp 25 --s 100", { exp: 50 })).toBe("a fox --exp 50 --s 100");
+    expect(edit("a fox --sv 4 --s 100", { sv: null })).toBe("a fox --s 100");
+  });
+
+  it("keeps --profile (or --personalize) as the member wrote it", () => {
+    expect(edit("a fox --profile abc --s 100", { personalize: ["abc", "def"] })).toBe(
+      "a fox --profile abc def --s 100",
+    );
+    expect(edit("a fox --personalize abc", { personalize: [] })).toBe("a fox --personalize");
+    expect(edit("a fox", { personalize: ["abc"] })).toBe("a fox --p abc");
+  });
+
+  it("leaves an old prompt untouched when only a new control moves", () => {
+    const old = "portrait —stylize 250 --ar 2:3 --cref https://x/c.png --cw 50 --v 6.1";
+    expect(edit(old, { exp: 10 })).toBe(`${old} --exp 10`);
+    expect(edit(`${old} --exp 10`, { exp: null })).toBe(old);
+  });
+});

@@ -22,6 +22,7 @@ export const SPECS: { readonly [K in ControlKey]: ParamSpec } = {
   stylize: { names: ["s", "stylize"], label: "--stylize" },
   chaos: { names: ["c", "chaos"], label: "--chaos" },
   weird: { names: ["w", "weird"], label: "--weird" },
+  exp: { names: ["exp"], label: "--exp" },
   quality: { names: ["q", "quality"], label: "--quality" },
   seed: { names: ["seed"], label: "--seed" },
   stop: { names: ["stop"], label: "--stop" },
@@ -30,12 +31,14 @@ export const SPECS: { readonly [K in ControlKey]: ParamSpec } = {
   tile: { names: ["tile"], label: "--tile" },
   iw: { names: ["iw"], label: "--iw" },
   sref: { names: ["sref"], label: "--sref" },
+  sv: { names: ["sv"], label: "--sv" },
   sw: { names: ["sw"], label: "--sw" },
   cref: { names: ["cref"], label: "--cref" },
   cw: { names: ["cw"], label: "--cw" },
   oref: { names: ["oref"], label: "--oref" },
   ow: { names: ["ow"], label: "--ow" },
-  personalize: { names: ["p", "personalize"], label: "--p" },
+  // `--profile` is the name Midjourney's V7 docs use alongside `--p`; whichever was typed is kept on edit.
+  personalize: { names: ["p", "personalize", "profile"], label: "--p" },
   speed: { names: [], implied: ["fast", "relax", "turbo"], label: "--fast/--relax/--turbo" },
   draft: { names: ["draft"], label: "--draft" },
 };

@@ -111,6 +111,8 @@ const CODECS: { readonly [K in ControlKey]: Codec<ParamControls[K]> } = {
     format: (v) => v,
   },
   draft: flagCodec,
+  exp: numberCodec,
+  sv: numberCodec,
 };
 
 /** Controls of a prompt without params: what a form starts from. */
@@ -139,6 +141,8 @@ export function emptyControls(): ParamControls {
     personalize: null,
     speed: null,
     draft: false,
+    exp: null,
+    sv: null,
     invalid: {},
   };
 }

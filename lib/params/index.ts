@@ -5,13 +5,16 @@ export { controlsFromPrompt, emptyControls, setControl } from "./controls";
 export {
   DEFAULT_VERSION,
   LATEST_NIJI,
+  LATEST_VERSION,
   NIJI_VERSIONS,
+  STYLE_VERSIONS,
   VERSIONS,
   qualityValuesFor,
   rangeFor,
   resolveModel,
+  supportOf,
 } from "./models";
-export type { Model, Range } from "./models";
+export type { Model, Range, SupportVerdict } from "./models";
 export { parsePrompt } from "./parse";
 export { validateControls, validatePrompt } from "./validate";
 export type {

@@ -54,6 +54,21 @@ const TABLE: Row[] = [
   { prompt: "seamless floral pattern --tile", controls: { tile: true }, body: "seamless floral pattern" },
   { prompt: "cat --tile pattern", controls: { tile: true, invalid: { tile: "pattern" } }, body: "cat" },
   { prompt: "", controls: emptyControls(), body: "", urls: [] },
+  // V8-era params and versions (issue 13).
+  {
+    prompt: "a fox in snow --v 8.1 --exp 25 --sref 123456 --sv 6",
+    controls: { version: "8.1", exp: 25, sref: ["123456"], sv: 6 },
+    body: "a fox in snow",
+  },
+  { prompt: "koi pond --v 8 --draft --sv 4", controls: { version: "8", draft: true, sv: 4 } },
+  { prompt: "koi pond --version 8.0 --exp 100", controls: { version: "8", exp: 100 } },
+  { prompt: "anime fox --niji 7 --exp 5", controls: { niji: "7", exp: 5 }, body: "anime fox" },
+  {
+    prompt: "studio portrait --profile abc123 xyz789 --oref https://cdn.x/o.png --ow 400",
+    controls: { personalize: ["abc123", "xyz789"], oref: "https://cdn.x/o.png", ow: 400 },
+  },
+  { prompt: "still life —profile —exp 10", controls: { personalize: [], exp: 10 }, body: "still life" },
+  { prompt: "cat --exp abc --sv", controls: { exp: null, sv: null, invalid: { exp: "abc", sv: "" } } },
   { prompt: "--ar 2:3 --s 100", controls: { aspectRatio: "2:3", stylize: 100 }, body: "" },
   { prompt: "cat --s 100 --s 250", controls: { stylize: 250 } },
   {
@@ -114,8 +129,8 @@ const TABLE: Row[] = [
   { prompt: "https://x.com/a.png", controls: emptyControls(), urls: ["https://x.com/a.png"], body: "" },
   {
     prompt: "cat --ar 16:9 --hd --video 1 --exp 25",
-    controls: { aspectRatio: "16:9" },
-    unknown: ["--hd", "--video 1", "--exp 25"],
+    controls: { aspectRatio: "16:9", exp: 25 },
+    unknown: ["--hd", "--video 1"],
   },
   {
     prompt: "cat --v 7 --sref https://a/b.png::2 https://a/c.png::1",

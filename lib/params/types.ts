@@ -64,11 +64,18 @@ export interface ParamControls {
   /** Omni reference (one URL). */
   oref: string | null;
   ow: number | null;
-  /** `--p` / `--personalize`: null = absent, [] = bare `--p` (default profile), else profile codes. */
+  /**
+   * `--p` / `--personalize` / `--profile` (V7-era alias): null = absent, [] = bare `--p` (default profile),
+   * else profile codes.
+   */
   personalize: string[] | null;
   /** `--fast` / `--relax` / `--turbo`. */
   speed: Speed | null;
   draft: boolean;
+  /** `--exp`: experimental aesthetics strength (V7+), 0–100. */
+  exp: number | null;
+  /** `--sv`: which style-reference model `--sref` uses (a small integer such as 4 or 6). */
+  sv: number | null;
   /**
    * Raw value text of params that could not be read (`--s abc` → `{ stylize: "abc" }`; a bare `--s` → "";
    * stray words after a flag, `--tile pattern` → `{ tile: "pattern" }`). Lets validation show a message and
@@ -90,6 +97,7 @@ export type IssueCode =
   | "conflict"
   | "no_effect"
   | "unknown_version"
+  | "undocumented_version"
   | "extreme_ratio"
   | "duplicate";
 

@@ -74,8 +74,8 @@ describe("validateControls: ranges", () => {
       { param: "iw", code: "out_of_range", min: 0.5 },
     ]);
     expect(issuesOf("cat --iw 2.5 --v 6")).toEqual([]);
-    expect(issuesOf("cat --iw 3.5")).toMatchObject([
-      { param: "iw", code: "out_of_range", max: 3, model: "--v 7" },
+    expect(issuesOf("cat --iw 3.5 --v 7")).toMatchObject([
+      { param: "iw", code: "out_of_range", severity: "error", max: 3, model: "--v 7" },
     ]);
   });
 
@@ -87,7 +87,7 @@ describe("validateControls: ranges", () => {
   });
 
   it("allows only the model's --quality values", () => {
-    expect(issuesOf("cat --q .5")).toMatchObject([
+    expect(issuesOf("cat --q .5 --v 7")).toMatchObject([
       {
         param: "quality",
         code: "not_allowed",

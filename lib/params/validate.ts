@@ -4,6 +4,7 @@ import { controlsFromPrompt, formatControl, formatNumber } from "./controls";
 import {
   EXTREME_RATIO,
   NIJI_VERSIONS,
+  STYLE_VERSIONS,
   VERSIONS,
   WEIGHT_OF,
   qualityValuesFor,
@@ -11,6 +12,7 @@ import {
   ratioLimitFor,
   resolveModel,
   SUPPORT,
+  supportOf,
 } from "./models";
 import type { Model } from "./models";
 import { parsePrompt } from "./parse";
@@ -37,9 +39,22 @@ function labelOf(controls: ParamControls, key: ControlKey): string {
   return SPECS[key].label;
 }
 
+/** Rules that depend on the model are only advice for models our sources do not cover (V8+, Niji 7). */
+const byModelSeverity = (model: Model): ParamIssue["severity"] => (model.documented ? "error" : "warning");
+
 function checkNumber(key: ControlKey, value: number, model: Model, label: string, add: Add): void {
   if (!Number.isFinite(value)) {
     add({ param: key, code: "invalid_value", value: String(value), message: `${label} must be a number` });
+    return;
+  }
+  if (key === "sv") {
+    // Lenient: Midjourney adds sref models without notice, so an unknown one is a warning.
+    if (!(STYLE_VERSIONS as readonly number[]).includes(value)) {
+      const allowed = STYLE_VERSIONS.map(String);
+      const message = `--sv ${formatNumber(value)} is not a style version this studio knows (${allowed.join(", ")}); Midjourney may reject it`;
+      const issue = { param: key, code: "unknown_version", severity: "warning", allowed } as const;
+      add({ ...issue, value: formatNumber(value), message });
+    }
     return;
   }
   if (key === "quality") {
@@ -50,6 +65,7 @@ function checkNumber(key: ControlKey, value: number, model: Model, label: string
       add({
         param: key,
         code: "not_allowed",
+        severity: byModelSeverity(model),
         allowed: list,
         model: model.label,
         value: formatNumber(value),
@@ -73,6 +89,7 @@ function checkNumber(key: ControlKey, value: number, model: Model, label: string
     add({
       param: key,
       code: "out_of_range",
+      ...(byModel ? { severity: byModelSeverity(model) } : {}),
       min: range.min,
       max: range.max,
       value: formatNumber(value),
@@ -130,9 +147,14 @@ function checkValue(
     }
   }
   const support = SUPPORT[key];
-  if (support && (key !== "style" || controls.style === "raw") && !support.ok(model)) {
-    const message = `${label} does not work with ${model.label}; it needs ${support.needs}`;
-    add({ param: key, code: "unsupported_version", model: model.label, message });
+  if (support && (key !== "style" || controls.style === "raw") && supportOf(key, model) !== "ok") {
+    if (model.documented) {
+      const message = `${label} does not work with ${model.label}; it needs ${support.needs}`;
+      add({ param: key, code: "unsupported_version", model: model.label, message });
+    } else {
+      const message = `${label} is documented for ${support.needs}, not for ${model.label}; Midjourney may ignore or reject it`;
+      add({ param: key, code: "undocumented_version", severity: "warning", model: model.label, message });
+    }
   }
   const base = WEIGHT_OF[key];
   if (base && !isOn(controls, base)) {

@@ -12,7 +12,12 @@ import { issueWords } from "./issue-words";
 /** One translated issue; the sr-only prefix says "Error"/"Warning" where sighted users see the colour. */
 export function IssueText({ issue }: { issue: ParamIssue }) {
   const t = useTranslations("params");
+  const tV8 = useTranslations("paramsV8");
   const words = issueWords(issue);
+  const sentence =
+    words.namespace === "paramsV8.issues"
+      ? tV8(`issues.${words.key as "undocumentedVersion"}`, words.values)
+      : t(`issues.${words.key as Exclude<typeof words.key, "undocumentedVersion">}`, words.values);
   const error = issue.severity === "error";
   return (
     <span
@@ -33,7 +38,7 @@ export function IssueText({ issue }: { issue: ParamIssue }) {
       </svg>
       <span>
         <span className="sr-only">{error ? t("errorPrefix") : t("warningPrefix")}: </span>
-        {t(`issues.${words.key}`, words.values)}
+        {sentence}
       </span>
     </span>
   );

@@ -25,10 +25,14 @@ export const ISSUE_KEYS = [
   "extremeRatio",
   "duplicate",
 ] as const;
-export type IssueKey = (typeof ISSUE_KEYS)[number];
+/** Keys added with the V8 parameters; they live in "paramsV8.issues" (a separate namespace keeps merges easy). */
+export const V8_ISSUE_KEYS = ["undocumentedVersion"] as const;
+export type IssueKey = (typeof ISSUE_KEYS)[number] | (typeof V8_ISSUE_KEYS)[number];
 
 export interface IssueWords {
   key: IssueKey;
+  /** The message namespace the key belongs to. */
+  namespace: "params.issues" | "paramsV8.issues";
   values: Record<string, string | number>;
 }
 
@@ -66,6 +70,7 @@ const PLAIN_KEYS: Record<
   unsupported_version: "unsupportedVersion",
   conflict: "conflict",
   unknown_version: "unknownVersion",
+  undocumented_version: "undocumentedVersion",
   extreme_ratio: "extremeRatio",
   duplicate: "duplicate",
 };
@@ -87,8 +92,11 @@ function keyFor(issue: ParamIssue): IssueKey {
 
 /** Every value a message may use; ICU ignores the ones a sentence does not mention. */
 export function issueWords(issue: ParamIssue): IssueWords {
+  const key = keyFor(issue);
+  const v8 = (V8_ISSUE_KEYS as readonly IssueKey[]).includes(key);
   return {
-    key: keyFor(issue),
+    key,
+    namespace: v8 ? "paramsV8.issues" : "params.issues",
     values: {
       param: issueLabel(issue),
       value: issue.value ?? "",

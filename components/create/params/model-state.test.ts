@@ -24,11 +24,12 @@ describe("pinnedBot: the prompt's own model decides the bot", () => {
 
 describe("paramState", () => {
   it("checks a prompt without a model against the bot's default model", () => {
-    expect(paramState("a fox", "MID_JOURNEY", false).model.label).toBe("--v 7");
-    expect(paramState("a fox", "NIJI_JOURNEY", false).model.label).toBe("--niji 6");
-    // v7 takes --q 4, niji 6 does not; the synthetic --niji is never written to the text.
+    // The newest known models: V8.1 and Niji 7.
+    expect(paramState("a fox", "MID_JOURNEY", false).model.label).toBe("--v 8.1");
+    expect(paramState("a fox", "NIJI_JOURNEY", false).model.label).toBe("--niji 7");
+    // v8.1 takes --q 4 (as v7); niji 7's rules are not documented, so --q .5 there is only a warning.
     expect(codes("a fox --q 4")).toEqual([]);
-    expect(codes("a fox --q 4", "NIJI_JOURNEY")).toEqual(["quality:not_allowed:error"]);
+    expect(codes("a fox --q .5", "NIJI_JOURNEY")).toEqual(["quality:not_allowed:warning"]);
     expect(paramState("a fox --q 4", "NIJI_JOURNEY", false).controls.niji).toBeNull();
   });
 
