@@ -132,7 +132,7 @@ export function PromptForm({
 
         <ParamsPanel params={params} hasImages={references.hasImagePrompt} />
 
-        <ReferenceImagesField references={references} />
+        <ReferenceImagesField references={references} model={params.state.model} />
       </div>
 
       {/* The name stays "Imagine" while busy (tests and screen readers find it); the live region says what happens. */}

@@ -4,10 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { ImagePickers } from "@/components/ui/file-picker";
+import { supportOf } from "@/lib/params";
+import type { Model } from "@/lib/params";
 import { referenceQueries } from "@/lib/queries/references";
-import { MAX_IMAGINE_REFERENCES } from "@/lib/schemas/reference";
+import { MAX_IMAGINE_REFERENCES, type ReferenceRole } from "@/lib/schemas/reference";
 
-import { ReferenceTrayItem } from "./reference-tray-item";
+import { ReferenceTrayItem, type RoleNote } from "./reference-tray-item";
 import type { ReferenceTray } from "./use-reference-tray";
 
 const REASON_ID = "reference-url-roles-off";
@@ -17,8 +19,26 @@ const REASON_ID = "reference-url-roles-off";
  * the gallery), then say per image what it is (image prompt, style, character, omni) and how strong. The tray
  * stays after a submit: references are kept until removed.
  */
-export function ReferenceImagesField({ references }: { references: ReferenceTray }) {
+/** The params a role becomes; the roles not listed work with every model the tray can send. */
+const ROLE_PARAM: Partial<Record<ReferenceRole, "cref" | "oref">> = { character: "cref", omni: "oref" };
+
+/**
+ * `model` is the one the prompt runs on (see model-state): a character reference needs V6 and an omni
+ * reference V7+, so the item says so when the chosen model differs. Optional so other forms can reuse the tray.
+ */
+export function ReferenceImagesField({ references, model }: { references: ReferenceTray; model?: Model }) {
   const t = useTranslations("referenceTray");
+  const v8 = useTranslations("paramsV8");
+  function notesFor(role: ReferenceRole): RoleNote[] {
+    const param = ROLE_PARAM[role];
+    const notes: RoleNote[] = [];
+    if (param && model && supportOf(param, model) !== "ok") {
+      const text = v8(param === "cref" ? "trayCrefModel" : "trayOrefModel", { model: model.label });
+      notes.push({ text, warning: true });
+    }
+    if (param === "oref") notes.push({ text: v8("orefCost"), warning: false });
+    return notes;
+  }
   const words = useTranslations("references");
   const capabilities = useQuery(referenceQueries.capabilities());
   // Until the server says otherwise every role is offered; a submit that cannot reach them explains why.
@@ -49,6 +69,7 @@ export function ReferenceImagesField({ references }: { references: ReferenceTray
               item={item}
               index={i + 1}
               urlRolesPossible={urlRolesPossible}
+              notes={notesFor(item.role)}
               reasonId={REASON_ID}
               onRole={(role) => references.setRole(item.referenceId, role)}
               onWeight={(weight) => references.setWeight(item.referenceId, weight)}

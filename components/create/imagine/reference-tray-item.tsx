@@ -9,12 +9,20 @@ import { REFERENCE_ROLES, ROLE_WEIGHTS, type ReferenceRole, URL_ROLES } from "@/
 import type { TrayReference } from "./reference-tray-storage";
 import { hintClass, inputClass, labelClass } from "../params/field-styles";
 
+export interface RoleNote {
+  text: string;
+  /** A version mismatch (amber) rather than plain information such as the GPU cost. */
+  warning: boolean;
+}
+
 interface Props {
   item: TrayReference;
   index: number;
   /** Style, character and omni need a URL Midjourney can fetch; false when neither route exists. */
   urlRolesPossible: boolean;
   reasonId: string;
+  /** What the role means with the chosen model (cost, version needs), shown under the role select. */
+  notes?: readonly RoleNote[];
   onRole: (role: ReferenceRole) => void;
   onWeight: (weight: number | null) => void;
   onRemove: () => void;
@@ -26,6 +34,7 @@ export function ReferenceTrayItem({
   index,
   urlRolesPossible,
   reasonId,
+  notes = [],
   onRole,
   onWeight,
   onRemove,
@@ -35,6 +44,8 @@ export function ReferenceTrayItem({
   const roleId = `ref-role-${item.referenceId}`;
   const weightId = `ref-weight-${item.referenceId}`;
   const blocked = !urlRolesPossible && URL_ROLES.has(item.role);
+  const notesId = `ref-notes-${item.referenceId}`;
+  const describedBy = [!urlRolesPossible && reasonId, notes.length > 0 && notesId].filter(Boolean).join(" ");
   return (
     <li
       data-testid="reference-chip"
@@ -59,7 +70,7 @@ export function ReferenceTrayItem({
             id={roleId}
             value={item.role}
             aria-invalid={blocked || undefined}
-            aria-describedby={urlRolesPossible ? undefined : reasonId}
+            aria-describedby={describedBy || undefined}
             onChange={(event) => onRole(event.target.value as ReferenceRole)}
             className={`${inputClass} w-full`}
           >
@@ -69,6 +80,19 @@ export function ReferenceTrayItem({
               </option>
             ))}
           </select>
+          {notes.length > 0 ? (
+            <ul id={notesId} data-testid="reference-role-notes" className="space-y-0.5">
+              {notes.map((note) => (
+                <li
+                  key={note.text}
+                  data-warning={note.warning || undefined}
+                  className={note.warning ? "text-xs text-amber-800 dark:text-amber-300" : hintClass}
+                >
+                  {note.text}
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
         <WeightField
           key={`${item.role}:${item.weight ?? ""}`}

@@ -66,9 +66,13 @@ function Check({ id, label, hint, checked, onChange, issues, param }: CheckProps
   );
 }
 
-/** --tile and --style raw. Raw is `style === "raw"`: checking it replaces another style, as Midjourney takes one. */
+/**
+ * --tile, --style raw and --draft. Raw is `style === "raw"`: checking it replaces another style, as Midjourney
+ * takes one. --draft's hint states its trade (half the GPU cost, lower quality) before anyone pays for it.
+ */
 export function FlagFields({ params }: { params: PromptParams }) {
   const t = useTranslations("params");
+  const v8 = useTranslations("paramsV8");
   const { controls, issues } = params.state;
   return (
     <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
@@ -89,6 +93,15 @@ export function FlagFields({ params }: { params: PromptParams }) {
         checked={controls.style === "raw"}
         onChange={(on) => params.move("style", on ? "raw" : null)}
         issues={issuesFor(issues, "style")}
+      />
+      <Check
+        id="param-draft"
+        param="draft"
+        label={v8("draft")}
+        hint={v8("draftHint")}
+        checked={controls.draft}
+        onChange={(on) => params.move("draft", on)}
+        issues={issuesFor(issues, "draft")}
       />
     </div>
   );

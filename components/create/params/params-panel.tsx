@@ -20,6 +20,7 @@ import { VersionField } from "./version-field";
  */
 export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasImages: boolean }) {
   const t = useTranslations("params");
+  const v8 = useTranslations("paramsV8");
   const [open, setOpen] = usePanelOpen();
   const { parsed, errors } = params.state;
   const active = new Set(parsed.params.flatMap((p) => (p.key ? [p.key] : []))).size;
@@ -64,6 +65,7 @@ export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasIm
         <RangeField params={params} name="stylize" />
         <RangeField params={params} name="chaos" />
         <RangeField params={params} name="weird" />
+        <RangeField params={params} name="exp" label={v8("exp")} />
         <QualityField params={params} />
         <SeedField params={params} />
         <ExcludeField params={params} />

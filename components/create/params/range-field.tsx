@@ -9,13 +9,21 @@ import { hintClass, ids, labelClass } from "./field-styles";
 import { NumberInput } from "./number-input";
 import type { PromptParams } from "./use-prompt-params";
 
-type RangeKey = "stylize" | "chaos" | "weird";
+type RangeKey = "stylize" | "chaos" | "weird" | "exp";
 
 /** Where the slider rests while the prompt leaves the param out: Midjourney's own defaults. */
-const DEFAULTS: Record<RangeKey, number> = { stylize: 100, chaos: 0, weird: 0 };
+const DEFAULTS: Record<RangeKey, number> = { stylize: 100, chaos: 0, weird: 0, exp: 0 };
 
 /** A slider plus a number box, bounded by the current model's range (stylize differs before v4). */
-export function RangeField({ params, name }: { params: PromptParams; name: RangeKey }) {
+export function RangeField({
+  params,
+  name,
+  label,
+}: {
+  params: PromptParams;
+  name: RangeKey;
+  label?: string;
+}) {
   const t = useTranslations("params");
   const { controls, model, issues } = params.state;
   const range = rangeFor(name, model) ?? { min: 0, max: 1000, integer: true };
@@ -28,7 +36,7 @@ export function RangeField({ params, name }: { params: PromptParams; name: Range
     <div data-param={name} className="space-y-1.5">
       <div className="flex items-baseline justify-between gap-2">
         <label id={labelId} htmlFor={inputId} className={labelClass}>
-          {t(name)}
+          {label ?? t(name as Exclude<RangeKey, "exp">)}
         </label>
         <span id={hintId} className={`${hintClass} tabular-nums`}>
           {t("range", { min: range.min, max: range.max })}

@@ -8,6 +8,7 @@ import { readWordsDraft } from "./edits";
 import { FieldNotes, ParamField, hasError, issueId, issuesFor } from "./field-issues";
 import { hintClass, ids } from "./field-styles";
 import { NumberInput } from "./number-input";
+import { StyleVersionField } from "./style-version-field";
 import { TextInput } from "./text-input";
 import type { PromptParams } from "./use-prompt-params";
 
@@ -65,13 +66,21 @@ type RefKey = "sref" | "cref" | "oref";
 
 function RefField({ params, name }: { params: PromptParams; name: RefKey }) {
   const t = useTranslations("params");
+  const v8 = useTranslations("paramsV8");
   const { controls, issues } = params.state;
   const mine = issuesFor(issues, name);
   const value = controls[name];
   const words = value === null ? [] : typeof value === "string" ? [value] : value;
   const id = `param-${name}`;
   return (
-    <ParamField param={name} id={id} label={t(name)} hint={t(`${name}Hint`)} issues={mine}>
+    // --oref's hint also says what it costs (about 2× GPU time) before anyone pays for it.
+    <ParamField
+      param={name}
+      id={id}
+      label={t(name)}
+      hint={name === "oref" ? `${t("orefHint")}. ${v8("orefCost")}` : t(`${name}Hint`)}
+      issues={mine}
+    >
       <TextInput
         id={id}
         inputMode="url"
@@ -96,6 +105,7 @@ export function ReferenceFields({ params, hasImages }: { params: PromptParams; h
       <legend className="mb-2 text-sm font-semibold">{t("referencesHeading")}</legend>
       <RefField params={params} name="sref" />
       <WeightField params={params} name="sw" present={controls.sref.length > 0} needs={t("needsSref")} />
+      <StyleVersionField params={params} />
       <RefField params={params} name="cref" />
       <WeightField params={params} name="cw" present={controls.cref.length > 0} needs={t("needsCref")} />
       <RefField params={params} name="oref" />
