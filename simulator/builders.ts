@@ -2,7 +2,7 @@ import "server-only";
 
 import { childAction, childImageKind, describeButton, type ParsedCustomId } from "./buttons";
 import { hashString, jobHash, snowflake } from "./ids";
-import { parsePrompt } from "./prompt";
+import { echoPrompt, parsePrompt } from "./prompt";
 import { GRID_LONG_SIDE, imageNames } from "./render";
 import type { RenderSpec, SimBotType, SimTask } from "./types";
 
@@ -88,7 +88,7 @@ export function buildImagineTask(input: ImagineInput, id: string, now: number, d
     action: "IMAGINE",
     prompt: input.prompt,
     promptEn: input.prompt,
-    finalPrompt: [...links, input.prompt].join(" "),
+    finalPrompt: [...links, echoPrompt(input.prompt, input.botType)].join(" "),
     description: `/imagine ${input.prompt}`,
     state: input.state,
     botType: input.botType,
@@ -208,7 +208,7 @@ export function applyModalPrompt(task: SimTask, prompt: string | null): SimTask 
     ...task,
     prompt,
     promptEn: prompt,
-    finalPrompt: prompt,
+    finalPrompt: echoPrompt(prompt, task.botType),
     plan: parsed.plan,
     version: parsed.versionGiven ? parsed.version : task.version,
     render,

@@ -39,6 +39,9 @@ function upscalePair(version: VersionKey, hash: string): SimButton[] {
       ];
     case "v7":
     case "niji7":
+    // mj-api.md's button table stops at V7; V8's upscalers are assumed to keep V7's customIds.
+    case "v8":
+    case "v8.1":
       return [
         solo("upsample_v7_2x_subtle", "Upscale (Subtle)"),
         solo("upsample_v7_2x_creative", "Upscale (Creative)"),

@@ -2,15 +2,22 @@ import "server-only";
 
 import { describe, expect, it } from "vitest";
 
-import { FORCED_FAILURE_REASON, findBannedWord, isValidCustomZoom, parseAspect, parsePrompt } from "./prompt";
+import {
+  FORCED_FAILURE_REASON,
+  echoPrompt,
+  findBannedWord,
+  isValidCustomZoom,
+  parseAspect,
+  parsePrompt,
+} from "./prompt";
 
 describe("parsePrompt", () => {
-  it("defaults to 1:1 and v7 (niji 7 on the Niji bot)", () => {
+  it("defaults to 1:1 and the newest models: v8.1 (niji 7 on the Niji bot)", () => {
     const parsed = parsePrompt("a red fox in snow");
     expect(parsed).toMatchObject({
       text: "a red fox in snow",
       aspect: { w: 1, h: 1 },
-      version: "v7",
+      version: "v8.1",
       plan: { outcome: "success" },
     });
     expect(parsePrompt("a fox", "NIJI_JOURNEY").version).toBe("niji7");
@@ -22,6 +29,10 @@ describe("parsePrompt", () => {
     ["cat --version 6.0", "v6"],
     ["cat --v 6.1", "v6.1"],
     ["cat --v 7", "v7"],
+    ["cat --v 8", "v8"],
+    ["cat --v 8.0", "v8"],
+    ["cat --version 8.1", "v8.1"],
+    ["cat --niji 7", "niji7"],
     ["cat --niji 6", "niji6"],
     ["cat --niji", "niji7"],
     ["cat --niji 5 --v 6.1", "niji5"],
@@ -40,6 +51,7 @@ describe("parsePrompt", () => {
     ["x --ar abc", "[Invalid parameter] Invalid aspect ratio: abc"],
     ["x --ar 1:20", "[Invalid parameter] Invalid aspect ratio: 1:20"],
     ["x --v 99", "[Invalid parameter] Invalid version: 99"],
+    ["x --v 8.2", "[Invalid parameter] Invalid version: 8.2"],
     ["x --niji 9", "[Invalid parameter] Invalid niji version: 9"],
     ["x --foo 1 --bar", "[Invalid parameter] Unrecognized parameter(s): `--foo` `--bar`"],
   ])("plans a failure for %s", (prompt, reason) => {
@@ -58,6 +70,39 @@ describe("parsePrompt", () => {
     expect(parsed.text).toBe("forest");
     expect(parsed.zoom).toBe(1.5);
     expect(parsed.plan.outcome).toBe("success");
+  });
+});
+
+describe("V8-era parameters", () => {
+  it.each([
+    "a fox --v 8.1 --exp 25 --sref 123456 --sv 6",
+    "a fox --v 8 --draft --profile abc123",
+    "a fox --niji 7 --exp 5 --oref https://x.test/o.png --ow 200",
+    "a fox --personalize --sv 4 --sref random",
+  ])("accepts %s", (prompt) => {
+    expect(parsePrompt(prompt).plan).toEqual({ outcome: "success" });
+  });
+});
+
+describe("echoPrompt: the finalPrompt Midjourney writes back", () => {
+  it.each([
+    ["dog --v 7 --p 77724z8", "dog --v 7.0 --p 77724z8"],
+    ["dog --version 8 --exp 10", "dog --v 8.0 --exp 10"],
+    ["dog --v 8.1 --sv 6", "dog --v 8.1 --sv 6"],
+    ["dog --v 6.1 --ar 3:2", "dog --v 6.1 --ar 3:2"],
+    ["dog --v 5.2", "dog --v 5.2"],
+    ["dog --niji 7 --s 50", "dog --niji 7 --s 50"],
+    ["dog --niji --s 50", "dog --niji 7 --s 50"],
+    ["dog --ar 16:9", "dog --ar 16:9 --v 8.1"],
+    ["dog --video 1 --v 7", "dog --video 1 --v 7.0"],
+    ["dog --v 99", "dog --v 99"],
+  ])("%s → %s", (prompt, echoed) => {
+    expect(echoPrompt(prompt)).toBe(echoed);
+    expect(echoPrompt(echoed)).toBe(echoed);
+  });
+
+  it("appends the Niji bot's default model", () => {
+    expect(echoPrompt("a fox", "NIJI_JOURNEY")).toBe("a fox --niji 7");
   });
 });
 

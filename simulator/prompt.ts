@@ -36,10 +36,12 @@ const MJ_VERSIONS: Record<string, VersionKey> = {
   "5": "v5", "5.0": "v5", "5.1": "v5", "5.2": "v5",
   "6": "v6", "6.0": "v6", "6.1": "v6.1",
   "7": "v7", "7.0": "v7",
+  "8": "v8", "8.0": "v8", "8.1": "v8.1",
 };
 const NIJI_VERSIONS: Record<string, VersionKey> = { "5": "niji5", "6": "niji6", "7": "niji7" };
 
-const DEFAULT_MJ_VERSION: VersionKey = "v7";
+// The simulated account's /settings default: the newest model, as Midjourney makes it once it is out.
+const DEFAULT_MJ_VERSION: VersionKey = "v8.1";
 const DEFAULT_NIJI_VERSION: VersionKey = "niji7";
 /** Beyond this the 2×2 grid would have slivers a few pixels wide. */
 const MAX_ASPECT_SPREAD = 8;
@@ -123,6 +125,39 @@ export function parsePrompt(prompt: string, botType: SimBotType = "MID_JOURNEY")
   }
   result.plan = failures[0] ?? { outcome: "success" };
   return result;
+}
+
+/** How Midjourney writes a `--v` back: "7" → "7.0", "5.2" and "8.1" stay; the alias `--version` becomes `--v`. */
+const echoVersion = (value: string) => Number(value).toFixed(1);
+
+const VERSION_PARAM = /(^|\s)--(?:v|version)(?:\s+(\S+))?(?=\s|$)/gi;
+const NIJI_PARAM = /(^|\s)--niji(?:\s+(\d+(?:\.\d+)?))?(?=\s|$)/gi;
+
+/**
+ * The prompt as Midjourney echoes it in `finalPrompt` (mj-api.md 5.3, e.g. "dog --v 7.0 --p 77724z8"): the
+ * model it ran on is written out, normalised, and appended when the prompt named none (the account default).
+ * Versions the simulator does not know are left as typed (the job fails anyway). Idempotent.
+ */
+export function echoPrompt(prompt: string, botType: SimBotType = "MID_JOURNEY"): string {
+  const parsed = parsePrompt(prompt, botType);
+  if (!parsed.versionGiven) {
+    // The account default the job ran on.
+    const model =
+      botType === "NIJI_JOURNEY"
+        ? `--niji ${DEFAULT_NIJI_VERSION.slice("niji".length)}`
+        : `--v ${DEFAULT_MJ_VERSION.slice("v".length)}`;
+    return `${prompt.trimEnd()} ${model}`.trimStart();
+  }
+  if (parsed.version.startsWith("niji")) {
+    // A bare --niji is the current niji model, written out.
+    const current = DEFAULT_NIJI_VERSION.slice("niji".length);
+    return prompt.replace(NIJI_PARAM, (whole, lead: string, value?: string) =>
+      value === undefined ? `${lead}--niji ${current}` : whole,
+    );
+  }
+  return prompt.replace(VERSION_PARAM, (whole, lead: string, value?: string) =>
+    value !== undefined && MJ_VERSIONS[value] ? `${lead}--v ${echoVersion(value)}` : whole,
+  );
 }
 
 /** Custom Zoom requires `--zoom` between 1 and 2 (mj-api.md 4.5). */

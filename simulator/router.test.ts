@@ -33,7 +33,8 @@ describe("native profile over HTTP", () => {
     });
     expect((task.buttons as unknown[]).length).toBe(9);
     expect(task.properties).toMatchObject({
-      finalPrompt: "a red fox --ar 16:9",
+      // Midjourney writes back the model the job ran on: the account default when the prompt named none.
+      finalPrompt: "a red fox --ar 16:9 --v 8.1",
       messageHash: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     const url = task.imageUrl as string;

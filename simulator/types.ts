@@ -11,7 +11,7 @@ export type SimStatus =
 export type SimBotType = "MID_JOURNEY" | "NIJI_JOURNEY" | "INSIGHT_FACE";
 
 /** Model families whose post-upscale button sets differ (mj-api.md 8.3). */
-export type VersionKey = "v5" | "v6" | "v6.1" | "v7" | "niji5" | "niji6" | "niji7";
+export type VersionKey = "v5" | "v6" | "v6.1" | "v7" | "v8" | "v8.1" | "niji5" | "niji6" | "niji7";
 
 export interface AspectRatio {
   w: number;
