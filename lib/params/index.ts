@@ -17,6 +17,8 @@ export {
 export type { Model, Range, SupportVerdict } from "./models";
 export { parsePrompt } from "./parse";
 export { validateControls, validatePrompt } from "./validate";
+export { newestAccepted, versionOptions } from "./versions";
+export type { ModelCap, VersionOption } from "./versions";
 export type {
   ControlKey,
   IssueCode,
