@@ -1,5 +1,6 @@
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 
+import { waitForStatus } from "../helpers/api";
 import { openComposer, openParams, press, shot, shotOf, tileFor } from "../helpers/ui";
 
 // The params builder: the prompt text is the source of truth, the controls follow it and rewrite it.
@@ -75,7 +76,7 @@ test("typing params moves the controls, moving controls rewrites the text", asyn
   await press(botRadio(page, "Niji"), testInfo);
   await expect(prompt(page)).toHaveValue("a fox --ar 3:2 --s 400 --c 35");
   await expect(version).toHaveValue("");
-  await expect(version.locator("option:checked")).toHaveText("Default (niji 6)");
+  await expect(version.locator("option:checked")).toHaveText("Default (niji 7)");
 });
 
 test("unknown params survive control edits; reset keeps the text and unknown params", async ({
@@ -173,4 +174,77 @@ test("the panel in dark mode and in Chinese", async ({ page }, testInfo) => {
     "使用 --niji 6 时，--quality 只能是 0.25, 0.5, 1 之一。",
   );
   await formShot(page, testInfo, "params-6-zh-dark");
+});
+
+test("V8.1, --exp and --sv set in the panel reach the prompt and Midjourney's echo", async ({
+  page,
+  request,
+}, testInfo) => {
+  const base = `a koi pond at dawn ${testInfo.project.name} ${Date.now()}`;
+  await page.goto("/");
+  await openComposer(page, testInfo);
+  await prompt(page).fill(base);
+  await openParams(page, testInfo);
+
+  // The newest models come first and are what "Default" means.
+  const version = page.getByLabel("Version", { exact: true });
+  await expect(version.locator("option:checked")).toHaveText("Default (v8.1)");
+  await expect(version.locator("optgroup").first().locator("option").first()).toHaveText("v8.1");
+  await version.selectOption({ label: "v8.1" });
+  await expect(prompt(page)).toHaveValue(`${base} --v 8.1`);
+
+  await numberBox(page, "Experimental (--exp)").fill("25");
+  await expect(page.getByRole("slider", { name: "Experimental (--exp)" })).toHaveValue("25");
+  await page.getByLabel("Style reference (--sref)").fill("123456");
+  const sv = page.getByLabel("Style version (--sv)");
+  await sv.selectOption({ label: "--sv 6" });
+  await expect(prompt(page)).toHaveValue(`${base} --v 8.1 --exp 25 --sref 123456 --sv 6`);
+
+  // The cost hints stand where the choice is made.
+  await expect(page.getByLabel("Omni reference (--oref)")).toHaveAccessibleDescription(
+    /about 2× the GPU time/,
+  );
+  await expect(page.getByRole("checkbox", { name: "Draft mode" })).toHaveAccessibleDescription(
+    /Half the GPU cost/,
+  );
+  // --draft is V7's: on V8.1 it is a warning, never a block.
+  await press(page.getByRole("checkbox", { name: "Draft mode" }), testInfo);
+  await expect(page.getByTestId("param-issues")).toContainText(
+    "--draft is not documented for --v 8.1; Midjourney may ignore or reject it.",
+  );
+  const imagine = page.getByRole("button", { name: "Imagine" });
+  await expect(imagine).toBeEnabled();
+  await press(page.getByRole("checkbox", { name: "Draft mode" }), testInfo);
+  await expect(page.getByTestId("param-issues")).toHaveCount(0);
+  // Typing --profile is read as --p and kept as typed.
+  await prompt(page).fill(`${base} --v 8.1 --exp 25 --sref 123456 --sv 6 --profile`);
+  await expect(page.getByTestId("param-issues")).toHaveCount(0);
+  await formShot(page, testInfo, "params-7-v8");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await formShot(page, testInfo, "params-8-v8-dark");
+  await page.emulateMedia({ colorScheme: "light" });
+
+  const text = `${base} --v 8.1 --exp 25 --sref 123456 --sv 6 --profile`;
+  const created = page.waitForResponse(
+    (r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST",
+  );
+  await press(imagine, testInfo);
+  const task = (await (await created).json()) as { id: string; prompt: string };
+  expect(task.prompt).toBe(text);
+  const done = await waitForStatus(request, task.id, ["succeeded"]);
+  expect(done.finalPrompt).toBe(text);
+
+  // A prompt naming no model: Midjourney writes back the model it ran on, shown in the detail.
+  const plain = `${base} plain --exp 10`;
+  await prompt(page).fill(plain);
+  const second = page.waitForResponse(
+    (r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST",
+  );
+  await press(imagine, testInfo);
+  const plainTask = (await (await second).json()) as { id: string };
+  const plainDone = await waitForStatus(request, plainTask.id, ["succeeded"]);
+  expect(plainDone.finalPrompt).toBe(`${plain} --v 8.1`);
+  await page.goto(`/tasks/${plainTask.id}`);
+  await expect(page.getByTestId("task-final-prompt")).toHaveText(`${plain} --v 8.1`);
+  await shot(page, testInfo, "params-9-final-prompt");
 });
