@@ -48,8 +48,9 @@ function parseLine(line: string): Node[] {
     };
     while (i < line.length) {
       const ch = line[i];
-      if (ch === "\\" && i + 1 < line.length && "{},\\".includes(line[i + 1])) {
-        text += line[i + 1];
+      const escaped = ch === "\\" ? line[i + 1] : undefined;
+      if (escaped !== undefined && "{},\\".includes(escaped)) {
+        text += escaped;
         i += 2;
       } else if (ch === "{") {
         flush();
