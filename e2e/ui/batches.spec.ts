@@ -15,7 +15,7 @@ async function imagineSubmits(request: APIRequestContext): Promise<number> {
 }
 
 async function typePrompt(page: Page, text: string): Promise<void> {
-  await page.getByLabel("Prompt").fill(text);
+  await page.getByRole("textbox", { name: "Prompt", exact: true }).fill(text);
 }
 
 test("{red, blue} cat {--ar 1:1, --ar 16:9}: confirm 4 jobs, Cancel sends nothing, Confirm sends exactly 4", async ({
