@@ -27,8 +27,18 @@ export async function register(): Promise<void> {
   if (clusterMode()) {
     const { startCluster } = await import("./lib/server/cluster");
     await startCluster();
+    // The batch queue sends where the tracker runs: on the elected instance only.
+    const { isTrackerLeader } = await import("./lib/server/cluster");
+    await startBatchQueue(isTrackerLeader);
     return;
   }
   const { startTracker } = await import("./lib/server/tracker");
   startTracker();
+  await startBatchQueue(() => true);
+}
+
+/** The prompt-batch queue (lib/server/batches): resumes unsent jobs after a restart. */
+async function startBatchQueue(isLeader: () => boolean): Promise<void> {
+  const { startBatchQueue: start } = await import("./lib/server/batches/runner");
+  start(isLeader);
 }

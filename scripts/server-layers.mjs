@@ -24,6 +24,7 @@ export const SERVER_LAYERS = [
       "limits.ts",
       "references.ts",
       "stored-references",
+      "batches",
     ],
     mayImport: ["cluster", "tracker", "mj", "auth", "base"],
   },

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 
+import { BatchStrip } from "@/components/create/batch/batch-strip";
 import { Composer } from "@/components/create/composer";
 import { PromptForm } from "@/components/create/imagine/prompt-form";
 import { parseCreateMode } from "@/components/create/modes";
@@ -38,6 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         }
         openOnLoad={reused !== "" || reuseTaskId !== undefined}
       />
+      <BatchStrip />
       <Suspense fallback={<GallerySkeleton label={t("gallery.loading")} />}>
         <InitialGallery filters={filters} />
       </Suspense>

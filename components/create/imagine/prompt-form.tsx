@@ -10,6 +10,10 @@ import { useDropZone } from "@/components/ui/use-drop-zone";
 import { useCreateImagine } from "@/lib/queries/tasks";
 import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
 
+import { BatchConfirmDialog } from "../batch/batch-confirm-dialog";
+import { BatchHint } from "../batch/batch-hint";
+import { useBatchSubmit } from "../batch/use-batch-submit";
+import { useBatchText } from "../batch/use-batch-text";
 import { IssueSummary } from "../params/field-issues";
 import { ParamsPanel } from "../params/params-panel";
 import { usePromptParams } from "../params/use-prompt-params";
@@ -43,32 +47,65 @@ export function PromptForm({
     setSpeed(task.mode ?? "default");
     references.replaceWith(task.inputs);
   });
-  const { issues, errors } = params.state;
+  // A permutation prompt or a list of prompts is a batch: checked per expanded prompt, confirmed before sending.
+  const batch = useBatchText(prompt, params.bot, references.hasImagePrompt);
+  const batchSubmit = useBatchSubmit();
+  const issues = batch.isBatch ? [] : params.state.issues;
+  const errors = batch.isBatch ? [] : params.state.errors;
 
   const length = prompt.trim().length;
-  const tooLong = length > MAX_PROMPT_LENGTH;
+  const tooLong = !batch.isBatch && length > MAX_PROMPT_LENGTH;
   // Parameter errors block the (paid) submit before Midjourney rejects the job; warnings do not.
   const canSubmit =
-    length > 0 && !tooLong && errors.length === 0 && references.processing === 0 && !submit.locked;
+    length > 0 &&
+    !tooLong &&
+    errors.length === 0 &&
+    batch.problem === null &&
+    references.processing === 0 &&
+    !submit.locked &&
+    !batchSubmit.locked;
 
   function changePrompt(value: string) {
     setPrompt(value);
     submit.edited();
+    batchSubmit.edited();
+  }
+
+  function referenceInputs(items: typeof references.items) {
+    return items.map((r) => ({
+      referenceId: r.referenceId,
+      role: r.role,
+      ...(r.weight === null ? {} : { weight: r.weight }),
+    }));
+  }
+
+  function confirmBatch() {
+    const sent = { text: prompt.trim(), references: references.items };
+    batchSubmit.confirm(
+      (idempotencyKey) => ({
+        text: sent.text,
+        botType: params.bot,
+        referenceInputs: referenceInputs(sent.references),
+        idempotencyKey,
+        ...(speed === "default" ? {} : { mode: speed }),
+      }),
+      () => {
+        setPrompt((current) => (current.trim() === sent.text ? "" : current));
+        dropPromptParam();
+      },
+    );
   }
 
   function send(event: FormEvent) {
     event.preventDefault();
     if (!canSubmit) return;
+    if (batch.isBatch) return batchSubmit.ask();
     const sent = { prompt: prompt.trim(), references: references.items };
     submit.send(
       (idempotencyKey) => ({
         prompt: sent.prompt,
         botType: params.bot,
-        referenceInputs: sent.references.map((r) => ({
-          referenceId: r.referenceId,
-          role: r.role,
-          ...(r.weight === null ? {} : { weight: r.weight }),
-        })),
+        referenceInputs: referenceInputs(sent.references),
         idempotencyKey,
         ...(speed === "default" ? {} : { mode: speed }),
       }),
@@ -104,10 +141,11 @@ export function PromptForm({
         <PromptField
           value={prompt}
           onChange={params.changeText}
-          describedBy={issues.length > 0 ? "param-issues" : undefined}
-          invalid={errors.length > 0}
+          describedBy={batch.isBatch ? "batch-hint" : issues.length > 0 ? "param-issues" : undefined}
+          invalid={errors.length > 0 || batch.problem !== null}
         />
         <IssueSummary id="param-issues" issues={issues} />
+        <BatchHint id="batch-hint" batch={batch} />
       </div>
 
       <div className="space-y-4 lg:group-data-[compact=true]/composer:hidden">
@@ -161,10 +199,18 @@ export function PromptForm({
       <SubmitFeedback
         blocked={errors.length > 0 ? t("params.blocked", { count: errors.length }) : null}
         preparing={references.processing > 0}
-        pending={submit.locked}
+        pending={submit.locked || batchSubmit.locked}
         created={submit.created}
-        error={submit.error}
+        error={submit.error ?? batchSubmit.error}
         notices={references.notices}
+      />
+
+      <BatchConfirmDialog
+        open={batchSubmit.asking}
+        prompts={batch.prompts}
+        busy={batchSubmit.locked}
+        onConfirm={confirmBatch}
+        onCancel={batchSubmit.dismiss}
       />
 
       {drop.active ? (

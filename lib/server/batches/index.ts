@@ -1,0 +1,2 @@
+export { createBatch } from "./create";
+export { cancelBatch, getBatch, listBatches } from "./read";
