@@ -236,6 +236,8 @@ test("V8.1, --exp and --sv set in the panel reach the prompt and Midjourney's ec
 
   // A prompt naming no model: Midjourney writes back the model it ran on, shown in the detail.
   const plain = `${base} plain --exp 10`;
+  // On a phone the create sheet closes after a submit.
+  await openComposer(page, testInfo);
   await prompt(page).fill(plain);
   const second = page.waitForResponse(
     (r) => r.url().endsWith("/api/tasks") && r.request().method() === "POST",
