@@ -31,6 +31,8 @@ test("{red, blue} cat {--ar 1:1, --ar 16:9}: confirm 4 jobs, Cancel sends nothin
   await openComposer(page, testInfo);
   await typePrompt(page, `{red, blue} cat ${marker} {--ar 1:1, --ar 16:9}`);
   await expect(page.getByTestId("batch-count")).toContainText("4 jobs");
+  // Each expanded prompt is valid, so the parameters panel shows no error for the template's raw text.
+  await expect(page.getByRole("button", { name: /^Parameters/ })).not.toContainText("error");
 
   const before = await imagineSubmits(request);
   await press(page.getByRole("button", { name: "Imagine" }), testInfo);

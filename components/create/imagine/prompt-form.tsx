@@ -168,7 +168,7 @@ export function PromptForm({
           }}
         />
 
-        <ParamsPanel params={params} hasImages={references.hasImagePrompt} />
+        <ParamsPanel params={params} hasImages={references.hasImagePrompt} isBatch={batch.isBatch} />
 
         <ReferenceImagesField references={references} model={params.state.model} />
       </div>

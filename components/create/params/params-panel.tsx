@@ -18,11 +18,21 @@ import { VersionField } from "./version-field";
  * The collapsible params builder. Its content stays mounted while closed (hidden), so a half-typed draft
  * survives closing it; every control reads from and writes to the prompt text through `params`.
  */
-export function ParamsPanel({ params, hasImages }: { params: PromptParams; hasImages: boolean }) {
+export function ParamsPanel({
+  params,
+  hasImages,
+  isBatch = false,
+}: {
+  params: PromptParams;
+  hasImages: boolean;
+  /** A permutation prompt or list: its raw text is not one prompt, so it is checked per expanded prompt instead. */
+  isBatch?: boolean;
+}) {
   const t = useTranslations("params");
   const v8 = useTranslations("paramsV8");
   const [open, setOpen] = usePanelOpen();
-  const { parsed, errors } = params.state;
+  const { parsed } = params.state;
+  const errors = isBatch ? [] : params.state.errors;
   const active = new Set(parsed.params.flatMap((p) => (p.key ? [p.key] : []))).size;
   return (
     <section
