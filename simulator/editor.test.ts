@@ -32,7 +32,7 @@ describe("edit and retexture", () => {
     expect(submit.json.code).toBe(1);
     const done = await waitFor(submit.json.result as string, ["SUCCESS"]);
     expect(done).toMatchObject({ action, description, prompt: "a red hat", state: "s" });
-    expect(buttonLabels(done.buttons)).toEqual(GRID_BUTTON_LABELS);
+    expect(buttonLabels(done.buttons as { label: string; emoji: string }[])).toEqual(GRID_BUTTON_LABELS);
     expect(getStats().submits).toBe(before + 1);
     expect(getStats().requests[`POST ${path}`]).toBeGreaterThan(0);
   });

@@ -1,10 +1,10 @@
 import "server-only";
 
 import { controlEndpoint } from "./control-handlers";
+import { submitEdit, submitRetexture } from "./editor-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
 import { currentHost } from "./host";
-import { submitEdit, submitRetexture } from "./editor-handlers";
 import { attachmentKind, serveAttachment } from "./images";
 import { submitBlend, submitDescribe, submitShorten, submitSwapFace } from "./media-handlers";
 import { json, malformedResponse, notFoundResponse, unauthorizedResponse } from "./respond";
