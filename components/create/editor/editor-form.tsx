@@ -89,8 +89,9 @@ function EditorFields({ mode, preset, focusOnArrival, onArrived }: Props) {
     if (error) void client.invalidateQueries({ queryKey: editorKeys.capabilities() });
   }, [error, client]);
 
-  // An image sent from the lightbox: the viewer closes and the composer opens (each moving focus on its way), then
-  // focus lands on this form's heading, so a screen reader says where the image went and a phone shows no keyboard.
+  // An image sent from the lightbox: the viewer closes (returning focus to its tile as it goes) and the composer
+  // opens; once no modal dialog is left, focus lands on this form's heading, so a screen reader says where the
+  // image went and a phone shows no keyboard. Given up after a couple of seconds rather than stealing focus late.
   const heading = useRef<HTMLHeadingElement>(null);
   const arrived = useRef(onArrived);
   useEffect(() => {
@@ -98,12 +99,17 @@ function EditorFields({ mode, preset, focusOnArrival, onArrived }: Props) {
   });
   useEffect(() => {
     if (!focusOnArrival) return;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        heading.current?.focus();
-        arrived.current();
-      });
-    });
+    const giveUpAt = performance.now() + 2_000;
+    let frame = 0;
+    const tryFocus = () => {
+      if (document.querySelector("dialog[open]") && performance.now() < giveUpAt) {
+        frame = requestAnimationFrame(tryFocus);
+        return;
+      }
+      heading.current?.focus();
+      arrived.current();
+    };
+    frame = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(frame);
   }, [focusOnArrival]);
 
