@@ -1,6 +1,7 @@
 import "server-only";
 
 import { controlEndpoint } from "./control-handlers";
+import { submitEdit, submitRetexture } from "./editor-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
 import { currentHost } from "./host";
@@ -46,6 +47,10 @@ const ROUTES: readonly Route[] = [
   { method: "POST", pattern: /^\/submit\/shorten$/, profiles: PLUS, handler: submitShorten },
   { method: "POST", pattern: /^\/insight-face\/swap$/, profiles: PLUS, handler: submitSwapFace },
   { method: "POST", pattern: /^\/submit\/simple-change$/, handler: submitSimpleChange },
+  // The editor (mj-api.md 4.12): TRUE has /edit, its alias /edits and /retexture; the aggregator only /edits.
+  { method: "POST", pattern: /^\/submit\/edit$/, profiles: ["native"], handler: submitEdit },
+  { method: "POST", pattern: /^\/submit\/edits$/, profiles: PLUS, handler: submitEdit },
+  { method: "POST", pattern: /^\/submit\/retexture$/, profiles: ["native"], handler: submitRetexture },
   {
     method: "POST",
     pattern: /^\/submit\/upload-discord-images$/,

@@ -134,6 +134,16 @@ export const SwapFaceBody = z.object(
   { error: "参数错误" },
 );
 
+/** POST /mj/submit/edit(s), /mj/submit/retexture (mj-api.md 4.12): prompt and image required. */
+export const EditorBody = z.object(
+  {
+    prompt: z.string({ error: "prompt不能为空" }).trim().min(1, { error: "prompt不能为空" }),
+    image: z.string({ error: "image不能为空" }).trim().min(1, { error: "image不能为空" }),
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
 /** POST /mj/submit/upload-discord-images (mj-api.md 4.10): at least one image, as data URLs. */
 export const UploadImagesBody = z.object(
   { base64Array: z.array(z.unknown()).min(1, "base64Array参数错误").max(10, "base64Array参数错误") },
@@ -163,6 +173,7 @@ export const ControlBody = z.strictObject({
     .optional(),
   ignoreNotifyHook: z.boolean().optional(),
   uploadImages: z.boolean().optional(),
+  editor: z.boolean().optional(),
 });
 
 /** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */

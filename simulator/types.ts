@@ -146,6 +146,11 @@ export interface SimSettings {
    * 404 like a proxy without the route, so e2e can exercise the studio's fallback to its own public URLs.
    */
   uploadImages: boolean;
+  /**
+   * Whether the editor endpoints exist (/submit/edit, /edits, /retexture; mj-api.md 4.12). Off answers 404 like
+   * a proxy without them, so e2e can watch the studio learn that and explain the missing modes.
+   */
+  editor: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 
 import { cn } from "@/components/common/cn";
+import { type EditImageDetail, EDIT_IMAGE_EVENT, requestCompose } from "@/components/layout/studio-events";
 
 import { BlendForm } from "./blend-form";
 import { DescribeForm } from "./describe-form";
+import { EditorForm, type EditorPreset } from "./editor/editor-form";
 import { type CreateMode, createModes, urlWithMode } from "./modes";
 import { ShortenForm } from "./shorten-form";
 import { SwapFaceForm } from "./swap-face-form";
@@ -22,7 +24,6 @@ export function CreatePanel({ initialMode, imagine }: Props) {
   const t = useTranslations("create.modes");
   const [mode, setMode] = useState(initialMode);
   const tabs = useRef(new Map<CreateMode, HTMLButtonElement>());
-
   function choose(next: CreateMode) {
     setMode(next);
     // A tab chosen with the keyboard may sit outside the phone's scrolled strip.
@@ -30,6 +31,28 @@ export function CreatePanel({ initialMode, imagine }: Props) {
     // No navigation: a server round-trip would reload the gallery just to switch a form.
     window.history.replaceState(window.history.state, "", urlWithMode(window.location.href, next));
   }
+
+  // The lightbox's Edit / Retexture: that mode opens with the image preset (a new nonce loads it again).
+  const [editorPreset, setEditorPreset] = useState<EditorPreset | null>(null);
+  // The preset that just arrived and still owes the focus move (not repeated by a later tab switch).
+  const [arrival, setArrival] = useState<number | null>(null);
+  const chooseRef = useRef(choose);
+  useEffect(() => {
+    chooseRef.current = choose;
+  });
+  useEffect(() => {
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent<EditImageDetail>).detail;
+      if (!detail || typeof detail.taskId !== "string") return;
+      chooseRef.current(detail.mode);
+      const nonce = Date.now();
+      setEditorPreset({ taskId: detail.taskId, cell: detail.cell, nonce });
+      setArrival(nonce);
+      requestCompose({ expand: true });
+    };
+    window.addEventListener(EDIT_IMAGE_EVENT, listener);
+    return () => window.removeEventListener(EDIT_IMAGE_EVENT, listener);
+  }, []);
 
   // WAI-ARIA tabs: arrows move between tabs (and select them), Home/End jump to the ends.
   function onKeyDown(event: KeyboardEvent) {
@@ -114,6 +137,15 @@ export function CreatePanel({ initialMode, imagine }: Props) {
           {mode === "blend" ? <BlendForm /> : null}
           {mode === "shorten" ? <ShortenForm /> : null}
           {mode === "swap" ? <SwapFaceForm /> : null}
+          {mode === "edit" || mode === "retexture" ? (
+            <EditorForm
+              key={mode}
+              mode={mode}
+              preset={editorPreset}
+              focusOnArrival={arrival !== null && arrival === editorPreset?.nonce}
+              onArrived={() => setArrival(null)}
+            />
+          ) : null}
         </div>
       ) : null}
     </div>

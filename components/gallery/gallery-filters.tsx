@@ -16,8 +16,8 @@ type StatusChoice = TaskStatusFilter | "all";
 
 /** The task types a member can filter by; other (rarer) actions still show under "All types". */
 const FILTER_TYPES = ACTION_KEYS.filter(
-  (action): action is Exclude<ActionKey, "UPSCALE_HD" | "VIDEO"> =>
-    action !== "UPSCALE_HD" && action !== "VIDEO",
+  (action): action is Exclude<ActionKey, "UPSCALE_HD" | "VIDEO" | "EDITS"> =>
+    action !== "UPSCALE_HD" && action !== "VIDEO" && action !== "EDITS",
 );
 
 /** A select with its label: at least wide enough for "Any collection" / "所有收藏集", growing to share the row. */

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 
 import { cn } from "@/components/common/cn";
-import { USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
+import { EDIT_IMAGE_EVENT, USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
 import { Lightbox } from "@/components/lightbox/lightbox";
 import { useLightboxUrl } from "@/components/lightbox/use-lightbox-url";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
@@ -77,12 +77,17 @@ export function Gallery({ initialFilters, initialPage }: Props) {
     return () => document.removeEventListener("keydown", onKey);
   }, [selecting, stopSelecting]);
 
-  // An image sent to the composer as a reference: the viewer steps aside so the composer can show where it went.
+  // An image sent to the composer (as a reference, or to Edit / Retexture): the viewer steps aside so the composer
+  // can show where it went.
   const closeLightbox = lightbox.close;
   useEffect(() => {
     const onReference = () => closeLightbox();
     window.addEventListener(USE_REFERENCE_EVENT, onReference);
-    return () => window.removeEventListener(USE_REFERENCE_EVENT, onReference);
+    window.addEventListener(EDIT_IMAGE_EVENT, onReference);
+    return () => {
+      window.removeEventListener(USE_REFERENCE_EVENT, onReference);
+      window.removeEventListener(EDIT_IMAGE_EVENT, onReference);
+    };
   }, [closeLightbox]);
 
   return (

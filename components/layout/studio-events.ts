@@ -33,6 +33,17 @@ export function sendReference(detail: UseReferenceDetail): void {
   window.dispatchEvent(new CustomEvent<UseReferenceDetail>(USE_REFERENCE_EVENT, { detail }));
 }
 
+/** A gallery or lightbox image (or one grid cell) should be edited or retextured: the create panel opens that mode. */
+export const EDIT_IMAGE_EVENT = "studio:edit-image";
+
+export interface EditImageDetail extends UseReferenceDetail {
+  mode: "edit" | "retexture";
+}
+
+export function sendToEditor(detail: EditImageDetail): void {
+  window.dispatchEvent(new CustomEvent<EditImageDetail>(EDIT_IMAGE_EVENT, { detail }));
+}
+
 export function announceCreated(taskId: string): void {
   window.dispatchEvent(new CustomEvent<CreatedDetail>(CREATED_EVENT, { detail: { taskId } }));
 }

@@ -2,17 +2,17 @@
 
 import { useTranslations } from "next-intl";
 
-import { sendReference } from "@/components/layout/studio-events";
+import { sendReference, sendToEditor } from "@/components/layout/studio-events";
 import type { TaskDto } from "@/lib/schemas/task";
 import { GRID_CELLS, gridCellFileName, gridCellUrl } from "@/lib/task-grid";
-
 
 const ACTION_CLASS =
   "flex min-h-11 flex-1 items-center justify-center rounded-lg border border-zinc-300 px-2 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
-/** The four images of a grid, cut on the server: each one to download alone or to use as a reference. */
+/** The four images of a grid, cut on the server: each one to download alone, use as a reference, edit or retexture. */
 export function GridCells({ task }: { task: TaskDto }) {
   const t = useTranslations("lightbox");
+  const te = useTranslations("editor");
   // Each cell has the grid's shape (a 16:9 grid is four 16:9 images): reserve it so nothing jumps as they load.
   const { width, height } = task.image ?? { width: null, height: null };
   const aspectRatio = width && height ? `${width} / ${height}` : "1 / 1";
@@ -48,6 +48,24 @@ export function GridCells({ task }: { task: TaskDto }) {
                 className={ACTION_CLASS}
               >
                 {t("useAsReference")}
+              </button>
+            </div>
+            <div className="flex gap-1.5">
+              <button
+                type="button"
+                aria-label={te("editCell", { cell })}
+                onClick={() => sendToEditor({ taskId: task.id, cell, mode: "edit" })}
+                className={ACTION_CLASS}
+              >
+                {te("openEdit")}
+              </button>
+              <button
+                type="button"
+                aria-label={te("retextureCell", { cell })}
+                onClick={() => sendToEditor({ taskId: task.id, cell, mode: "retexture" })}
+                className={ACTION_CLASS}
+              >
+                {te("openRetexture")}
               </button>
             </div>
           </li>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 
 import { Avatar } from "@/components/auth/avatar";
 import { RelativeTime } from "@/components/common/relative-time";
-import { sendReference } from "@/components/layout/studio-events";
+import { sendReference, sendToEditor } from "@/components/layout/studio-events";
 import { useActionLabel } from "@/components/task/action-label";
 import { CopyButton } from "@/components/task/copy-button";
 import type { DialogKind } from "@/components/task/dialogs/dialog-kind";
@@ -38,6 +38,7 @@ export function LightboxPanel({
   onCloseDialog: () => void;
 }) {
   const t = useTranslations("lightbox");
+  const te = useTranslations("editor");
   const actionLabel = useActionLabel();
   const title = task.buttonLabel
     ? `${actionLabel(task.action)} · ${task.buttonLabel}`
@@ -76,6 +77,20 @@ export function LightboxPanel({
                 className={LINK_CLASS}
               >
                 {t("useImageAsReference")}
+              </button>
+              <button
+                type="button"
+                onClick={() => sendToEditor({ taskId: task.id, cell: undefined, mode: "edit" })}
+                className={LINK_CLASS}
+              >
+                {te("openEdit")}
+              </button>
+              <button
+                type="button"
+                onClick={() => sendToEditor({ taskId: task.id, cell: undefined, mode: "retexture" })}
+                className={LINK_CLASS}
+              >
+                {te("openRetexture")}
               </button>
             </>
           ) : null}

@@ -50,6 +50,10 @@ export const ACTION_KEYS = [
   "SHORTEN",
   "VIDEO",
   "SWAP_FACE",
+  "EDIT",
+  "RETEXTURE",
+  // The aggregator's label for an edit (mj-api.md 6.2); the façade reads it as EDIT, older rows may still say it.
+  "EDITS",
 ] as const;
 export type ActionKey = (typeof ACTION_KEYS)[number];
 

@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
+import type { CreateEditInput, CreateRetextureInput } from "@/lib/schemas/editor";
 import { ChangesPollDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
 import type {
   CreateBlendInput,
@@ -211,6 +212,8 @@ export const useCreateDescribe = () => useCreateTask<CreateDescribeInput>("/api/
 export const useCreateBlend = () => useCreateTask<CreateBlendInput>("/api/blend");
 export const useCreateShorten = () => useCreateTask<CreateShortenInput>("/api/shorten");
 export const useSwapFace = () => useCreateTask<CreateSwapFaceInput>("/api/swap-face");
+export const useCreateEdit = () => useCreateTask<CreateEditInput>("/api/edit");
+export const useCreateRetexture = () => useCreateTask<CreateRetextureInput>("/api/retexture");
 
 const SeedDto = z.object({ seed: z.string() });
 

@@ -127,6 +127,9 @@ export const CreateSwapFaceInput = z.object({
 });
 export type CreateSwapFaceInput = z.input<typeof CreateSwapFaceInput>;
 
+/** The fields every create request shares, for request schemas kept in their own files (lib/schemas/editor.ts). */
+export const createFields = { prompt, idempotencyKey, ...submitExtras, imageDataUrl };
+
 /**
  * POST /api/tasks/:id/modal — confirms a task waiting in Midjourney's dialog. `prompt` replaces the pre-filled
  * one (Custom Zoom needs `--zoom 1..2` in it); `mask` is Vary (Region)'s PNG: white = repaint, black = keep.

@@ -25,6 +25,7 @@ export {
   type BlendDimensions,
 } from "./submit-media";
 export { fetchTask, listTasksByIds } from "./tasks";
+export { knownEditorSupport, submitEdit, submitRetexture } from "./submit-editor";
 export { knownUploadSupport, uploadImages } from "./upload-images";
 export type { UploadSupport } from "./upload-support";
 export { listRecentTasks, type SearchListing } from "./task-search";

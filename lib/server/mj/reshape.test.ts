@@ -92,6 +92,9 @@ describe("reshapeTask", () => {
     const action = (value: unknown) => reshapeTask({ id: "1", action: value })?.action;
     expect(action(" upscale ")).toBe("UPSCALE");
     expect(action("SWAP_FACE")).toBe("SWAP_FACE");
+    // The aggregator calls an edit EDITS; the studio keeps one name, so filters and replays see EDIT.
+    expect(action("EDITS")).toBe("EDIT");
+    expect(action("RETEXTURE")).toBe("RETEXTURE");
     expect(action(undefined)).toBe("");
     expect(action("IMAGINE<script>")).toBe("");
     expect(action("A".repeat(41))).toBe("");

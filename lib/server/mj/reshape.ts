@@ -108,10 +108,13 @@ export const MAX_BUTTON_FIELD_CHARS = 200;
 const ACTION = /^[A-Z_]{1,40}$/;
 const PRINTABLE_ID = /^[\x21-\x7e]+$/;
 
+/** Other profiles' names for one of our actions: the aggregator labels an edit EDITS (mj-api.md 6.2, 11.9). */
+const ACTION_ALIASES: Readonly<Record<string, string>> = { EDITS: "EDIT" };
+
 /** The action in upper case, or "" for none or one that is not an action name (never stored then). */
 function parseAction(value: string | null | undefined): string {
   const action = text(value)?.trim().toUpperCase() ?? "";
-  return ACTION.test(action) ? action : "";
+  return ACTION.test(action) ? (ACTION_ALIASES[action] ?? action) : "";
 }
 
 /** A prompt as the upstream echoes it (line breaks kept: describe and shorten list results by line), without control or bidi characters and bounded. */

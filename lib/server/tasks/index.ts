@@ -4,6 +4,7 @@ export { getTaskDetail, listTaskChanges, pageChangesCursor } from "./queries";
 export { listTaskPage } from "./list";
 export { createImagine, pressButton } from "./submit";
 export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
+export { createEdit, createRetexture } from "./editor";
 export { confirmModal } from "./modal";
 export { pressAndConfirm } from "./press-dialog";
 export { cancelTask } from "./cancel";
