@@ -24,6 +24,8 @@ export const SERVER_LAYERS = [
       "limits.ts",
       "references.ts",
       "stored-references",
+      "presets.ts",
+      "profile-codes.ts",
     ],
     mayImport: ["cluster", "tracker", "mj", "auth", "base"],
   },
