@@ -1,5 +1,6 @@
 import "server-only";
 
+import { billingEndpoint } from "./billing";
 import { controlEndpoint } from "./control-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
 import type { HandlerContext } from "./handler-context";
@@ -167,6 +168,10 @@ export async function handleSimRequest(request: Request): Promise<Response> {
         needsBody: control.needsBody,
       });
       return refused ?? (await control.handle(request));
+    }
+    if (rest.startsWith("/v1/")) {
+      const refused = refuseRequest(request, { secret: currentHost().secret(), needsBody: false });
+      return refused ?? billingEndpoint(request, rest);
     }
     const api = API_PATH.exec(rest);
     if (!api?.[1]) return notFoundResponse();

@@ -39,6 +39,7 @@ export function defaultSettings(): SimSettings {
     imageTtlSeconds: config.imageTtlSeconds,
     ignoreNotifyHook: false,
     uploadImages: true,
+    billing: false,
   };
 }
 

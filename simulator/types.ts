@@ -146,6 +146,11 @@ export interface SimSettings {
    * 404 like a proxy without the route, so e2e can exercise the studio's fallback to its own public URLs.
    */
   uploadImages: boolean;
+  /**
+   * Whether the aggregator billing endpoints answer (GET /v1/dashboard/billing/subscription and /usage, as
+   * new-api / one-api serve them beside /mj). Off (the default, like an MJ proxy) answers 404.
+   */
+  billing: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

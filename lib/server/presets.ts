@@ -19,21 +19,10 @@ import { audit } from "@/lib/server/audit";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 
+import { canEditPreset, canSeePreset } from "./presets-access";
+
 // Saved prompts and presets: each member's own, plus what teammates shared. Everyone reads shared ones; only the
 // owner (or an admin) renames, shares or deletes one, and an admin touching someone else's leaves an audit entry.
-
-/** The one permission rule, kept pure so it is tested without a database. */
-export function canEditPreset(preset: Pick<Preset, "ownerId">, viewer: Pick<Viewer, "id" | "role">): boolean {
-  return preset.ownerId === viewer.id || viewer.role === "admin";
-}
-
-/** Whether the viewer may see it at all: their own, or shared with the team. */
-export function canSeePreset(
-  preset: Pick<Preset, "ownerId" | "shared">,
-  viewer: Pick<Viewer, "id">,
-): boolean {
-  return preset.shared || preset.ownerId === viewer.id;
-}
 
 type PresetRow = Preset & { owner: { name: string }; references: PresetReference[] };
 
