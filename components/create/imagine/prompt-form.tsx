@@ -13,6 +13,9 @@ import { MAX_PROMPT_LENGTH } from "@/lib/schemas/task-input";
 import { IssueSummary } from "../params/field-issues";
 import { ParamsPanel } from "../params/params-panel";
 import { usePromptParams } from "../params/use-prompt-params";
+import { PresetAppliedNotice } from "../presets/preset-applied-notice";
+import { PresetsControl } from "../presets/presets-control";
+import { usePresetApply } from "../presets/use-preset-apply";
 import { SubmitButton } from "../submit-button";
 import { useCreateSubmit } from "../use-create-submit";
 import { PromptField } from "./prompt-field";
@@ -43,6 +46,7 @@ export function PromptForm({
     setSpeed(task.mode ?? "default");
     references.replaceWith(task.inputs);
   });
+  const presets = usePresetApply({ params, setSpeed, references });
   const { issues, errors } = params.state;
 
   const length = prompt.trim().length;
@@ -111,6 +115,12 @@ export function PromptForm({
       </div>
 
       <div className="space-y-4 lg:group-data-[compact=true]/composer:hidden">
+        <PresetsControl
+          draft={{ prompt, bot: params.bot, speed, references: references.items }}
+          onApply={(preset) => presets.apply(preset)}
+        />
+        <PresetAppliedNotice applied={presets.applied} />
+
         <Segmented
           name="botType"
           legend={t("prompt.bot")}

@@ -3,9 +3,9 @@ import "server-only";
 import { readCapped } from "@/lib/read-capped";
 import type { UpstreamBalanceDto } from "@/lib/schemas/team-memory";
 
+import { parseAccountFastTime, parseBilling } from "./balance-parse";
 import { authHeaders, countCall } from "./client";
 import { getUpstreamConfig, type UpstreamConfig } from "./config";
-import { parseAccountFastTime, parseBilling } from "./balance-parse";
 
 // What the configured upstream says about money or fast time left, for admins. Only ever the configured base
 // URL (never an address from a request), a short timeout, small answers, and a brief cache so an open admin page

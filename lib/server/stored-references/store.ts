@@ -10,8 +10,8 @@ import type { ReferenceDto } from "@/lib/schemas/reference";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { cropGridCell } from "@/lib/server/grid-crop";
-import { validateImage } from "@/lib/server/references";
 import { referencesKeptByPresets } from "@/lib/server/presets";
+import { validateImage } from "@/lib/server/references";
 import { getImageStorage } from "@/lib/server/storage";
 import { canSeeTask } from "@/lib/server/tasks/access";
 
