@@ -1,5 +1,6 @@
 import "server-only";
 
+
 import { AppError } from "@/lib/errors";
 import type { TaskInputDto } from "@/lib/schemas/reference";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";
