@@ -111,6 +111,14 @@ test("a preset keeps prompt, parameters, speed and a reference; applying it rest
   const items = ((await list.json()) as { items: { id: string }[] }).items;
   expect(items.map((p) => p.id)).not.toContain(presetId);
 
+  // Ann deletes it (a second press confirms); it is gone for good.
+  const own = presetItem(page, name);
+  await press(own.getByRole("button", { name: "Delete", exact: true }), testInfo);
+  await press(own.getByRole("button", { name: `Delete “${name}”` }), testInfo);
+  await expect(presetItem(page, name)).toHaveCount(0);
+  await expect(presetsDialog(page)).toContainText("You have not saved a preset yet.");
+  expect((await page.request.delete(`/api/presets/${presetId}`)).status()).toBe(404);
+
   await page.context().close();
   await benPage.context().close();
 });
