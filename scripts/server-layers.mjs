@@ -25,6 +25,8 @@ export const SERVER_LAYERS = [
       "references.ts",
       "stored-references",
       "batches",
+      "presets.ts",
+      "profile-codes.ts",
     ],
     mayImport: ["cluster", "tracker", "mj", "auth", "base"],
   },

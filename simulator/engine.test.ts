@@ -24,6 +24,7 @@ const settings: SimSettings = {
   ignoreNotifyHook: false,
   uploadImages: true,
   editor: true,
+  billing: false,
 };
 
 const imagine = (prompt: string) => (id: string, now: number) =>

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { billingEndpoint } from "./billing";
 import { controlEndpoint } from "./control-handlers";
 import { submitEdit, submitRetexture } from "./editor-handlers";
 import { API_BODY_LIMIT, readCappedBody, refuseRequest } from "./guard";
@@ -172,6 +173,10 @@ export async function handleSimRequest(request: Request): Promise<Response> {
         needsBody: control.needsBody,
       });
       return refused ?? (await control.handle(request));
+    }
+    if (rest.startsWith("/v1/")) {
+      const refused = refuseRequest(request, { secret: currentHost().secret(), needsBody: false });
+      return refused ?? billingEndpoint(request, rest);
     }
     const api = API_PATH.exec(rest);
     if (!api?.[1]) return notFoundResponse();

@@ -174,6 +174,7 @@ export const ControlBody = z.strictObject({
   ignoreNotifyHook: z.boolean().optional(),
   uploadImages: z.boolean().optional(),
   editor: z.boolean().optional(),
+  billing: z.boolean().optional(),
 });
 
 /** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */

@@ -40,6 +40,7 @@ export function defaultSettings(): SimSettings {
     ignoreNotifyHook: false,
     uploadImages: true,
     editor: true,
+    billing: false,
   };
 }
 

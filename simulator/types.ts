@@ -151,6 +151,11 @@ export interface SimSettings {
    * a proxy without them, so e2e can watch the studio learn that and explain the missing modes.
    */
   editor: boolean;
+  /**
+   * Whether the aggregator billing endpoints answer (GET /v1/dashboard/billing/subscription and /usage, as
+   * new-api / one-api serve them beside /mj). Off (the default, like an MJ proxy) answers 404.
+   */
+  billing: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

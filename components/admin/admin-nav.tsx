@@ -10,6 +10,7 @@ const sections = [
   { href: "/admin", key: "navMembers" },
   { href: "/admin/invites", key: "navInvites" },
   { href: "/admin/upstream", key: "navConnection" },
+  { href: "/admin/profiles", key: "navProfiles" },
   { href: "/admin/audit", key: "navAudit" },
 ] as const;
 
@@ -19,6 +20,8 @@ const sections = [
  */
 export function AdminNav() {
   const t = useTranslations("adminPage");
+  // Team memory's section names itself in its own namespace (teamMemory), so the nav asks both.
+  const tm = useTranslations("teamMemory.admin");
   const pathname = usePathname();
   return (
     <nav aria-label={t("navLabel")} className="-mx-3 overflow-x-auto px-3 lg:mx-0 lg:px-0">
@@ -37,7 +40,7 @@ export function AdminNav() {
                     : "text-zinc-700 dark:text-zinc-300",
                 )}
               >
-                {t(section.key)}
+                {section.key === "navProfiles" ? tm("nav") : t(section.key)}
               </Link>
             </li>
           );

@@ -105,6 +105,18 @@ export function auditPhrases(entry: AuditEntryLike, target: string): AuditPhrase
       return [{ key: "tasksPurged", values: { count: count(detail) } }];
     case "collection.deleted":
       return [{ key: "collectionDeleted", values: { name: str(detail.name) ?? "—" } }];
+    case "preset.updated":
+      return [
+        { key: "presetUpdated", values: { name: str(detail.name) ?? "—", owner: str(detail.owner) ?? "—" } },
+      ];
+    case "preset.deleted":
+      return [
+        { key: "presetDeleted", values: { name: str(detail.name) ?? "—", owner: str(detail.owner) ?? "—" } },
+      ];
+    case "profileCode.created":
+      return [{ key: "profileCodeCreated", values: { name: str(detail.name) ?? "—" } }];
+    case "profileCode.deleted":
+      return [{ key: "profileCodeDeleted", values: { name: str(detail.name) ?? "—" } }];
     default:
       return null;
   }

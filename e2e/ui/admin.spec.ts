@@ -96,14 +96,27 @@ test("a member cannot open admin pages or read admin settings", async ({ browser
   const mo = await createMember(request, `Mo ${testInfo.project.name}`);
   const page = await pageAs(browser, testInfo, mo);
   // A sentence and a way home, not a silent redirect; nothing of the admin page is rendered.
-  for (const url of ["/admin", "/admin/invites", "/admin/upstream", "/admin/audit", "/trash"]) {
+  for (const url of [
+    "/admin",
+    "/admin/invites",
+    "/admin/upstream",
+    "/admin/profiles",
+    "/admin/audit",
+    "/trash",
+  ]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { name: "Only admins can open this page" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Back to the gallery" })).toBeVisible();
     await expect(page.getByTestId("member-list")).toHaveCount(0);
   }
   await shot(page, testInfo, "admin-2-member-message");
-  for (const url of ["/api/admin/settings", "/api/admin/members", "/api/admin/audit", "/api/tasks?trash=1"]) {
+  for (const url of [
+    "/api/admin/settings",
+    "/api/admin/members",
+    "/api/admin/audit",
+    "/api/admin/upstream-balance",
+    "/api/tasks?trash=1",
+  ]) {
     expect((await page.request.get(url)).status(), url).toBe(403);
   }
   const put = await page.request.put("/api/admin/settings", { data: { apiKey: "sk-member-try" } });

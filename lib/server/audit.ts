@@ -20,7 +20,11 @@ export type AuditAction =
   | "task.deleted"
   | "task.restored"
   | "task.purged"
-  | "collection.deleted";
+  | "collection.deleted"
+  | "preset.updated"
+  | "preset.deleted"
+  | "profileCode.created"
+  | "profileCode.deleted";
 
 export async function audit(
   actor: Pick<Viewer, "id" | "name">,

@@ -17,6 +17,9 @@ import { useBatchText } from "../batch/use-batch-text";
 import { IssueSummary } from "../params/field-issues";
 import { ParamsPanel } from "../params/params-panel";
 import { usePromptParams } from "../params/use-prompt-params";
+import { PresetAppliedNotice } from "../presets/preset-applied-notice";
+import { PresetsControl } from "../presets/presets-control";
+import { usePresetApply } from "../presets/use-preset-apply";
 import { SubmitButton } from "../submit-button";
 import { useCreateSubmit } from "../use-create-submit";
 import { PromptField } from "./prompt-field";
@@ -52,6 +55,7 @@ export function PromptForm({
   const batchSubmit = useBatchSubmit();
   const issues = batch.isBatch ? [] : params.state.issues;
   const errors = batch.isBatch ? [] : params.state.errors;
+  const presets = usePresetApply({ params, setSpeed, references });
 
   const length = prompt.trim().length;
   const tooLong = !batch.isBatch && length > MAX_PROMPT_LENGTH;
@@ -149,6 +153,12 @@ export function PromptForm({
       </div>
 
       <div className="space-y-4 lg:group-data-[compact=true]/composer:hidden">
+        <PresetsControl
+          draft={{ prompt, bot: params.bot, speed, references: references.items }}
+          onApply={(preset) => presets.apply(preset)}
+        />
+        <PresetAppliedNotice applied={presets.applied} />
+
         <Segmented
           name="botType"
           legend={t("prompt.bot")}

@@ -7,6 +7,7 @@ import { Icon } from "@/components/ui/icon";
 
 import { AspectField } from "./aspect-field";
 import { ExcludeField, FlagFields } from "./exclude-flags-fields";
+import { ProfileCodePicker } from "./profile-code-picker";
 import { QualityField, SeedField } from "./quality-seed-fields";
 import { RangeField } from "./range-field";
 import { ReferenceFields } from "./reference-fields";
@@ -80,6 +81,7 @@ export function ParamsPanel({
         <SeedField params={params} />
         <ExcludeField params={params} />
         <FlagFields params={params} />
+        <ProfileCodePicker params={params} />
         <ReferenceFields params={params} hasImages={hasImages} />
         <button
           type="button"

@@ -33,3 +33,4 @@ export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";
 export { CALLBACK_MAX_BYTES, parseCallbackTask, type CallbackParse } from "./callback";
 export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";
+export { getUpstreamBalance } from "./balance";

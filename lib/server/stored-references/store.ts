@@ -10,6 +10,7 @@ import type { ReferenceDto } from "@/lib/schemas/reference";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
 import { cropGridCell } from "@/lib/server/grid-crop";
+import { referencesKeptByPresets } from "@/lib/server/presets";
 import { validateImage } from "@/lib/server/references";
 import { getImageStorage } from "@/lib/server/storage";
 import { canSeeTask } from "@/lib/server/tasks/access";
@@ -97,7 +98,10 @@ async function pruneUnusedReferences(ownerId: string): Promise<void> {
     skip: MAX_UNUSED_REFERENCES_PER_MEMBER - 1,
     select: { id: true, imagePath: true },
   });
+  // A preset keeps its references until it is deleted (bounded: presets per member × references per preset).
+  const kept = await referencesKeptByPresets(stale.map((r) => r.id));
   for (const ref of stale) {
+    if (kept.has(ref.id)) continue;
     const { count } = await db.reference.deleteMany({ where: { id: ref.id, inputs: { none: {} } } });
     if (count > 0) await getImageStorage().remove(ref.imagePath);
   }

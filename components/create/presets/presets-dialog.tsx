@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef } from "react";
+
+import { Icon } from "@/components/ui/icon";
+import type { PresetDto } from "@/lib/schemas/team-memory";
+
+import { PresetList } from "./preset-list";
+import { type PresetDraft, PresetSaveForm } from "./preset-save-form";
+
+/** A native modal: focus moves in, stays in, and returns to the Presets button on close. */
+export function PresetsDialog({
+  draft,
+  onClose,
+  onApply,
+}: {
+  draft: PresetDraft;
+  onClose: () => void;
+  onApply: (preset: PresetDto) => void;
+}) {
+  const t = useTranslations("teamMemory.presets");
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!element.open) element.showModal();
+    return () => {
+      if (element.open) element.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      aria-modal="true"
+      data-testid="presets-dialog"
+      onClose={onClose}
+      className="m-auto flex max-h-[90dvh] w-[min(36rem,calc(100vw-1rem))] flex-col rounded-2xl bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/60 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3 dark:border-zinc-800">
+        <h2 id={titleId} className="text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t("close")}
+          className="flex size-11 items-center justify-center rounded-full hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
+          <Icon d="M5 5l10 10M15 5 5 15" strokeWidth={2} />
+        </button>
+      </div>
+      <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-5 py-4">
+        <PresetSaveForm draft={draft} />
+        <PresetList onApply={onApply} />
+      </div>
+    </dialog>
+  );
+}
