@@ -5,11 +5,13 @@ import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
 
 import { cn } from "@/components/common/cn";
 
+import { AnimateForm } from "./animate-form";
 import { BlendForm } from "./blend-form";
 import { DescribeForm } from "./describe-form";
 import { type CreateMode, createModes, urlWithMode } from "./modes";
 import { ShortenForm } from "./shorten-form";
 import { SwapFaceForm } from "./swap-face-form";
+import { useAnimateRequests } from "./use-animate-requests";
 
 interface Props {
   initialMode: CreateMode;
@@ -22,6 +24,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
   const t = useTranslations("create.modes");
   const [mode, setMode] = useState(initialMode);
   const tabs = useRef(new Map<CreateMode, HTMLButtonElement>());
+  const animatePreset = useAnimateRequests(() => choose("animate"));
 
   function choose(next: CreateMode) {
     setMode(next);
@@ -114,6 +117,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
           {mode === "blend" ? <BlendForm /> : null}
           {mode === "shorten" ? <ShortenForm /> : null}
           {mode === "swap" ? <SwapFaceForm /> : null}
+          {mode === "animate" ? <AnimateForm preset={animatePreset} /> : null}
         </div>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 // Create modes and their URL form (?mode=describe); imagine is the default and leaves the URL clean.
-export const createModes = ["imagine", "describe", "blend", "shorten", "swap"] as const;
+export const createModes = ["imagine", "describe", "blend", "shorten", "swap", "animate"] as const;
 export type CreateMode = (typeof createModes)[number];
 
 export function parseCreateMode(value: unknown): CreateMode {

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 
 import { cn } from "@/components/common/cn";
-import { USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
+import { ANIMATE_EVENT, USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
 import { Lightbox } from "@/components/lightbox/lightbox";
 import { useLightboxUrl } from "@/components/lightbox/use-lightbox-url";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
@@ -82,7 +82,11 @@ export function Gallery({ initialFilters, initialPage }: Props) {
   useEffect(() => {
     const onReference = () => closeLightbox();
     window.addEventListener(USE_REFERENCE_EVENT, onReference);
-    return () => window.removeEventListener(USE_REFERENCE_EVENT, onReference);
+    window.addEventListener(ANIMATE_EVENT, onReference);
+    return () => {
+      window.removeEventListener(USE_REFERENCE_EVENT, onReference);
+      window.removeEventListener(ANIMATE_EVENT, onReference);
+    };
   }, [closeLightbox]);
 
   return (

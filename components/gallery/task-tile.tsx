@@ -12,6 +12,7 @@ import { LiveStatus } from "@/components/task/live-status";
 import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
+import { TileVideo, VideoBadge } from "@/components/task/video/tile-video";
 import { useButtonWords } from "@/components/task/use-button-words";
 import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
@@ -56,6 +57,8 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
   const failed = task.status === "failed" || task.status === "cancelled";
   // Failures and tasks without a picture yet have nothing to look at: their words stay visible, not only on hover.
   const wordsAlways = !picture && !task.results;
+  // A finished VIDEO task plays its first clip in place of its poster.
+  const video = active ? undefined : task.videos[0];
 
   return (
     <li
@@ -82,6 +85,8 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
         >
           {task.results ? (
             <TextCard task={task} results={task.results} />
+          ) : video ? (
+            <TileVideo task={task} video={video} />
           ) : picture ? (
             <TaskImg
               image={picture}
@@ -95,6 +100,7 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
           {active ? <LiveStatus task={task} size="tile" /> : null}
           <Caption task={task} always={wordsAlways} hidden={active} authorWord={tg("noAuthor")} />
         </Link>
+        {video ? <VideoBadge count={task.videos.length} /> : null}
         {badge ? (
           <span
             data-testid="action-badge"

@@ -10,6 +10,7 @@ import { z } from "zod";
 
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
 import { ChangesPollDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
+import type { CreateVideoInput } from "@/lib/schemas/video-input";
 import type {
   CreateBlendInput,
   CreateDescribeInput,
@@ -211,6 +212,7 @@ export const useCreateDescribe = () => useCreateTask<CreateDescribeInput>("/api/
 export const useCreateBlend = () => useCreateTask<CreateBlendInput>("/api/blend");
 export const useCreateShorten = () => useCreateTask<CreateShortenInput>("/api/shorten");
 export const useSwapFace = () => useCreateTask<CreateSwapFaceInput>("/api/swap-face");
+export const useCreateVideo = () => useCreateTask<CreateVideoInput>("/api/video");
 
 const SeedDto = z.object({ seed: z.string() });
 

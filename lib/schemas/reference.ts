@@ -13,7 +13,7 @@ export type ReferenceRole = z.infer<typeof ReferenceRole>;
 export const URL_ROLES: ReadonlySet<ReferenceRole> = new Set(["style", "character", "omni"]);
 
 /** Every role an input image of a task can have: a reference's, or a blend / describe / face-swap image. */
-export const INPUT_ROLES = [...REFERENCE_ROLES, "blend", "describe", "face", "target"] as const;
+export const INPUT_ROLES = [...REFERENCE_ROLES, "blend", "describe", "face", "target", "start", "end"] as const;
 export type InputRole = (typeof INPUT_ROLES)[number];
 
 /** Each role's weight parameter and its range (lib/params/models.ts; --iw for image prompts). */

@@ -5,6 +5,7 @@ export { listTaskPage } from "./list";
 export { createImagine, pressButton } from "./submit";
 export { createBlend, createDescribe, createShorten, createSwapFace } from "./media";
 export { confirmModal } from "./modal";
+export { createVideo } from "./video";
 export { pressAndConfirm } from "./press-dialog";
 export { cancelTask } from "./cancel";
 export { adoptUpstreamTask, AdoptInput } from "./adopt";
