@@ -44,18 +44,18 @@ export function AnimateForm({ preset }: { preset?: (AnimateDetail & { nonce: num
   const [loop, setLoop] = useState(false);
   const [batch, setBatch] = useState<BatchChoice>("4");
   const [resolution, setResolution] = useState<VideoResolution>("480p");
-  const [presetFailed, setPresetFailed] = useState(false);
+  // The nonce of the preset that could not be read: a newer request hides the old failure without a reset.
+  const [failedNonce, setFailedNonce] = useState<number | undefined>();
+  const presetFailed = preset !== undefined && failedNonce === preset.nonce;
   const loopId = useId();
-  const { pick } = start;
 
   useEffect(() => {
     if (!preset) return;
     let cancelled = false;
-    setPresetFailed(false);
     galleryImageFile(preset)
-      .then((file) => (cancelled ? undefined : pick([file])))
+      .then((file) => (cancelled ? undefined : start.pick([file])))
       .catch(() => {
-        if (!cancelled) setPresetFailed(true);
+        if (!cancelled) setFailedNonce(preset.nonce);
       });
     return () => {
       cancelled = true;
@@ -71,7 +71,10 @@ export function AnimateForm({ preset }: { preset?: (AnimateDetail & { nonce: num
       submit.edited();
     };
   const ready =
-    start.image !== null && start.processing === 0 && end.processing === 0 && prompt.length <= MAX_PROMPT_LENGTH;
+    start.image !== null &&
+    start.processing === 0 &&
+    end.processing === 0 &&
+    prompt.length <= MAX_PROMPT_LENGTH;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

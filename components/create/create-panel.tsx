@@ -24,7 +24,6 @@ export function CreatePanel({ initialMode, imagine }: Props) {
   const t = useTranslations("create.modes");
   const [mode, setMode] = useState(initialMode);
   const tabs = useRef(new Map<CreateMode, HTMLButtonElement>());
-  const animatePreset = useAnimateRequests(() => choose("animate"));
 
   function choose(next: CreateMode) {
     setMode(next);
@@ -33,6 +32,8 @@ export function CreatePanel({ initialMode, imagine }: Props) {
     // No navigation: a server round-trip would reload the gallery just to switch a form.
     window.history.replaceState(window.history.state, "", urlWithMode(window.location.href, next));
   }
+
+  const animatePreset = useAnimateRequests(() => choose("animate"));
 
   // WAI-ARIA tabs: arrows move between tabs (and select them), Home/End jump to the ends.
   function onKeyDown(event: KeyboardEvent) {

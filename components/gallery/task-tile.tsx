@@ -12,8 +12,8 @@ import { LiveStatus } from "@/components/task/live-status";
 import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
-import { TileVideo, VideoBadge } from "@/components/task/video/tile-video";
 import { useButtonWords } from "@/components/task/use-button-words";
+import { TileVideo, VideoBadge } from "@/components/task/video/tile-video";
 import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 

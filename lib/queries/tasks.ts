@@ -10,7 +10,6 @@ import { z } from "zod";
 
 import { ApiError, apiFetch, isRetryableNetworkError } from "@/lib/api-client";
 import { ChangesPollDto, TaskDetailDto, TaskDto, TaskPageDto } from "@/lib/schemas/task";
-import type { CreateVideoInput } from "@/lib/schemas/video-input";
 import type {
   CreateBlendInput,
   CreateDescribeInput,
@@ -20,6 +19,7 @@ import type {
   PressButtonInput,
   SubmitModalInput,
 } from "@/lib/schemas/task-input";
+import type { CreateVideoInput } from "@/lib/schemas/video-input";
 
 import {
   detailHasActiveTask,

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { VideoMotion, VideoResolution } from "@/lib/schemas/video-input";
 import type { Viewer } from "@/lib/server/auth/viewer";
-import { submitVideo } from "@/lib/server/mj";
+import { submitVideo, type VideoType } from "@/lib/server/mj";
 import { validateImage } from "@/lib/server/references";
 import { storeInputImages } from "@/lib/server/stored-references";
 
@@ -23,7 +23,7 @@ export interface CreateVideoRequest extends SubmitExtras {
 }
 
 /** The upstream's names for the two resolutions (TRUE's `videoType`). */
-const VIDEO_TYPES: Record<VideoResolution, string> = {
+const VIDEO_TYPES: Record<VideoResolution, VideoType> = {
   "480p": "vid_1.1_i2v_480",
   "720p": "vid_1.1_i2v_720",
 };
@@ -73,6 +73,7 @@ export async function createVideo(input: CreateVideoRequest, viewer: Viewer): Pr
       send: (task) =>
         submitVideo(
           {
+            kind: "animate",
             prompt: upstreamVideoPrompt(prompt, motion),
             image: start.dataUrl,
             ...(end ? { endImage: end.dataUrl } : {}),

@@ -22,9 +22,6 @@ import { step } from "./store-step";
 export type VideoColumns =
   Record<string, never> | { videoCount: number; videos: string; videoMime: string; videoBytes: number };
 
-/** A clip is a few seconds at 480p/720p (a few MB); four times the longest we know still fits, junk does not. */
-export const MAX_VIDEO_BYTES = 100 * 1024 * 1024;
-
 function shortHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 12);
 }
@@ -49,7 +46,7 @@ export async function storeTaskVideos(
   let container: VideoContainer | null = null;
   for (const [index, link] of links.entries()) {
     const { bytes, kind } = await step(downloadProblemOf, async () => {
-      const { bytes } = await downloadVideo(link.url, { maxBytes: MAX_VIDEO_BYTES });
+      const { bytes } = await downloadVideo(link.url);
       const kind = sniffVideoContainer(bytes);
       if (!kind) throw new Error("the video link did not answer with an mp4 or webm file");
       return { bytes, kind };
