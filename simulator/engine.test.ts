@@ -23,6 +23,7 @@ const settings: SimSettings = {
   imageTtlSeconds: 60,
   ignoreNotifyHook: false,
   uploadImages: true,
+  video: true,
 };
 
 const imagine = (prompt: string) => (id: string, now: number) =>

@@ -19,6 +19,7 @@ import {
 import { cancelTask, fetchTask, imageSeed, listByIds, listTasks, queueTasks } from "./task-handlers";
 import type { SimProfile } from "./types";
 import { serveUpload, uploadDiscordImages } from "./upload-handlers";
+import { submitVideo } from "./video-handlers";
 
 // Path → handler for everything under /sim. API paths are `/mj/...`, optionally behind a speed prefix
 // (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which the simulator accepts and ignores.
@@ -46,6 +47,8 @@ const ROUTES: readonly Route[] = [
   { method: "POST", pattern: /^\/submit\/shorten$/, profiles: PLUS, handler: submitShorten },
   { method: "POST", pattern: /^\/insight-face\/swap$/, profiles: PLUS, handler: submitSwapFace },
   { method: "POST", pattern: /^\/submit\/simple-change$/, handler: submitSimpleChange },
+  // TRUE and newer new-api (mj-api.md 4.11); OSS has no video.
+  { method: "POST", pattern: /^\/submit\/video$/, profiles: PLUS, handler: submitVideo },
   {
     method: "POST",
     pattern: /^\/submit\/upload-discord-images$/,
@@ -150,9 +153,12 @@ export async function handleSimRequest(request: Request): Promise<Response> {
         attachment,
         url.searchParams,
         Date.now(),
+        request.headers.get("range"),
       );
       // Counted for the benches (preview downloads per task); HEAD carries no picture.
-      if (served.status === 200 && request.method === "GET") recordImageServed(attachmentKind(attachment));
+      // A clip is counted on every Range read that starts it (players read a video in several parts).
+      const started = served.status === 200 || served.headers.get("content-range")?.startsWith("bytes 0-");
+      if (started && request.method === "GET") recordImageServed(attachmentKind(attachment));
       return served;
     }
     if (rest.startsWith("/uploads/") && request.method === "GET") {
