@@ -70,6 +70,19 @@ describe("POST /mj/submit/video", () => {
     expect(getStats().requests["POST /mj/submit/video"]).toBe(1);
   });
 
+  it("fails like an image job when asked to (sim:fail), without clips; so does an extend", async () => {
+    const failed = await video({ prompt: "the fox runs sim:fail" });
+    expect(failed).toMatchObject({ status: "FAILURE", action: "VIDEO", videoUrl: null, videoUrls: [] });
+    expect(failed.failReason).toContain("asked to fail");
+    const done = await video({ batchSize: 1 });
+    const ext = { prompt: "more sim:fail", action: "extend", taskId: done.id, index: 0 };
+    const res = await call("POST", "/mj/submit/video", ext);
+    expect(await waitFor(res.json.result as string, ["SUCCESS", "FAILURE"])).toMatchObject({
+      status: "FAILURE",
+      videoUrls: [],
+    });
+  });
+
   it("serves clips as video/mp4, whole or by Range (206), and counts them", async () => {
     const done = await video({ batchSize: 1 });
     const url = done.videoUrl as string;
