@@ -93,7 +93,8 @@ export function buildExtendTask(
     hue: seed % 8,
   };
   const render = { ...parent.render, seed };
-  const text = parsePrompt(input.prompt, parent.botType).text;
+  // The extend prompt decides how the job ends, as any prompt does (`sim:fail`, a bad parameter).
+  const parsed = parsePrompt(input.prompt, parent.botType);
   return {
     ...base,
     action: "VIDEO",
@@ -104,14 +105,14 @@ export function buildExtendTask(
     state: input.state,
     botType: parent.botType,
     notifyHook: input.notifyHook,
-    plan: { outcome: "success" },
+    plan: parsed.plan,
     parentId: parent.id,
     customId: null,
     modalKind: null,
     version: parent.version,
     imageKind: "video",
     render,
-    images: videoImages(text, base.messageHash, video, render),
+    images: videoImages(parsed.text, base.messageHash, video, render),
     video,
     seed,
   };

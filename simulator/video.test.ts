@@ -70,6 +70,19 @@ describe("POST /mj/submit/video", () => {
     expect(getStats().requests["POST /mj/submit/video"]).toBe(1);
   });
 
+  it("fails like an image job when asked to (sim:fail), without clips; so does an extend", async () => {
+    const failed = await video({ prompt: "the fox runs sim:fail" });
+    expect(failed).toMatchObject({ status: "FAILURE", action: "VIDEO", videoUrl: null, videoUrls: [] });
+    expect(failed.failReason).toContain("asked to fail");
+    const done = await video({ batchSize: 1 });
+    const ext = { prompt: "more sim:fail", action: "extend", taskId: done.id, index: 0 };
+    const res = await call("POST", "/mj/submit/video", ext);
+    expect(await waitFor(res.json.result as string, ["SUCCESS", "FAILURE"])).toMatchObject({
+      status: "FAILURE",
+      videoUrls: [],
+    });
+  });
+
   it("serves clips as video/mp4, whole or by Range (206), and counts them", async () => {
     const done = await video({ batchSize: 1 });
     const url = done.videoUrl as string;
@@ -137,6 +150,19 @@ describe("POST /mj/submit/video", () => {
     expect(agg.json).toEqual({ description: "视频功能未启用 ", type: "upstream_error", code: 4 });
   });
 
+  it("relays clips on the aggregator profile as [{url}] (no thumbnails), empty until done", async () => {
+    updateSettings({ profile: "aggregator" });
+    const res = await call("POST", "/mj/submit/video", { prompt: "x", image: START, batchSize: 2 });
+    expect(res.json).toMatchObject({ code: 1 });
+    const id = res.json.result as string;
+    const first = (await call("GET", `/mj/task/${id}/fetch`)).json;
+    expect([first.videoUrl, first.videoUrls]).toEqual(["", []]);
+    const done = await waitFor(id, ["SUCCESS"]);
+    const clips = done.videoUrls as Clip[];
+    expect(clips.map((c) => Object.keys(c))).toEqual([["url"], ["url"]]);
+    expect(done.videoUrl).toBe(clips[0]?.url);
+  });
+
   it("is missing on the OSS profile", async () => {
     updateSettings({ profile: "oss" });
     expect((await call("POST", "/mj/submit/video", { prompt: "x", image: START })).status).toBe(404);
@@ -201,6 +227,27 @@ describe("video buttons", () => {
     });
     const missing = await call("POST", "/mj/submit/video", { ...notVideo, taskId: "1730000000000009" });
     expect([missing.status, missing.json.code]).toEqual([404, 3]);
+  });
+
+  it("with Remix on, Animate opens a MODAL whose prompt the clips take", async () => {
+    const up = await upscaled();
+    updateSettings({ remix: true });
+    const hash = (up.properties as { messageHash: string }).messageHash;
+    const opened = await call("POST", "/mj/submit/action", {
+      taskId: up.id,
+      customId: `MJ::JOB::animate_low::1::${hash}::SOLO`,
+    });
+    expect(opened.json).toMatchObject({ code: 21 });
+    const modalId = opened.json.result as string;
+    expect((await call("GET", `/mj/task/${modalId}/fetch`)).json).toMatchObject({
+      status: "MODAL",
+      action: "VIDEO",
+    });
+    const sent = await call("POST", "/mj/submit/modal", { taskId: modalId, prompt: "a fox leaps --v 7" });
+    expect(sent.json).toMatchObject({ code: 1, result: modalId });
+    const done = await waitFor(modalId, ["SUCCESS"]);
+    expect(done).toMatchObject({ action: "VIDEO", prompt: "a fox leaps --v 7" });
+    expect(done.videoUrls as Clip[]).toHaveLength(4);
   });
 
   it("no Animate before v7", async () => {
