@@ -104,7 +104,8 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
         {badge ? (
           <span
             data-testid="action-badge"
-            className="pointer-events-none absolute top-2 right-2 z-10 rounded-md bg-zinc-950/75 px-1.5 py-0.5 text-xs font-semibold text-white backdrop-blur"
+            // Long button names ("Animate (Low motion)") stop short of the favourite star in the other corner.
+            className="pointer-events-none absolute top-2 right-2 z-10 max-w-[calc(100%-3.5rem)] truncate rounded-md bg-zinc-950/75 px-1.5 py-0.5 text-xs font-semibold text-white backdrop-blur"
           >
             {"label" in badge ? buttonWords.label(badge.label) : actionLabel(badge.action)}
           </span>
