@@ -175,7 +175,7 @@ test("Animate image from an uploaded start frame: 2 clips at 720p, one submit", 
     ["Resolution", "720p"],
   ] as const) {
     const radio = panel.getByRole("group", { name: group }).getByRole("radio", { name: choice, exact: true });
-    await press(panel.locator("label").filter({ has: radio }), testInfo);
+    await press(radio.locator("xpath=ancestor::label[1]"), testInfo);
     await expect(radio).toBeChecked();
   }
   await press(panel.getByLabel("Loop (the clip ends where it starts)"), testInfo);
