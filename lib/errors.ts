@@ -15,6 +15,8 @@ export const errorStatus = {
   conflict: 409,
   banned_prompt: 422,
   upstream_rejected: 422,
+  // The upstream's operator has video switched off: nothing we can fix by asking again, so not a 5xx.
+  upstream_video_disabled: 422,
   upstream_queue_full: 429,
   upstream_auth: 502,
   upstream_unavailable: 502,

@@ -9,6 +9,9 @@ const CONTENT_TYPES = {
   jpeg: "image/jpeg",
   webp: "image/webp",
   gif: "image/gif",
+  // A VIDEO task's clips live beside its images (lib/server/storage/task-videos.ts).
+  mp4: "video/mp4",
+  webm: "video/webm",
 };
 
 /** The file extension of a key, lower case ("" without one). @param {string} key @returns {string} */

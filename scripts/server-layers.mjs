@@ -7,7 +7,14 @@
 export const SERVER_LAYERS = [
   {
     name: "http",
-    paths: ["http.ts", "submit-route.ts", "task-stream.ts", "image-route.ts", "cell-route.ts"],
+    paths: [
+      "http.ts",
+      "submit-route.ts",
+      "task-stream.ts",
+      "image-route.ts",
+      "cell-route.ts",
+      "video-route.ts",
+    ],
     mayImport: ["domain", "cluster", "tracker", "mj", "auth", "base"],
   },
   {

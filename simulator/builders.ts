@@ -5,6 +5,7 @@ import { hashString, jobHash, snowflake } from "./ids";
 import { echoPrompt, parsePrompt } from "./prompt";
 import { GRID_LONG_SIDE, imageNames } from "./render";
 import type { RenderSpec, SimBotType, SimTask } from "./types";
+import { childVideo, videoImages } from "./video-clips";
 
 // Pure constructors of task records: an /imagine, or the child a button press (or legacy change) creates.
 
@@ -152,13 +153,16 @@ export function buildChildTask(
   const render = childRender(parent, parsed, seed);
   const base = baseTask(id, now, durationMs);
   const text = parsePrompt(parent.prompt, parent.botType).text;
+  // Animate, Extend, video U-n and a video's reroll make clips (video-builders.ts), described like /submit/video.
+  const video = childVideo(parent, parsed, seed);
+  const imageKind = video && parsed.kind === "reroll" ? parent.imageKind : childImageKind(parsed);
   return {
     ...base,
     action: input.actionOverride ?? childAction(parsed, parent.action),
     prompt: parent.prompt,
     promptEn: parent.promptEn,
     finalPrompt: parent.finalPrompt,
-    description: `/up ${parent.id} ${describeButton(parsed)}`,
+    description: video ? `/video ${parent.prompt}` : `/up ${parent.id} ${describeButton(parsed)}`,
     state: input.state,
     botType: parent.botType,
     notifyHook: input.notifyHook,
@@ -167,9 +171,12 @@ export function buildChildTask(
     customId: input.customId,
     modalKind: null,
     version: parent.version,
-    imageKind: childImageKind(parsed),
+    imageKind,
     render,
-    images: imageNames(text, base.messageHash, render),
+    images: video
+      ? videoImages(text, base.messageHash, video, render)
+      : imageNames(text, base.messageHash, render),
+    ...(video ? { video } : {}),
     seed: upscale ? parent.seed : seed,
   };
 }
@@ -212,6 +219,8 @@ export function applyModalPrompt(task: SimTask, prompt: string | null): SimTask 
     plan: parsed.plan,
     version: parsed.versionGiven ? parsed.version : task.version,
     render,
-    images: imageNames(parsed.text, task.messageHash, render),
+    images: task.video
+      ? videoImages(parsed.text, task.messageHash, task.video, render)
+      : imageNames(parsed.text, task.messageHash, render),
   };
 }

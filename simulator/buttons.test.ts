@@ -91,6 +91,38 @@ describe("singleButtons", () => {
   });
 });
 
+describe("video buttons", () => {
+  it("offers Animate (just before Favourite) on V7 and Niji 7 singles only when video is on", () => {
+    const on = buttonsFor("single", "v7", H, true, { video: true }).map((b) => b.customId);
+    expect(on.slice(-3)).toEqual([
+      `MJ::JOB::animate_high::1::${H}::SOLO`,
+      `MJ::JOB::animate_low::1::${H}::SOLO`,
+      `MJ::BOOKMARK::${H}`,
+    ]);
+    expect(
+      buttonsFor("single-hd", "niji7", H, true, { video: true }).some((b) => b.label.startsWith("Animate")),
+    ).toBe(true);
+    expect(buttonsFor("single", "v7", H, true).some((b) => b.customId.includes("animate"))).toBe(false);
+    expect(
+      buttonsFor("single", "v6.1", H, true, { video: true }).some((b) => b.customId.includes("animate")),
+    ).toBe(false);
+  });
+
+  it("gives a batch U1…Un, reroll and Extend; an upscaled clip only Extend", () => {
+    expect(buttonsFor("video", "v7", H, true, { clips: 2 }).map((b) => b.label || b.emoji)).toEqual([
+      "U1",
+      "U2",
+      "🔄",
+      "Extend (High motion)",
+      "Extend (Low motion)",
+    ]);
+    expect(buttonsFor("video-hd", "v7", H, true, { clips: 1 }).map((b) => b.customId)).toEqual([
+      `MJ::JOB::animate_high_extend::1::${H}`,
+      `MJ::JOB::animate_low_extend::1::${H}`,
+    ]);
+  });
+});
+
 describe("parseCustomId and the resulting action", () => {
   it.each([
     [`MJ::JOB::upsample::2::${H}`, "IMAGINE", "UPSCALE", "single"],
@@ -104,6 +136,9 @@ describe("parseCustomId and the resulting action", () => {
     [`MJ::Outpaint::50::1::${H}::SOLO`, "UPSCALE", "ZOOM", "grid"],
     [`MJ::CustomZoom::${H}`, "UPSCALE", "ZOOM", "grid"],
     [`MJ::Inpaint::1::${H}::SOLO`, "UPSCALE", "VARIATION", "grid"],
+    [`MJ::JOB::animate_high::1::${H}::SOLO`, "UPSCALE", "VIDEO", "video"],
+    [`MJ::JOB::animate_low_extend::1::${H}`, "VIDEO", "VIDEO", "video"],
+    [`MJ::JOB::video_virtual_upscale::4::${H}`, "VIDEO", "VIDEO", "video-hd"],
   ])("%s on a %s parent → %s", (customId, parentAction, action, kind) => {
     const parsed = parseCustomId(customId);
     expect(parsed).not.toBeNull();
@@ -124,6 +159,8 @@ describe("parseCustomId and the resulting action", () => {
       `MJ::JOB::high_variation::1::${H}::SOLO`,
       `MJ::JOB::reroll::0::${H}::SOLO`,
       `MJ::JOB::pan_left::1::${H}::SOLO`,
+      `MJ::JOB::animate_low::1::${H}::SOLO`,
+      `MJ::JOB::animate_high_extend::1::${H}`,
     ];
     for (const id of remixable) {
       expect(modalKindOf(parseCustomId(id)!, true)).toBe("Remix");
@@ -132,6 +169,7 @@ describe("parseCustomId and the resulting action", () => {
     expect(modalKindOf(parseCustomId(`MJ::JOB::upsample::1::${H}`)!, true)).toBeNull();
     expect(modalKindOf(parseCustomId(`MJ::Outpaint::50::1::${H}::SOLO`)!, true)).toBeNull();
     expect(modalKindOf(parseCustomId(`MJ::CustomZoom::${H}`)!, true)).toBe("CustomZoom");
+    expect(modalKindOf(parseCustomId(`MJ::JOB::video_virtual_upscale::1::${H}`)!, true)).toBeNull();
   });
 
   it("rejects malformed or foreign customIds", () => {
@@ -139,5 +177,7 @@ describe("parseCustomId and the resulting action", () => {
     expect(parseCustomId(`MJ::Job::upsample::1::${H}`)).toBeNull();
     expect(parseCustomId("MJ::Job::PicReader::1")).toBeNull();
     expect(parseCustomId(`MJ::BOOKMARK::${H}`)?.kind).toBe("bookmark");
+    expect(parseCustomId(`MJ::JOB::video_virtual_upscale::5::${H}`)).toBeNull();
+    expect(parseCustomId(`MJ::JOB::animate_medium::1::${H}::SOLO`)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { describeButtons, shortenButtons } from "./text-buttons";
-import type { ImageKind, ModalKind, PanDirection, SimButton, VersionKey } from "./types";
+import type { ImageKind, ModalKind, PanDirection, SimButton, VersionKey, VideoMotion } from "./types";
 
 // Button sets and customId grammar, as Midjourney (and PLUS/TRUE relaying it) produce them (mj-api.md 8).
 
@@ -49,6 +49,27 @@ function upscalePair(version: VersionKey, hash: string): SimButton[] {
   }
 }
 
+/** Midjourney offers Animate from V7 on (mj-api.md 8.3), and only where the operator enabled video. */
+const VIDEO_VERSIONS: ReadonlySet<VersionKey> = new Set(["v7", "niji7"]);
+
+function animateButtons(hash: string): SimButton[] {
+  return [
+    button(`MJ::JOB::animate_high::1::${hash}::SOLO`, "Animate (High motion)", "🎞️"),
+    button(`MJ::JOB::animate_low::1::${hash}::SOLO`, "Animate (Low motion)", "🎞️"),
+  ];
+}
+
+/** Under a VIDEO result (mj-api.md 8.5): U1…Un for a batch, reroll, then the two Extend buttons. */
+export function videoButtons(hash: string, options: { clips: number; hd: boolean }): SimButton[] {
+  const indexes = Array.from({ length: options.hd ? 0 : options.clips }, (_, i) => i + 1);
+  return [
+    ...indexes.map((n) => button(`MJ::JOB::video_virtual_upscale::${n}::${hash}`, `U${n}`)),
+    ...(options.hd ? [] : [button(`MJ::JOB::reroll::0::${hash}::SOLO`, "", "🔄")]),
+    button(`MJ::JOB::animate_high_extend::1::${hash}`, "Extend (High motion)", "🎞️"),
+    button(`MJ::JOB::animate_low_extend::1::${hash}`, "Extend (Low motion)", "🎞️"),
+  ];
+}
+
 /**
  * After U1–U4 (version-dependent upscale pair first) or, without the pair, after an Upscale (Subtle/Creative)
  * result. Make Square only exists for non-square images.
@@ -56,7 +77,7 @@ function upscalePair(version: VersionKey, hash: string): SimButton[] {
 export function singleButtons(
   version: VersionKey,
   hash: string,
-  options: { square: boolean; hd: boolean },
+  options: { square: boolean; hd: boolean; video?: boolean },
 ): SimButton[] {
   const solo = (family: string) => `MJ::JOB::${family}::1::${hash}::SOLO`;
   return [
@@ -72,11 +93,24 @@ export function singleButtons(
     button(solo("pan_right"), "", "➡️"),
     button(solo("pan_up"), "", "⬆️"),
     button(solo("pan_down"), "", "⬇️"),
+    ...(options.video && VIDEO_VERSIONS.has(version) ? animateButtons(hash) : []),
     button(`MJ::BOOKMARK::${hash}`, "", "❤️"),
   ];
 }
 
-export function buttonsFor(kind: ImageKind, version: VersionKey, hash: string, square: boolean): SimButton[] {
+/** `video`: the operator enabled video (Animate offered); `clips`: a VIDEO result's batch size. */
+export interface ButtonOptions {
+  video?: boolean;
+  clips?: number;
+}
+
+export function buttonsFor(
+  kind: ImageKind,
+  version: VersionKey,
+  hash: string,
+  square: boolean,
+  options: ButtonOptions = {},
+): SimButton[] {
   switch (kind) {
     case "grid":
       return gridButtons(hash);
@@ -90,7 +124,10 @@ export function buttonsFor(kind: ImageKind, version: VersionKey, hash: string, s
       return [];
     case "single":
     case "single-hd":
-      return singleButtons(version, hash, { square, hd: kind === "single-hd" });
+      return singleButtons(version, hash, { square, hd: kind === "single-hd", video: options.video });
+    case "video":
+    case "video-hd":
+      return videoButtons(hash, { clips: options.clips ?? 4, hd: kind === "video-hd" });
   }
 }
 
@@ -105,7 +142,9 @@ export type ParsedCustomId =
   | { kind: "outpaint"; percent: 50 | 75 | 100; hash: string }
   | { kind: "custom_zoom"; hash: string }
   | { kind: "inpaint"; hash: string }
-  | { kind: "bookmark"; hash: string };
+  | { kind: "bookmark"; hash: string }
+  | { kind: "animate" | "animate_extend"; motion: VideoMotion; hash: string }
+  | { kind: "video_upscale"; index: number; hash: string };
 
 const HASH = "([0-9a-f-]{36})";
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ParsedCustomId | null]> = [
@@ -137,6 +176,18 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => ParsedCustomId | null]> =
   [new RegExp(`^MJ::CustomZoom::${HASH}$`), (m) => ({ kind: "custom_zoom", hash: m[1]! })],
   [new RegExp(`^MJ::Inpaint::1::${HASH}::SOLO$`), (m) => ({ kind: "inpaint", hash: m[1]! })],
   [new RegExp(`^MJ::BOOKMARK::${HASH}$`), (m) => ({ kind: "bookmark", hash: m[1]! })],
+  [
+    new RegExp(`^MJ::JOB::animate_(high|low)::1::${HASH}::SOLO$`),
+    (m) => ({ kind: "animate", motion: m[1] as VideoMotion, hash: m[2]! }),
+  ],
+  [
+    new RegExp(`^MJ::JOB::animate_(high|low)_extend::1::${HASH}(?:::SOLO)?$`),
+    (m) => ({ kind: "animate_extend", motion: m[1] as VideoMotion, hash: m[2]! }),
+  ],
+  [
+    new RegExp(`^MJ::JOB::video_virtual_upscale::([1-4])::${HASH}$`),
+    (m) => ({ kind: "video_upscale", index: Number(m[1]), hash: m[2]! }),
+  ],
 ];
 
 export function parseCustomId(customId: string): ParsedCustomId | null {
@@ -167,6 +218,10 @@ export function childAction(parsed: ParsedCustomId, parentAction: string): strin
       return "ZOOM";
     case "bookmark":
       return "BOOKMARK";
+    case "animate":
+    case "animate_extend":
+    case "video_upscale":
+      return "VIDEO";
   }
 }
 
@@ -176,6 +231,8 @@ const REMIX_KINDS: ReadonlySet<ParsedCustomId["kind"]> = new Set([
   "high_variation",
   "reroll",
   "pan",
+  "animate",
+  "animate_extend",
 ]);
 
 /**
@@ -193,6 +250,8 @@ export function modalKindOf(parsed: ParsedCustomId, remix = false): ModalKind | 
 export function childImageKind(parsed: ParsedCustomId): ImageKind {
   if (parsed.kind === "upsample") return "single";
   if (parsed.kind === "upsample_hd") return "single-hd";
+  if (parsed.kind === "animate" || parsed.kind === "animate_extend") return "video";
+  if (parsed.kind === "video_upscale") return "video-hd";
   return "grid";
 }
 
@@ -221,5 +280,11 @@ export function describeButton(parsed: ParsedCustomId): string {
       return "Vary (Strong)";
     case "bookmark":
       return "Favorite";
+    case "animate":
+      return `Animate (${parsed.motion === "high" ? "High" : "Low"} motion)`;
+    case "animate_extend":
+      return `Extend (${parsed.motion === "high" ? "High" : "Low"} motion)`;
+    case "video_upscale":
+      return `U${parsed.index}`;
   }
 }

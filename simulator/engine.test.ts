@@ -25,6 +25,7 @@ const settings: SimSettings = {
   uploadImages: true,
   editor: true,
   billing: false,
+  video: true,
 };
 
 const imagine = (prompt: string) => (id: string, now: number) =>

@@ -18,6 +18,7 @@ import { renderImages } from "./render";
 import { admissionDescription, rejections } from "./respond";
 import type { SimStore } from "./store";
 import { isRejection, type SimRejection, type SimSettings, type SimTask } from "./types";
+import { renderVideoFiles } from "./video-files";
 
 // The impure shell around lifecycle.ts: loads unfinished tasks, advances them to "now", makes sure their images
 // exist before anyone can see a URL for them, persists, and reports transitions. All mutations run one at a time
@@ -28,6 +29,7 @@ export interface EngineDeps {
   settings: () => SimSettings;
   now?: () => number;
   render?: typeof renderImages;
+  renderVideo?: typeof renderVideoFiles;
   /** Called after a transition worth a notifyHook callback has been persisted. */
   onTransition?: (task: SimTask) => void;
 }
@@ -68,6 +70,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const { store } = deps;
   const now = deps.now ?? Date.now;
   const render = deps.render ?? renderImages;
+  const renderVideo = deps.renderVideo ?? renderVideoFiles;
   const inflight = new Map<string, Promise<void>>();
   let upcomingEnd: number | null = null;
   let chain: Promise<unknown> = Promise.resolve();
@@ -89,7 +92,11 @@ export function createEngine(deps: EngineDeps): Engine {
       fs.access(path.join(dir, images.preview.name)),
     ])
       .then(() => undefined)
-      .catch(() => render(store.imagesDir, task.id, task.render, images))
+      .catch(() =>
+        task.video
+          ? renderVideo(store.imagesDir, task.id, task.video, task.render.aspect, images)
+          : render(store.imagesDir, task.id, task.render, images),
+      )
       .finally(() => inflight.delete(task.id));
     inflight.set(task.id, job);
     return job;

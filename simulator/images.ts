@@ -4,6 +4,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 
+import { byteRangeResponse } from "./byte-range";
+
 // Discord-style signed, expiring attachment URLs: `?ex=<hex expiry>&is=<hex issued>&hm=<hmac>`. The signature
 // covers the path and both times, so a client cannot extend a link; after `ex` the link is dead for good.
 
@@ -14,10 +16,11 @@ const SAFE_NAME = /^[A-Za-z0-9_.-]{1,160}$/;
 /** Progress previews are named `<final base>_progress.webp` (render.ts), like Discord's progress attachments. */
 export const PREVIEW_SUFFIX = "_progress.webp";
 
-export type AttachmentKind = "preview" | "final";
+export type AttachmentKind = "preview" | "final" | "video";
 
-/** Which picture an attachment path (`<taskId>/<name>`) is: a progress preview or anything final. */
+/** Which file an attachment path (`<taskId>/<name>`) is: a progress preview, a video clip, or a final picture. */
 export function attachmentKind(rest: string): AttachmentKind {
+  if (rest.endsWith(".mp4")) return "video";
   return rest.endsWith(PREVIEW_SUFFIX) ? "preview" : "final";
 }
 
@@ -81,6 +84,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".webp": "image/webp",
   ".jpg": "image/jpeg",
+  ".mp4": "video/mp4",
 };
 
 function gone(): Response {
@@ -90,29 +94,27 @@ function gone(): Response {
   });
 }
 
-/** GET /sim/attachments/<taskId>/<name>?ex&is&hm */
+/**
+ * GET /sim/attachments/<taskId>/<name>?ex&is&hm. A `Range` header (players seek and Safari insists on it for
+ * video) gets the 206 part; without one the whole file.
+ */
 export async function serveAttachment(
   imagesDir: string,
   secret: string,
   rest: string,
   query: URLSearchParams,
   nowMs: number,
+  range: string | null = null,
 ): Promise<Response> {
   const ref = parseAttachmentPath(rest);
   if (!ref || !verifyAttachment(secret, ref, query, nowMs)) return gone();
   const type = CONTENT_TYPES[path.extname(ref.name)];
   if (!type) return gone();
+  let data: Buffer;
   try {
-    const data = await fs.readFile(path.join(imagesDir, ref.taskId, ref.name));
-    return new Response(new Uint8Array(data), {
-      status: 200,
-      headers: {
-        "content-type": type,
-        "content-length": String(data.length),
-        "cache-control": "private, max-age=300",
-      },
-    });
+    data = await fs.readFile(path.join(imagesDir, ref.taskId, ref.name));
   } catch {
     return gone();
   }
+  return byteRangeResponse(data, range, { "content-type": type, "cache-control": "private, max-age=300" });
 }

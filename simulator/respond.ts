@@ -25,6 +25,7 @@ export const rejections = {
     aggDescription: `unknown_action:${customId}`,
   }),
   changeNotAllowed: (): SimRejection => ({ code: 4, description: "关联任务不允许执行变化" }),
+  videoDisabled: (): SimRejection => ({ code: 4, description: "视频功能未启用" }),
   swapImagesRequired: (): SimRejection => ({
     code: 4,
     description: "sourceBase64和targetBase64不能为空",

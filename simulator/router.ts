@@ -21,6 +21,7 @@ import {
 import { cancelTask, fetchTask, imageSeed, listByIds, listTasks, queueTasks } from "./task-handlers";
 import type { SimProfile } from "./types";
 import { serveUpload, uploadDiscordImages } from "./upload-handlers";
+import { submitVideo } from "./video-handlers";
 
 // Path → handler for everything under /sim. API paths are `/mj/...`, optionally behind a speed prefix
 // (`/mj-fast`, `/mj-relax`, `/mj-turbo`), which the simulator accepts and ignores.
@@ -52,6 +53,8 @@ const ROUTES: readonly Route[] = [
   { method: "POST", pattern: /^\/submit\/edit$/, profiles: ["native"], handler: submitEdit },
   { method: "POST", pattern: /^\/submit\/edits$/, profiles: PLUS, handler: submitEdit },
   { method: "POST", pattern: /^\/submit\/retexture$/, profiles: ["native"], handler: submitRetexture },
+  // TRUE and newer new-api (mj-api.md 4.11); OSS has no video.
+  { method: "POST", pattern: /^\/submit\/video$/, profiles: PLUS, handler: submitVideo },
   {
     method: "POST",
     pattern: /^\/submit\/upload-discord-images$/,
@@ -156,9 +159,12 @@ export async function handleSimRequest(request: Request): Promise<Response> {
         attachment,
         url.searchParams,
         Date.now(),
+        request.headers.get("range"),
       );
       // Counted for the benches (preview downloads per task); HEAD carries no picture.
-      if (served.status === 200 && request.method === "GET") recordImageServed(attachmentKind(attachment));
+      // A clip is counted on every Range read that starts it (players read a video in several parts).
+      const started = served.status === 200 || served.headers.get("content-range")?.startsWith("bytes 0-");
+      if (started && request.method === "GET") recordImageServed(attachmentKind(attachment));
       return served;
     }
     if (rest.startsWith("/uploads/") && request.method === "GET") {

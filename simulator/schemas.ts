@@ -115,6 +115,40 @@ export const BlendBody = z.object(
   { error: "参数错误" },
 );
 
+const frame = (field: string) =>
+  z
+    .string({ error: `${field}参数错误` })
+    .trim()
+    .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v) || IMAGE_DATA_URL.test(v), {
+      error: `${field}参数错误`,
+    })
+    .nullish()
+    .transform((v) => v || null);
+
+/** TRUE's SubmitVideoDTO (mj-api.md 4.11); which fields an extend needs is checked by the handler. */
+export const VideoBody = z.object(
+  {
+    prompt: z.string({ error: "prompt不能为空" }).trim().min(1, { error: "prompt不能为空" }),
+    motion: z.enum(["low", "high"], { error: "motion参数错误" }).nullish(),
+    image: frame("image"),
+    endImage: frame("endImage"),
+    loop: z.boolean({ error: "loop参数错误" }).nullish(),
+    action: z.enum(["extend"], { error: "action参数错误" }).nullish(),
+    taskId: z.string({ error: "taskId不能为空" }).trim().nullish(),
+    index: z
+      .number({ error: "index参数错误" })
+      .int({ error: "index参数错误" })
+      .min(0, { error: "index参数错误" })
+      .max(3, { error: "index参数错误" })
+      .nullish(),
+    videoType: z.enum(["vid_1.1_i2v_480", "vid_1.1_i2v_720"], { error: "videoType参数错误" }).nullish(),
+    batchSize: z.union([z.literal(1), z.literal(2), z.literal(4)], { error: "batchSize参数错误" }).nullish(),
+    botType,
+    ...common,
+  },
+  { error: "参数错误" },
+);
+
 export const ShortenBody = z.object(
   {
     prompt: z.string({ error: "prompt不能为空" }).trim().min(1, { error: "prompt不能为空" }),
@@ -175,6 +209,7 @@ export const ControlBody = z.strictObject({
   uploadImages: z.boolean().optional(),
   editor: z.boolean().optional(),
   billing: z.boolean().optional(),
+  video: z.boolean().optional(),
 });
 
 /** A PNG data URL whose payload really starts with the PNG signature (Vary (Region) masks). */

@@ -35,14 +35,22 @@ describe("stats", () => {
     recordImageServed("preview");
     recordImageServed("preview");
     recordImageServed("final");
+    recordImageServed("video");
     expect(getStats()).toEqual({
       requests: { "GET /mj/task/{id}/fetch": 2, "POST /mj/submit/imagine": 1 },
       submits: 1,
       total: 3,
       images: { previews: 2, finals: 1 },
+      videos: 1,
     });
     resetStats();
-    expect(getStats()).toEqual({ requests: {}, submits: 0, total: 0, images: { previews: 0, finals: 0 } });
+    expect(getStats()).toEqual({
+      requests: {},
+      submits: 0,
+      total: 0,
+      images: { previews: 0, finals: 0 },
+      videos: 0,
+    });
   });
 });
 

@@ -13,6 +13,8 @@ export interface SimStats {
   total: number;
   /** Image downloads served from /sim/attachments (not API calls, so not in `total`). */
   images: { previews: number; finals: number };
+  /** Clip downloads (and Range reads of them) served from /sim/attachments. */
+  videos: number;
 }
 
 interface SimGlobals {
@@ -41,11 +43,12 @@ export function defaultSettings(): SimSettings {
     uploadImages: true,
     editor: true,
     billing: false,
+    video: true,
   };
 }
 
 function emptyStats(): SimStats {
-  return { requests: {}, submits: 0, total: 0, images: { previews: 0, finals: 0 } };
+  return { requests: {}, submits: 0, total: 0, images: { previews: 0, finals: 0 }, videos: 0 };
 }
 
 function globals(): SimGlobals {
@@ -73,8 +76,8 @@ export function resetSettings(): SimSettings {
 }
 
 export function getStats(): SimStats {
-  const { requests, submits, total, images } = globals().stats;
-  return { requests: { ...requests }, submits, total, images: { ...images } };
+  const { requests, submits, total, images, videos } = globals().stats;
+  return { requests: { ...requests }, submits, total, images: { ...images }, videos };
 }
 
 export function resetStats(): void {
@@ -97,9 +100,10 @@ export function recordRequest(method: string, apiPath: string): void {
 }
 
 export function recordImageServed(kind: AttachmentKind): void {
-  const images = globals().stats.images;
-  if (kind === "preview") images.previews += 1;
-  else images.finals += 1;
+  const stats = globals().stats;
+  if (kind === "video") stats.videos += 1;
+  else if (kind === "preview") stats.images.previews += 1;
+  else stats.images.finals += 1;
 }
 
 export function recordSubmit(): void {

@@ -62,6 +62,10 @@ export async function submitAction(ctx: HandlerContext): Promise<Response> {
   const parent = await loadParent(ctx, taskId);
   if (isRejection(parent)) return reject(ctx, parent);
 
+  // With video switched off the Animate buttons vanish; pressing a remembered one gets TRUE's own refusal.
+  const videoKind = parseCustomId(customId)?.kind ?? "";
+  if (!ctx.settings.video && ["animate", "animate_extend", "video_upscale"].includes(videoKind))
+    return reject(ctx, rejections.videoDisabled());
   const offered = taskButtons(parent).some((b) => b.customId === customId);
   if (!offered) return reject(ctx, rejections.unknownAction(customId));
   const input = { customId, notifyHook, state };

@@ -61,7 +61,33 @@ export interface TaskImages {
  * "describe" / "shorten" = the PicReader / PromptAnalyzer sets ("shorten-details" without Show Details);
  * "face" = a face-swap result, which has no buttons.
  */
-export type ImageKind = "grid" | "single" | "single-hd" | "describe" | "shorten" | "shorten-details" | "face";
+export type ImageKind =
+  | "grid"
+  | "single"
+  | "single-hd"
+  | "describe"
+  | "shorten"
+  | "shorten-details"
+  | "face"
+  /** A VIDEO result: a batch of clips (video U1…Un, reroll, extend), or one upscaled clip (extend only). */
+  | "video"
+  | "video-hd";
+
+export type VideoMotion = "low" | "high";
+
+/** What a VIDEO task renders (video-files.ts): its clips are the simulator's own mp4 fixture (simulator/mp4). */
+export interface SimVideo {
+  /** Batch size: 1, 2 or 4 clips. */
+  clips: number;
+  /** A video upscale: one larger clip. */
+  hd: boolean;
+  /** Extends are longer: they continue a clip. */
+  extended: boolean;
+  motion: VideoMotion;
+  loop: boolean;
+  /** 0–7, from the task's seed: which colours the batch starts at, so different tasks look different. */
+  hue: number;
+}
 
 /** CustomZoom / Inpaint need the dialog's input; PicReader / PromptAnalyzer imagine the pre-filled prompt. */
 export type ModalKind = "CustomZoom" | "Inpaint" | "PicReader" | "PromptAnalyzer" | "Remix";
@@ -108,6 +134,8 @@ export interface SimTask {
    */
   resultPrompts?: string[];
   resultText?: string;
+  /** VIDEO tasks only: their clips (the poster is `images.final`). */
+  video?: SimVideo;
   /** The last Vary (Region) mask /submit/modal received (a PNG data URL), served by /sim/__masks/<id> for tests. */
   maskBase64?: string;
 }
@@ -156,6 +184,11 @@ export interface SimSettings {
    * new-api / one-api serve them beside /mj). Off (the default, like an MJ proxy) answers 404.
    */
   billing: boolean;
+  /**
+   * Whether the operator enabled video (TRUE's switch, mj-api.md 4.11): off, /submit/video answers code 4
+   * `视频功能未启用` and no Animate buttons are offered.
+   */
+  video: boolean;
 }
 
 /** A business rejection, rendered per profile by respond.ts. */

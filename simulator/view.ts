@@ -4,7 +4,9 @@ import { buttonsFor } from "./buttons";
 import { SIM_INSTANCE_ID, SIM_USER_ID } from "./ids";
 import { attachmentUrl } from "./images";
 import { previewShownSince, reachedProgress } from "./lifecycle";
+import { getSettings } from "./settings";
 import type { SimButton, SimProfile, SimTask } from "./types";
+import { clipName, clipPosterName } from "./video-clips";
 
 // The Task object as each profile puts it on the wire (mj-api.md 5; aggregator view 11.9).
 
@@ -19,6 +21,18 @@ export interface ViewContext {
 
 /** The aggregator shows an unsynced task (status "") until its first upstream poll. */
 export const AGGREGATOR_SYNC_DELAY_MS = 1000;
+
+/** A finished VIDEO task's clips: `{url, thumbnail}` each, signed from when they appeared like its poster. */
+function videoLinks(task: SimTask, ctx: ViewContext): { url: string; thumbnail: string }[] {
+  const { images, video, finishTime } = task;
+  if (!images || !video || task.status !== "SUCCESS" || finishTime === null) return [];
+  const link = (name: string) =>
+    attachmentUrl(ctx.baseUrl, ctx.secret, { taskId: task.id, name }, finishTime, ctx.ttlSeconds);
+  return Array.from({ length: video.clips }, (_, i) => ({
+    url: link(clipName(images, i)),
+    thumbnail: link(clipPosterName(images, i)),
+  }));
+}
 
 function imageUrlOf(task: SimTask, ctx: ViewContext): string | null {
   if (!task.images) return null;
@@ -46,11 +60,17 @@ function textFields(task: SimTask): { prompt: string; promptEn: string; finalPro
   return { prompt: task.prompt, promptEn: task.promptEn, finalPrompt };
 }
 
-/** The buttons a task offers (what /submit/action accepts), whether or not the profile shows them. */
-export function taskButtons(task: SimTask): SimButton[] {
+/**
+ * The buttons a task offers (what /submit/action accepts), whether or not the profile shows them. Animate is
+ * offered only while the operator has video enabled, as a real proxy hides what it cannot run.
+ */
+export function taskButtons(task: SimTask, video = getSettings().video): SimButton[] {
   if (task.status !== "SUCCESS") return [];
   const square = task.render.aspect.w === task.render.aspect.h;
-  return buttonsFor(task.imageKind, task.version, task.messageHash, square);
+  return buttonsFor(task.imageKind, task.version, task.messageHash, square, {
+    video,
+    clips: task.video?.clips,
+  });
 }
 
 function nativeProperties(task: SimTask, oss: boolean): Record<string, unknown> {
@@ -96,6 +116,12 @@ function nativeView(task: SimTask, ctx: ViewContext): Record<string, unknown> {
     failReason: task.failReason,
     properties: nativeProperties(task, oss),
   };
+  // TRUE's video fields, only on VIDEO tasks (PLUS-shaped image tasks carry none).
+  if (task.video && !oss) {
+    const clips = videoLinks(task, ctx);
+    view.videoUrl = clips[0]?.url ?? null;
+    view.videoUrls = clips;
+  }
   if (!oss) {
     view.botType = task.botType;
     view.imageWidth = done ? (task.images?.final.width ?? null) : null;
@@ -124,8 +150,9 @@ function aggregatorView(task: SimTask, ctx: ViewContext): Record<string, unknown
     startTime: synced ? (task.startTime ?? 0) : 0,
     finishTime: synced ? (task.finishTime ?? 0) : 0,
     imageUrl: synced ? (imageUrlOf(task, ctx) ?? "") : "",
-    videoUrl: "",
-    videoUrls: [],
+    // Newer new-api relays the clips as `[{url}]`, without thumbnails (mj-api.md 5.2).
+    videoUrl: synced ? (videoLinks(task, ctx)[0]?.url ?? "") : "",
+    videoUrls: synced ? videoLinks(task, ctx).map(({ url }) => ({ url })) : [],
     status,
     progress,
     failReason: synced ? (task.failReason ?? "") : "",

@@ -32,6 +32,13 @@ describe("errorWords", () => {
     );
   });
 
+  it("says video is off upstream, without the upstream's code", () => {
+    const error = toApiError(422, { error: { code: "upstream_video_disabled", message: "x (code 4)" } });
+    expect(say(error)).toBe(
+      "Video is switched off on the Midjourney service this studio uses. Ask whoever runs that service to enable it.",
+    );
+  });
+
   it("passes validation messages through", () => {
     expect(say(new ApiError("validation_failed", "prompt must not be empty", 422))).toBe(
       "Please check your input: prompt must not be empty",

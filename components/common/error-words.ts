@@ -13,6 +13,7 @@ export type ErrorKey =
   | "upstream_unavailable"
   | "upstream_auth"
   | "upstream_rejected"
+  | "upstream_video_disabled"
   | "not_found"
   | "conflict"
   | "network"
@@ -44,6 +45,7 @@ export function errorWords(error: unknown): Words<ErrorKey> {
     case "upstream_queue_full":
     case "upstream_unavailable":
     case "upstream_auth":
+    case "upstream_video_disabled":
     case "not_found":
     case "network":
       return { key: error.code };

@@ -6,12 +6,14 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import { cn } from "@/components/common/cn";
 import { type EditImageDetail, EDIT_IMAGE_EVENT, requestCompose } from "@/components/layout/studio-events";
 
+import { AnimateForm } from "./animate-form";
 import { BlendForm } from "./blend-form";
 import { DescribeForm } from "./describe-form";
 import { EditorForm, type EditorPreset } from "./editor/editor-form";
 import { type CreateMode, createModes, urlWithMode } from "./modes";
 import { ShortenForm } from "./shorten-form";
 import { SwapFaceForm } from "./swap-face-form";
+import { useAnimateRequests } from "./use-animate-requests";
 
 interface Props {
   initialMode: CreateMode;
@@ -53,6 +55,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
     window.addEventListener(EDIT_IMAGE_EVENT, listener);
     return () => window.removeEventListener(EDIT_IMAGE_EVENT, listener);
   }, []);
+  const animatePreset = useAnimateRequests(() => choose("animate"));
 
   // WAI-ARIA tabs: arrows move between tabs (and select them), Home/End jump to the ends.
   function onKeyDown(event: KeyboardEvent) {
@@ -146,6 +149,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
               onArrived={() => setArrival(null)}
             />
           ) : null}
+          {mode === "animate" ? <AnimateForm preset={animatePreset} /> : null}
         </div>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ describe("create modes", () => {
   it("reads the mode from the URL, defaulting to imagine", () => {
     expect(parseCreateMode("blend")).toBe("blend");
     expect(parseCreateMode("swap")).toBe("swap");
+    expect(parseCreateMode("animate")).toBe("animate");
     expect(parseCreateMode("nope")).toBe("imagine");
     expect(parseCreateMode(undefined)).toBe("imagine");
     expect(parseCreateMode(["blend"])).toBe("imagine");

@@ -1,5 +1,14 @@
 // Create modes and their URL form (?mode=describe); imagine is the default and leaves the URL clean.
-export const createModes = ["imagine", "describe", "blend", "shorten", "swap", "edit", "retexture"] as const;
+export const createModes = [
+  "imagine",
+  "describe",
+  "blend",
+  "shorten",
+  "swap",
+  "edit",
+  "retexture",
+  "animate",
+] as const;
 export type CreateMode = (typeof createModes)[number];
 
 export function parseCreateMode(value: unknown): CreateMode {

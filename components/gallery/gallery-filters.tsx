@@ -14,10 +14,10 @@ import type { TaskFilters, TaskStatusFilter } from "@/lib/queries/tasks";
 const SEARCH_DEBOUNCE_MS = 300;
 type StatusChoice = TaskStatusFilter | "all";
 
-/** The task types a member can filter by; other (rarer) actions still show under "All types". */
+/** The task types a member can filter by (VIDEO: every clip, animated or extended); the rest show under "All types". */
 const FILTER_TYPES = ACTION_KEYS.filter(
-  (action): action is Exclude<ActionKey, "UPSCALE_HD" | "VIDEO" | "EDITS"> =>
-    action !== "UPSCALE_HD" && action !== "VIDEO" && action !== "EDITS",
+  (action): action is Exclude<ActionKey, "UPSCALE_HD" | "EDITS"> =>
+    action !== "UPSCALE_HD" && action !== "EDITS",
 );
 
 /** A select with its label: at least wide enough for "Any collection" / "所有收藏集", growing to share the row. */

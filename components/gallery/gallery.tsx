@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 
 import { cn } from "@/components/common/cn";
-import { EDIT_IMAGE_EVENT, USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
+import { ANIMATE_EVENT, EDIT_IMAGE_EVENT, USE_REFERENCE_EVENT } from "@/components/layout/studio-events";
 import { Lightbox } from "@/components/lightbox/lightbox";
 import { useLightboxUrl } from "@/components/lightbox/use-lightbox-url";
 import { hasActiveFilters, normalizeFilters } from "@/lib/queries/task-cache";
@@ -84,9 +84,11 @@ export function Gallery({ initialFilters, initialPage }: Props) {
     const onReference = () => closeLightbox();
     window.addEventListener(USE_REFERENCE_EVENT, onReference);
     window.addEventListener(EDIT_IMAGE_EVENT, onReference);
+    window.addEventListener(ANIMATE_EVENT, onReference);
     return () => {
       window.removeEventListener(USE_REFERENCE_EVENT, onReference);
       window.removeEventListener(EDIT_IMAGE_EVENT, onReference);
+      window.removeEventListener(ANIMATE_EVENT, onReference);
     };
   }, [closeLightbox]);
 

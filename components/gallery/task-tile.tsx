@@ -13,6 +13,7 @@ import { StatusText } from "@/components/task/status-text";
 import { childBadge } from "@/components/task/status-words";
 import { TaskImg } from "@/components/task/task-img";
 import { useButtonWords } from "@/components/task/use-button-words";
+import { TileVideo, VideoBadge } from "@/components/task/video/tile-video";
 import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
@@ -56,6 +57,8 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
   const failed = task.status === "failed" || task.status === "cancelled";
   // Failures and tasks without a picture yet have nothing to look at: their words stay visible, not only on hover.
   const wordsAlways = !picture && !task.results;
+  // A finished VIDEO task plays its first clip in place of its poster.
+  const video = active ? undefined : task.videos[0];
 
   return (
     <li
@@ -82,6 +85,8 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
         >
           {task.results ? (
             <TextCard task={task} results={task.results} />
+          ) : video ? (
+            <TileVideo task={task} video={video} />
           ) : picture ? (
             <TaskImg
               image={picture}
@@ -95,10 +100,12 @@ export function TaskTile({ task, priority = false, selection, onOpen, onStartSel
           {active ? <LiveStatus task={task} size="tile" /> : null}
           <Caption task={task} always={wordsAlways} hidden={active} authorWord={tg("noAuthor")} />
         </Link>
+        {video ? <VideoBadge count={task.videos.length} /> : null}
         {badge ? (
           <span
             data-testid="action-badge"
-            className="pointer-events-none absolute top-2 right-2 z-10 rounded-md bg-zinc-950/75 px-1.5 py-0.5 text-xs font-semibold text-white backdrop-blur"
+            // Long button names ("Animate (Low motion)") stop short of the favourite star in the other corner.
+            className="pointer-events-none absolute top-2 right-2 z-10 max-w-[calc(100%-3.5rem)] truncate rounded-md bg-zinc-950/75 px-1.5 py-0.5 text-xs font-semibold text-white backdrop-blur"
           >
             {"label" in badge ? buttonWords.label(badge.label) : actionLabel(badge.action)}
           </span>

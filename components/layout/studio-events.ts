@@ -47,3 +47,16 @@ export function sendToEditor(detail: EditImageDetail): void {
 export function announceCreated(taskId: string): void {
   window.dispatchEvent(new CustomEvent<CreatedDetail>(CREATED_EVENT, { detail: { taskId } }));
 }
+
+/** "Animate" on a gallery or lightbox image (or one grid cell): the composer opens its Animate mode with it. */
+export const ANIMATE_EVENT = "studio:animate";
+
+export interface AnimateDetail {
+  taskId: string;
+  /** One of a grid's four images (U1–U4 order), or undefined for the whole image. */
+  cell?: 1 | 2 | 3 | 4 | undefined;
+}
+
+export function sendAnimate(detail: AnimateDetail): void {
+  window.dispatchEvent(new CustomEvent<AnimateDetail>(ANIMATE_EVENT, { detail }));
+}

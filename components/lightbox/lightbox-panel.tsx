@@ -14,6 +14,7 @@ import { downloadUrl } from "@/components/task/format";
 import { StatusText } from "@/components/task/status-text";
 import { TaskButtonsView } from "@/components/task/task-buttons";
 import type { TaskPress } from "@/components/task/use-task-press";
+import { AnimateButton, VideoDownloads } from "@/components/task/video/video-actions";
 import type { TaskButtonDto, TaskDto } from "@/lib/schemas/task";
 import { isGridTask } from "@/lib/task-grid";
 
@@ -66,7 +67,9 @@ export function LightboxPanel({
           <Link href={`/tasks/${task.id}`} className={LINK_CLASS}>
             {t("details")}
           </Link>
-          {task.image ? (
+          {task.videos.length > 0 ? (
+            <VideoDownloads videos={task.videos} className={LINK_CLASS} />
+          ) : task.image ? (
             <>
               <a href={downloadUrl(task.image.url)} download className={LINK_CLASS}>
                 {t("downloadImage")}
@@ -92,6 +95,7 @@ export function LightboxPanel({
               >
                 {te("openRetexture")}
               </button>
+              <AnimateButton taskId={task.id} className={LINK_CLASS} />
             </>
           ) : null}
         </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 import { LiveStatus } from "@/components/task/live-status";
+import { VideoSet } from "@/components/task/video/video-set";
 import { Icon } from "@/components/ui/icon";
 import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 
@@ -43,32 +44,41 @@ export function LightboxStage({
   const picture = active ? (task.preview ?? task.thumbnail) : (task.image ?? task.thumbnail ?? task.preview);
   const { scale, x, y } = zoom.view;
 
+  const videos = active ? [] : task.videos;
+
   return (
     <figure className="relative flex min-h-0 min-w-0 flex-1 items-center justify-center overflow-hidden bg-zinc-950">
-      <div
-        ref={stage}
-        data-testid="lightbox-stage"
-        data-zoom={scale.toFixed(2)}
-        {...zoom.handlers}
-        className="flex size-full touch-none items-center justify-center select-none"
-        style={{ cursor: scale > 1 ? "grab" : "zoom-in" }}
-      >
-        {picture ? (
-          // eslint-disable-next-line @next/next/no-img-element -- our own stored image, served at full size
-          <img
-            src={picture.url}
-            width={picture.width ?? undefined}
-            height={picture.height ?? undefined}
-            alt={tt(active ? "previewAlt" : "imageAlt", { prompt: task.prompt })}
-            draggable={false}
-            data-testid="lightbox-image"
-            className="max-h-full max-w-full object-contain transition-transform duration-75 will-change-transform"
-            style={{ transform: `translate(${x}px, ${y}px) scale(${scale})` }}
-          />
-        ) : (
-          <p className="px-6 text-center text-sm text-zinc-300">{tt("noImage")}</p>
-        )}
-      </div>
+      {videos.length > 0 ? (
+        // A clip is not zoomed or swiped: its own controls take the pointer (the arrows and keys still navigate).
+        <div data-testid="lightbox-stage" className="flex size-full items-center justify-center p-2 pb-3">
+          <VideoSet task={task} videos={videos} className="max-h-[calc(100%-5rem)]" />
+        </div>
+      ) : (
+        <div
+          ref={stage}
+          data-testid="lightbox-stage"
+          data-zoom={scale.toFixed(2)}
+          {...zoom.handlers}
+          className="flex size-full touch-none items-center justify-center select-none"
+          style={{ cursor: scale > 1 ? "grab" : "zoom-in" }}
+        >
+          {picture ? (
+            // eslint-disable-next-line @next/next/no-img-element -- our own stored image, served at full size
+            <img
+              src={picture.url}
+              width={picture.width ?? undefined}
+              height={picture.height ?? undefined}
+              alt={tt(active ? "previewAlt" : "imageAlt", { prompt: task.prompt })}
+              draggable={false}
+              data-testid="lightbox-image"
+              className="max-h-full max-w-full object-contain transition-transform duration-75 will-change-transform"
+              style={{ transform: `translate(${x}px, ${y}px) scale(${scale})` }}
+            />
+          ) : (
+            <p className="px-6 text-center text-sm text-zinc-300">{tt("noImage")}</p>
+          )}
+        </div>
+      )}
       {active ? <LiveStatus task={task} size="hero" /> : null}
       <button
         type="button"

@@ -6,6 +6,7 @@ import { isTerminalStatus, type TaskDto } from "@/lib/schemas/task";
 import { ImageProblemText } from "./image-problem-text";
 import { LiveStatus } from "./live-status";
 import { TaskImg } from "./task-img";
+import { VideoSet } from "./video/video-set";
 
 /** The big picture: the original when done, the latest preview with progress while rendering. */
 export function TaskHero({ task }: { task: TaskDto }) {
@@ -20,7 +21,16 @@ export function TaskHero({ task }: { task: TaskDto }) {
         (picture || active) && "min-h-64",
       )}
     >
-      {picture ? (
+      {!active && task.videos.length > 0 ? (
+        <div className="w-full p-2">
+          <VideoSet
+            task={task}
+            videos={task.videos}
+            download
+            className="max-h-[calc(100dvh-12rem)] rounded-xl"
+          />
+        </div>
+      ) : picture ? (
         <TaskImg
           image={picture}
           alt={t(active ? "previewAlt" : "imageAlt", { prompt: task.prompt })}

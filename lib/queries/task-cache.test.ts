@@ -46,6 +46,7 @@ function task(id: string, minute: number, patch: Partial<TaskDto> = {}): TaskDto
     updatedAt: at,
     results: null,
     imageProblem: null,
+    videos: [],
     seed: null,
     ...patch,
   };

@@ -20,6 +20,7 @@ import type {
   PressButtonInput,
   SubmitModalInput,
 } from "@/lib/schemas/task-input";
+import type { CreateVideoInput } from "@/lib/schemas/video-input";
 
 import {
   detailHasActiveTask,
@@ -214,6 +215,7 @@ export const useCreateShorten = () => useCreateTask<CreateShortenInput>("/api/sh
 export const useSwapFace = () => useCreateTask<CreateSwapFaceInput>("/api/swap-face");
 export const useCreateEdit = () => useCreateTask<CreateEditInput>("/api/edit");
 export const useCreateRetexture = () => useCreateTask<CreateRetextureInput>("/api/retexture");
+export const useCreateVideo = () => useCreateTask<CreateVideoInput>("/api/video");
 
 const SeedDto = z.object({ seed: z.string() });
 

@@ -22,6 +22,9 @@ export const INPUT_ROLES = [
   // The editor: the image edited or retextured, and the area an edit changed (white) over it.
   "source",
   "mask",
+  // Animate image: the start frame and the optional end frame.
+  "start",
+  "end",
 ] as const;
 export type InputRole = (typeof INPUT_ROLES)[number];
 

@@ -267,3 +267,7 @@ export const ListTasksQuery = z
     }
   });
 export type ListTasksQuery = z.infer<typeof ListTasksQuery>;
+
+/** The fields every submit body shares, for request schemas kept in their own files (video-input.ts). */
+export const submitBodyFields = { idempotencyKey, ...submitExtras };
+export { imageDataUrl };

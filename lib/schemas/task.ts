@@ -72,6 +72,22 @@ export const ImageProblemDto = z.object({
 });
 export type ImageProblemDto = z.infer<typeof ImageProblemDto>;
 
+/**
+ * One clip of a VIDEO task (1, 2 or 4 of them): where to play it (served with HTTP ranges), its still, and its size.
+ * `n` is 1-based and matches the task's video U1–U4 buttons.
+ */
+export const TaskVideoDto = z.object({
+  n: z.number().int().min(1).max(4),
+  url: z.string(),
+  /** The same file as an attachment with a readable name. */
+  downloadUrl: z.string(),
+  /** This clip's still; null when the upstream gave none (the task's thumbnail stands in). */
+  poster: z.string().nullable(),
+  mimeType: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export type TaskVideoDto = z.infer<typeof TaskVideoDto>;
+
 export const TaskDto = z.object({
   id: z.string(),
   /** Who started it; null only for history recorded before accounts existed. */
@@ -101,6 +117,8 @@ export const TaskDto = z.object({
   preview: ImageRefDto.nullable(),
   imageBytes: z.number().int().nullable(),
   imageProblem: ImageProblemDto.nullable(),
+  /** A VIDEO task's stored clips, in the upstream's order; [] for images and for videos not stored yet. */
+  videos: z.array(TaskVideoDto).max(4).default([]),
   submittedAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

@@ -33,7 +33,8 @@ export function pageCsp(nonce, { dev = false, imageOrigin = null } = {}) {
     `img-src 'self' blob: data:${imageOrigin ? ` ${imageOrigin}` : ""}`,
     "font-src 'self' data:",
     "connect-src 'self'",
-    "media-src 'self' blob:",
+    // Videos redirect to the same presigned bucket URLs as images (lib/server/video-route.ts).
+    `media-src 'self' blob:${imageOrigin ? ` ${imageOrigin}` : ""}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",

@@ -11,6 +11,8 @@ export interface TaskExportSource {
   meta: TaskExportMeta;
   /** Called only when the zip reaches this task. null = no stored image (describe, failed, missing file). */
   loadImage(): Promise<TaskExportEntry["image"]>;
+  /** A VIDEO task's stored clips, read with its poster; absent for everything else. */
+  loadVideos?(): Promise<NonNullable<TaskExportEntry["videos"]>>;
 }
 
 export interface TaskZipStreamHooks {
@@ -41,8 +43,10 @@ export function streamTaskZip(
           // One task per step; a step can yield no bytes only for an empty selection's first call.
           while (pending.length === 0 && !finished) {
             const source = sources[next++];
-            if (source) writer.addTask({ meta: source.meta, image: await source.loadImage() });
-            else {
+            if (source) {
+              const image = await source.loadImage();
+              writer.addTask({ meta: source.meta, image, videos: (await source.loadVideos?.()) ?? [] });
+            } else {
               writer.finish();
               finished = true;
             }

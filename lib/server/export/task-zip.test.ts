@@ -9,6 +9,7 @@ import {
   taskParams,
   type TaskExportEntry,
   type TaskExportMeta,
+  videoFileName,
 } from "./task-zip";
 
 const EXPORTED_AT = new Date("2025-03-04T05:06:07.000Z");
@@ -181,6 +182,35 @@ describe("buildTaskZip", () => {
     );
     expect(zip.length).toBeGreaterThan(100_000);
     expect(zip.length).toBeLessThan(100_000 + 2_000);
+  });
+
+  it("stores a video task's clips byte for byte beside its poster, named by clip number", () => {
+    const poster = fakeImage(800, 3);
+    const clips = [fakeImage(4000, 5), fakeImage(4100, 11)];
+    const { files, names, readJson } = unzip([
+      {
+        meta: meta({ id: "77", action: "VIDEO" }),
+        image: { bytes: poster, mime: "image/webp" },
+        videos: clips.map((bytes) => ({ bytes, mime: "video/mp4" })),
+      },
+    ]);
+    const base = "2025-03-01_77_a-red-fox-in-the-snow";
+    expect(names).toEqual(
+      [`${base}.json`, `${base}.webp`, `${base}_video-1.mp4`, `${base}_video-2.mp4`, "manifest.json"].sort(),
+    );
+    expect(files[`${base}_video-1.mp4`]).toEqual(clips[0]);
+    expect(files[`${base}_video-2.mp4`]).toEqual(clips[1]);
+    expect(readJson(`${base}.json`)).toMatchObject({
+      image: { file: `${base}.webp`, mime: "image/webp", bytes: 800 },
+      videos: [
+        { file: `${base}_video-1.mp4`, mime: "video/mp4", bytes: 4000 },
+        { file: `${base}_video-2.mp4`, mime: "video/mp4", bytes: 4100 },
+      ],
+    });
+    expect(readJson("manifest.json")).toMatchObject({
+      tasks: [{ files: { image: `${base}.webp`, videos: [`${base}_video-1.mp4`, `${base}_video-2.mp4`] } }],
+    });
+    expect(videoFileName("x", 4, "video/webm")).toBe("x_video-4.webm");
   });
 
   it("gives tasks without an image (describe, failed) just a sidecar", () => {

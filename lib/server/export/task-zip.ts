@@ -36,7 +36,10 @@ export interface TaskExportMeta {
 
 export interface TaskExportEntry {
   meta: TaskExportMeta;
+  /** For a VIDEO task, its poster. */
   image: { bytes: Uint8Array; mime: string } | null;
+  /** A VIDEO task's clips, as stored (exactly as the upstream sent them); absent or [] for images. */
+  videos?: { bytes: Uint8Array; mime: string }[];
 }
 
 export interface TaskZipOptions {
@@ -50,6 +53,8 @@ const EXTENSIONS: Record<string, string> = {
   "image/jpg": "jpg",
   "image/webp": "webp",
   "image/gif": "gif",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
 };
 const SLUG_MAX = 40;
 // fflate (and the zip format's DOS timestamps) only accept 1980–2099.
@@ -120,6 +125,11 @@ function json(value: unknown): Uint8Array {
   return strToU8(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** A clip's file beside its task's poster: `<base>_video-<n>.mp4`, n 1-based like the task's video U buttons. */
+export function videoFileName(base: string, n: number, mime: string): string {
+  return `${base}_video-${n}.${extensionFor(mime)}`;
+}
+
 /** Two entries with the same id (a caller bug, but cheap to survive) must not overwrite each other. */
 function uniqueBase(base: string, taken: Set<string>): string {
   let name = base;
@@ -135,7 +145,7 @@ type ManifestTask = {
   prompt: string;
   author: TaskExportMeta["author"];
   sourceUrl: string;
-  files: { image: string | null; json: string };
+  files: { image: string | null; json: string; videos?: string[] };
 };
 
 /**
@@ -158,17 +168,22 @@ export class TaskZipWriter {
     });
   }
 
-  addTask({ meta, image }: TaskExportEntry): void {
+  addTask({ meta, image, videos = [] }: TaskExportEntry): void {
     const base = uniqueBase(taskBaseName(meta), this.taken);
     const imageFile = image ? `${base}.${extensionFor(image.mime)}` : null;
     const jsonFile = `${base}.json`;
     const mtime = zipTime(meta.finishedAt ?? meta.createdAt, this.options.exportedAt);
+    const clips = videos.map((video, i) => ({ ...video, file: videoFileName(base, i + 1, video.mime) }));
     const sidecar = {
       ...meta,
       image: image && imageFile ? { file: imageFile, mime: image.mime, bytes: image.bytes.length } : null,
+      ...(clips.length > 0
+        ? { videos: clips.map(({ file, mime, bytes }) => ({ file, mime, bytes: bytes.length })) }
+        : {}),
     };
-    // Images are already compressed; deflating them again costs CPU for nothing.
+    // Images and videos are already compressed; deflating them again costs CPU for nothing.
     if (image && imageFile) this.addFile(imageFile, image.bytes, "store", mtime);
+    for (const clip of clips) this.addFile(clip.file, clip.bytes, "store", mtime);
     this.addFile(jsonFile, json(sidecar), "deflate", mtime);
     this.manifestTasks.push({
       id: meta.id,
@@ -177,7 +192,11 @@ export class TaskZipWriter {
       prompt: meta.prompt,
       author: meta.author,
       sourceUrl: meta.sourceUrl,
-      files: { image: imageFile, json: jsonFile },
+      files: {
+        image: imageFile,
+        json: jsonFile,
+        ...(clips.length > 0 ? { videos: clips.map((c) => c.file) } : {}),
+      },
     });
   }
 

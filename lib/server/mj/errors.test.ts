@@ -17,6 +17,7 @@ describe("mjErrorToAppError", () => {
     ["network", "upstream_unavailable", 502],
     ["timeout", "upstream_unavailable", 502],
     ["bad_response", "upstream_bad_response", 502],
+    ["video_disabled", "upstream_video_disabled", 422],
   ] as const)("%s → %s", (kind: MjErrorKind, code, status) => {
     const app = mjErrorToAppError(new MjError(kind, { description: "d", upstreamCode: 9 }));
     expect(app.code).toBe(code);

@@ -18,7 +18,9 @@ export type MjErrorKind =
   | "timeout"
   | "bad_response"
   | "rejected"
-  | "unsupported";
+  | "unsupported"
+  /** The upstream has video turned off (TRUE: code 4 `视频功能未启用`): a setting there, not a bad request. */
+  | "video_disabled";
 
 export interface MjErrorInit {
   description?: string;
@@ -88,6 +90,7 @@ const LEAD: Record<Exclude<MjErrorKind, "banned_prompt" | "auth">, string> = {
   bad_response: "The upstream sent an unexpected response",
   rejected: "The upstream rejected the request",
   unsupported: "The upstream does not support this operation",
+  video_disabled: "Video is not enabled on the upstream",
 };
 
 function buildMessage(
@@ -123,6 +126,7 @@ const appCodeByKind: Record<MjErrorKind, AppErrorCode> = {
   network: "upstream_unavailable",
   timeout: "upstream_unavailable",
   bad_response: "upstream_bad_response",
+  video_disabled: "upstream_video_disabled",
 };
 
 /** Maps to the app-wide error type. Details carry only non-secret, user-meaningful facts. */
@@ -141,6 +145,8 @@ export function mjErrorToAppError(e: MjError): AppError {
 
 // TRUE reports "queue full" as a generic code 9 whose only distinguishing mark is the text.
 const QUEUE_FULL_TEXT = /队列已满|queue/i;
+// "Video is off" is a code 4 like any bad parameter (new-api relays it in its 400 body): only the words tell.
+const VIDEO_DISABLED_TEXT = /视频功能未启用|video (?:feature )?(?:is )?(?:not enabled|disabled)/i;
 
 /** Business codes of a SubmitResult other than 1/21/22 (section 3). */
 export function errorForSubmitCode(
@@ -163,7 +169,7 @@ export function errorForSubmitCode(
     case 9:
       return new MjError(QUEUE_FULL_TEXT.test(description) ? "queue_full" : "rejected", base);
     case 4:
-      return new MjError("validation", base);
+      return new MjError(VIDEO_DISABLED_TEXT.test(description) ? "video_disabled" : "validation", base);
     case 3:
       return new MjError("not_found", base);
     default:
@@ -178,6 +184,7 @@ function aggregatorError(description: string, code: number | null, httpStatus: n
   if (/^task_no(t)?_found\b/.test(desc)) return new MjError("not_found", base);
   if (desc.startsWith("unknown_action")) return new MjError("unsupported", base);
   if (code === 30) return new MjError("rate_limited", base);
+  if (VIDEO_DISABLED_TEXT.test(desc)) return new MjError("video_disabled", base);
   if (code === 4) return new MjError("validation", base);
   // Code 5 = the aggregator could not reach or read its own upstream.
   if (code === 5) return new MjError(desc.startsWith("do_request_failed") ? "network" : "bad_response", base);

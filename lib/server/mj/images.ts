@@ -49,46 +49,73 @@ function resolveUrl(url: string, config: UpstreamConfig): URL {
   return target;
 }
 
-function statusError(status: number, sameOrigin: boolean): MjError {
+function statusError(status: number, sameOrigin: boolean, noun: MediaNoun): MjError {
   if ((status === 401 || status === 403) && sameOrigin) return new MjError("auth", { httpStatus: status });
-  // Signed CDN links expire (Discord answers 404, S3-style stores 403): the image is gone.
+  // Signed CDN links expire (Discord answers 404, S3-style stores 403): the file is gone.
   if (status === 401 || status === 403 || status === 404 || status === 410) {
     return new MjError("not_found", {
       httpStatus: status,
-      message: `The image is no longer available upstream (HTTP ${status})`,
+      message: `The ${noun} is no longer available upstream (HTTP ${status})`,
     });
   }
   if (status === 429) return new MjError("rate_limited", { httpStatus: status });
-  if (status >= 500) return new MjError("network", { httpStatus: status, description: "image server error" });
+  if (status >= 500)
+    return new MjError("network", { httpStatus: status, description: `${noun} server error` });
   return new MjError("bad_response", {
     httpStatus: status,
-    description: "unexpected status for an image download",
+    description: `unexpected status for ${withArticle(noun)} download`,
   });
 }
 
-async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
+async function readLimited(res: Response, maxBytes: number, noun: MediaNoun): Promise<Buffer> {
   const tooLarge = () =>
     new MjError("bad_response", {
       httpStatus: res.status,
-      description: `image larger than ${maxBytes} bytes`,
+      description: `${noun} larger than ${maxBytes} bytes`,
     });
   const bytes = await readCapped(res.body, res.headers.get("content-length"), maxBytes);
   if (!bytes) throw tooLarge();
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
+/** What one kind of upstream file download needs to know: its words, its limits, and which types it accepts. */
+export interface MediaDownloadSpec {
+  noun: MediaNoun;
+  maxBytes: number;
+  /** Deadline for the whole download, redirects and body included. */
+  timeoutMs: number;
+  /** The content type to store (from the declared type and the bytes), or null to refuse the file. */
+  pickType: (declaredType: string, bytes: Buffer) => string | null;
+}
+
+type MediaNoun = "image" | "video";
+const withArticle = (noun: MediaNoun) => (noun === "image" ? "an image" : "a video");
+
 /**
  * Downloads an upstream image (result, preview or proxied). The API key is sent only to the API
  * server's own origin (e.g. an aggregator's /mj/image/<id>), never to a CDN.
  */
-export async function downloadImage(
+export function downloadImage(
   url: string,
   opts?: { maxBytes?: number },
 ): Promise<{ bytes: Buffer; contentType: string }> {
-  const upstream = getUpstreamConfig();
-  // Timeout messages name the image deadline, not the API's.
-  const config = { ...upstream, timeoutMs: Math.min(upstream.timeoutMs, IMAGE_DOWNLOAD_TIMEOUT_MS) };
-  const maxBytes = opts?.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES;
+  return downloadUpstreamMedia(url, {
+    noun: "image",
+    maxBytes: opts?.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES,
+    // Timeout messages name the image deadline, not the API's.
+    timeoutMs: Math.min(getUpstreamConfig().timeoutMs, IMAGE_DOWNLOAD_TIMEOUT_MS),
+    pickType: (declaredType, bytes) =>
+      declaredType.startsWith("image/") ? declaredType : sniffImageType(bytes),
+  });
+}
+
+/** One upstream file, redirects followed by hand, size-capped and type-checked (images here, videos in videos.ts). */
+export async function downloadUpstreamMedia(
+  url: string,
+  spec: MediaDownloadSpec,
+): Promise<{ bytes: Buffer; contentType: string }> {
+  const config = { ...getUpstreamConfig(), timeoutMs: spec.timeoutMs };
+  const { maxBytes, noun } = spec;
   const apiOrigin = new URL(config.baseUrl).origin;
   let target = resolveUrl(url, config);
   // One deadline for the whole download, redirects and body included.
@@ -96,7 +123,7 @@ export async function downloadImage(
   try {
     for (let hop = 0; ; hop++) {
       const sameOrigin = target.origin === apiOrigin;
-      countCall("GET image");
+      countCall(`GET ${noun}`);
       // Redirects are followed by hand so the secret header, and whether a private address may be reached, are
       // re-decided for each hop.
       const res = await requestImageHop(target, {
@@ -114,7 +141,7 @@ export async function downloadImage(
       }
       if (res.status < 200 || res.status >= 300) {
         await res.body?.cancel().catch(() => undefined);
-        throw statusError(res.status, sameOrigin);
+        throw statusError(res.status, sameOrigin, noun);
       }
       const declaredType = (res.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
       if (declaredType && declaredType.startsWith("text/")) {
@@ -122,19 +149,19 @@ export async function downloadImage(
         await res.body?.cancel().catch(() => undefined);
         throw new MjError("bad_response", {
           httpStatus: res.status,
-          description: `expected an image, got ${declaredType}`,
+          description: `expected ${withArticle(noun)}, got ${declaredType}`,
         });
       }
-      const bytes = await readLimited(res, maxBytes);
-      const contentType = declaredType.startsWith("image/") ? declaredType : sniffImageType(bytes);
+      const bytes = await readLimited(res, maxBytes, noun);
+      const contentType = spec.pickType(declaredType, bytes);
       if (!contentType) {
         throw new MjError("bad_response", {
           httpStatus: res.status,
-          description: `expected an image, got ${declaredType || "no content type"}`,
+          description: `expected ${withArticle(noun)}, got ${declaredType || "no content type"}`,
         });
       }
       if (bytes.length === 0)
-        throw new MjError("bad_response", { httpStatus: res.status, description: "empty image body" });
+        throw new MjError("bad_response", { httpStatus: res.status, description: `empty ${noun} body` });
       return { bytes, contentType };
     }
   } catch (e) {
@@ -143,8 +170,7 @@ export async function downloadImage(
       // The same link fails the same way every time: "validation" tells the image pool not to retry it.
       throw new MjError("validation", {
         description: e.message,
-        message:
-          "The image link points to a private network address; the studio does not download from there.",
+        message: `The ${noun} link points to a private network address; the studio does not download from there.`,
       });
     }
     // An abort surfaces as whatever the socket says when it is torn down: the deadline is the real reason.

@@ -24,6 +24,17 @@ export {
   submitSwapFace,
   type BlendDimensions,
 } from "./submit-media";
+export {
+  MAX_VIDEO_EXTEND_INDEX,
+  submitVideo,
+  VIDEO_BATCH_SIZES,
+  VIDEO_MOTIONS,
+  VIDEO_TYPES,
+  type VideoBatchSize,
+  type VideoMotion,
+  type VideoSubmitInput,
+  type VideoType,
+} from "./submit-video";
 export { fetchTask, listTasksByIds } from "./tasks";
 export { knownEditorSupport, submitEdit, submitRetexture } from "./submit-editor";
 export { knownUploadSupport, uploadImages } from "./upload-images";
@@ -31,6 +42,13 @@ export type { UploadSupport } from "./upload-support";
 export { listRecentTasks, type SearchListing } from "./task-search";
 export { cancelTask, fetchImageSeed } from "./task-ops";
 export { downloadImage } from "./images";
+export { DEFAULT_MAX_VIDEO_BYTES, downloadVideo } from "./videos";
 export { CALLBACK_MAX_BYTES, parseCallbackTask, type CallbackParse } from "./callback";
-export { reshapeTask, type UpstreamButton, type UpstreamStatus, type UpstreamTask } from "./reshape";
+export {
+  reshapeTask,
+  type UpstreamButton,
+  type UpstreamStatus,
+  type UpstreamTask,
+  type UpstreamVideo,
+} from "./reshape";
 export { getUpstreamBalance } from "./balance";

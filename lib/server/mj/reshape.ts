@@ -1,8 +1,11 @@
 import "server-only";
 
 import { withoutCallbackUrls } from "./callback-url-scrub";
+import { parseVideos, type UpstreamVideo } from "./reshape-video";
 import { cleanUpstreamProse, cleanUpstreamText } from "./sanitise";
 import { ButtonWire, TaskWire } from "./schemas";
+
+export type { UpstreamVideo } from "./reshape-video";
 
 export type UpstreamStatus =
   "NOT_START" | "SUBMITTED" | "IN_PROGRESS" | "MODAL" | "SUCCESS" | "FAILURE" | "CANCEL" | "UNKNOWN";
@@ -34,6 +37,8 @@ export interface UpstreamTask {
   finishTime: Date | null;
   /** null = upstream sent none (OSS, or AGG before its first sync); [] = sent an empty list. */
   buttons: UpstreamButton[] | null;
+  /** Video results (action VIDEO), the main one first; [] for every other task or while a video renders. */
+  videos: UpstreamVideo[];
   /** The JSON object as received, minus any copy of our callback URL (callback-url-scrub.ts): it is stored. */
   raw: unknown;
 }
@@ -172,6 +177,7 @@ export function reshapeTask(raw: unknown, fallbackId?: string): UpstreamTask | n
     startTime: parseTime(t.startTime),
     finishTime: parseTime(t.finishTime),
     buttons: parseButtons(t.buttons),
+    videos: parseVideos(t.videoUrl, t.videoUrls),
     raw: withoutCallbackUrls(raw),
   };
 }

@@ -70,6 +70,9 @@ export const TaskWire = z.looseObject({
   properties: z.looseObject({ finalPrompt: looseString }).nullish().catch(null),
   // Elements are validated one by one later so a single odd button does not drop the rest.
   buttons: z.array(z.unknown()).nullish().catch(null),
+  // Video results (TRUE, newer AGG): a URL, and a list of URLs or {url, thumbnail} objects; reshape-video.ts.
+  videoUrl: looseString,
+  videoUrls: z.array(z.unknown()).nullish().catch(null),
 });
 export type TaskWire = z.infer<typeof TaskWire>;
 

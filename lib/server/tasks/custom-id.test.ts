@@ -22,6 +22,11 @@ describe("childActionFor", () => {
     ["MJ::Picread::Retry", "DESCRIBE", "DESCRIBE", null],
     ["MJ::Job::PromptAnalyzer::5", "SHORTEN", "IMAGINE", null],
     ["MJ::Job::PromptAnalyzer::ShowDetails", "SHORTEN", "SHORTEN", null],
+    [`MJ::JOB::animate_high::1::${h}::SOLO`, "UPSCALE", "VIDEO", null],
+    [`MJ::JOB::animate_low::1::${h}::SOLO`, "UPSCALE", "VIDEO", null],
+    [`MJ::JOB::animate_low_extend::1::${h}`, "VIDEO", "VIDEO", null],
+    [`MJ::JOB::animate_high_extend::1::${h}`, "VIDEO", "VIDEO", null],
+    [`MJ::JOB::video_virtual_upscale::3::${h}`, "VIDEO", "VIDEO", "U3"],
     ["MJ::Something::new", "IMAGINE", "ACTION", null],
   ])("%s on %s creates %s", (customId, parent, action, label) => {
     expect(childActionFor(customId, parent)).toEqual({ action, label });

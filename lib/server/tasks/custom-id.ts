@@ -21,6 +21,8 @@ export function childActionFor(
       return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, label: null };
     if (kind.startsWith("pan_")) return { action: "PAN", label: null };
     if (kind.startsWith("animate_")) return { action: "VIDEO", label: null };
+    // A video's U1–U4 (mj-api.md 8.5) picks one clip of the set: its result is a video again, not an image.
+    if (kind === "video_virtual_upscale") return { action: "VIDEO", label: `U${index}` };
   }
   // Buttons under describe / shorten replies (mj-api.md 8.6–8.8): numbered ones imagine a prompt.
   if (family === "Job" && (kind === "PicReader" || kind === "PromptAnalyzer")) {

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { taskParams } from "@/lib/server/export/task-zip";
 import { streamTaskZip, type TaskExportSource } from "@/lib/server/export/task-zip-stream";
 import { getImageStorage } from "@/lib/server/storage";
+import { parseStoredVideos } from "@/lib/server/storage/task-videos";
 
 import { canSeeTask } from "./access";
 
@@ -42,7 +43,7 @@ export async function streamDownload(
     orderBy: { createdAt: "asc" },
   });
   if (tasks.length === 0) throw new AppError("not_found", "None of the selected tasks exist any more.");
-  const total = tasks.reduce((sum, task) => sum + (task.imageBytes ?? 0), 0);
+  const total = tasks.reduce((sum, task) => sum + (task.imageBytes ?? 0) + (task.videoBytes ?? 0), 0);
   if (total > MAX_ZIP_IMAGE_BYTES) {
     throw new AppError(
       "payload_too_large",
@@ -73,6 +74,15 @@ export async function streamDownload(
       const bytes = task.imagePath ? await storage.get(task.imagePath) : null;
       // A Buffer is a Uint8Array already; copying it would hold the image twice.
       return bytes ? { bytes, mime: task.imageMime ?? "image/png" } : null;
+    },
+    async loadVideos() {
+      const clips = [];
+      for (const video of parseStoredVideos(task.videos)) {
+        const bytes = await storage.get(video.path);
+        // A clip missing from storage is left out, like a missing image; the sidecar lists what is there.
+        if (bytes) clips.push({ bytes, mime: task.videoMime ?? "video/mp4" });
+      }
+      return clips;
     },
   }));
   return streamTaskZip(sources, { exportedAt: new Date(), exportedBy: viewer.name }, { onClose });

@@ -11,7 +11,9 @@ import {
   TaskDto,
   type TaskLinkDto,
   TaskStatus,
+  type TaskVideoDto,
 } from "@/lib/schemas/task";
+import { parseStoredVideos } from "@/lib/server/storage/task-videos";
 import { parseImageProblem } from "@/lib/server/tracker/image-retry";
 
 import { effectiveButtons } from "./legacy";
@@ -94,6 +96,7 @@ export function toTaskDto(task: TaskRow, viewer: TaskViewerContext = {}): TaskDt
     preview: ref(urls.preview, null, null),
     imageBytes: task.imageBytes,
     imageProblem: imageProblemOf(task),
+    videos: videoDtos(task),
     submittedAt: task.submittedAt.toISOString(),
     startedAt: task.startedAt?.toISOString() ?? null,
     finishedAt: task.finishedAt?.toISOString() ?? null,
@@ -120,4 +123,20 @@ function imageProblemOf(task: TaskRow): ImageProblemDto | null {
   const kind = parseImageProblem(task.imageError);
   if (task.imagePath || task.status !== "succeeded" || kind === null) return null;
   return { kind, retryAt: task.imageRetryAt?.toISOString() ?? null };
+}
+
+/** A VIDEO task's stored clips as URLs (content-versioned like the images', so they can be cached forever). */
+export function videoDtos(task: Pick<Task, "id" | "videos" | "videoMime">): TaskVideoDto[] {
+  return parseStoredVideos(task.videos).map((video, index) => {
+    const n = index + 1;
+    const url = `/api/videos/${task.id}/${n}?v=${versionOf(video.path)}`;
+    return {
+      n,
+      url,
+      downloadUrl: `${url}&download=1`,
+      poster: video.posterPath ? `/api/videos/${task.id}/${n}/poster?v=${versionOf(video.posterPath)}` : null,
+      mimeType: task.videoMime ?? "video/mp4",
+      bytes: video.bytes,
+    };
+  });
 }

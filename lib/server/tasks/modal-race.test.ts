@@ -40,6 +40,7 @@ const observed = (status: UpstreamStatus, progress: number | null = null) =>
     startTime: null,
     finishTime: null,
     buttons: null,
+    videos: [],
     raw: {},
   }) satisfies UpstreamTask;
 

@@ -1,6 +1,5 @@
 import "server-only";
 
-
 import { AppError } from "@/lib/errors";
 import type { TaskInputDto } from "@/lib/schemas/reference";
 import type { TaskChangesDto, TaskDetailDto, TaskDto } from "@/lib/schemas/task";

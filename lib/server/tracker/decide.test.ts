@@ -40,6 +40,7 @@ function upstream(over: Partial<UpstreamTask> = {}): UpstreamTask {
     startTime: at(1000),
     finishTime: null,
     buttons: null,
+    videos: [],
     raw: {},
     ...over,
   };

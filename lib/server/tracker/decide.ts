@@ -2,6 +2,7 @@ import "server-only";
 
 import { isTerminalStatus, type TaskStatus } from "@/lib/schemas/task";
 import type { UpstreamStatus, UpstreamTask } from "@/lib/server/mj";
+import { serializeUpstreamVideos } from "@/lib/server/storage/task-videos";
 
 /** The slice of a stored task the tracker's decisions depend on. */
 export interface TrackedTask {
@@ -9,6 +10,8 @@ export interface TrackedTask {
   action: string;
   progress: number | null;
   upstreamImageUrl: string | null;
+  /** A VIDEO task's clip links as last seen (JSON, storage/task-videos.ts); null for everything else. */
+  upstreamVideos?: string | null;
   finalPrompt: string | null;
   lastChangeAt: Date;
   missingSince: Date | null;
@@ -30,6 +33,7 @@ export interface TaskPatch {
   finalPrompt?: string | null;
   promptEn?: string | null;
   upstreamImageUrl?: string | null;
+  upstreamVideos?: string | null;
   buttons?: string;
   failCode?: string | null;
   failReason?: string | null;
@@ -88,7 +92,7 @@ export function decide(
 
   const status = mapUpstreamStatus(observed.status) ?? task.status;
   const progress = status === "succeeded" ? 100 : (observed.progress ?? task.progress);
-  const imageUrl = observed.imageUrl ?? task.upstreamImageUrl;
+  const imageUrl = posterUrlOf(observed) ?? task.upstreamImageUrl;
   const changed = status !== task.status || progress !== task.progress || imageUrl !== task.upstreamImageUrl;
 
   // A task in Midjourney's dialog waits for a person, not for the upstream: it never stalls (it can be cancelled).
@@ -114,6 +118,9 @@ export function decide(
   if (changed) patch.lastChangeAt = now;
   if (!BOOKKEEPING_ACTIONS.has(observed.action)) patch.action = observed.action;
   if (observed.buttons) patch.buttons = JSON.stringify(observed.buttons);
+  // Clips are stored with the final image (tracker/videos.ts), which reads their links from the row.
+  const videos = serializeUpstreamVideos(observed.videos.map((v) => ({ url: v.url, poster: v.posterUrl })));
+  if (videos) patch.upstreamVideos = videos;
   if (status === "failed") {
     patch.failCode = isBannedWordFailure(observed.failReason) ? "BANNED_PROMPT" : "UPSTREAM_FAILURE";
     patch.failReason = observed.failReason || "The upstream reported a failure without a reason.";
@@ -121,11 +128,22 @@ export function decide(
   return {
     patch,
     fetchFinalImage: status === "succeeded" && imageUrl ? imageUrl : null,
-    fetchPreview:
-      status === "running" && observed.imageUrl && observed.imageUrl !== task.upstreamImageUrl
-        ? observed.imageUrl
-        : null,
+    fetchPreview: status === "running" && imageUrl && imageUrl !== task.upstreamImageUrl ? imageUrl : null,
   };
+}
+
+/**
+ * The still to keep as the task's image. For a video that is its poster: `imageUrl` when it is a picture, else the
+ * main clip's thumbnail. Some relays put the mp4 itself in `imageUrl`; downloading that as an image fails every
+ * time ("expected an image, got video/mp4"), so a link that is one of the clips is never taken for the poster.
+ */
+const VIDEO_FILE_URL = /\.(?:mp4|webm|mov)(?:[?#]|$)/i;
+
+export function posterUrlOf(observed: Pick<UpstreamTask, "imageUrl" | "videos">): string | null {
+  const clipUrls = new Set(observed.videos.map((video) => video.url));
+  const image = observed.imageUrl;
+  if (image && !clipUrls.has(image) && !VIDEO_FILE_URL.test(image)) return image;
+  return observed.videos.find((video) => video.posterUrl)?.posterUrl ?? null;
 }
 
 // TRUE reports a prompt refused for a banned word after acceptance as a FAILURE task whose only

@@ -7,7 +7,9 @@ import { db } from "@/lib/server/db";
 import { downloadImage } from "@/lib/server/mj";
 import { getImageStorage } from "@/lib/server/storage";
 
-import { downloadProblemOf, type ImageProblemKind, nextImageRetryAt, retryCanHelp } from "./image-retry";
+import { downloadProblemOf, nextImageRetryAt, retryCanHelp } from "./image-retry";
+import { describeError, ImageStoreError, step } from "./store-step";
+import { storeTaskVideos } from "./videos";
 
 // libvips gives every sharp pipeline as many threads as there are cores. On the studio's two cores that lets one
 // thumbnail (or the built-in simulator's rendering, in the same process) take both, and API requests wait for the
@@ -35,28 +37,9 @@ function shortHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 12);
 }
 
-/** A failed step of storing the final image, with what the user is told about it. */
-class ImageStoreError extends Error {
-  constructor(
-    readonly kind: ImageProblemKind,
-    cause: unknown,
-  ) {
-    super(`${kind}: ${describe(cause)}`, { cause });
-  }
-}
-
-/** Runs one step; a throw is labelled with whose fault it was (the upstream's link, or our storage). */
-async function step<T>(kind: (error: unknown) => ImageProblemKind, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw new ImageStoreError(kind(error), error);
-  }
-}
-
 /**
  * Downloads the finished image once (upstream CDN links expire within a day), keeps the original bytes and
- * a WebP thumbnail. A failure is recorded on the task as "download", "expired" or "storage" with the time of
+ * a WebP thumbnail; for a VIDEO task the image is its poster and its clips are kept as well (videos.ts). A failure is recorded on the task as "download", "expired" or "storage" with the time of
  * the next try (see image-retry.ts); the tracker retries when that time comes.
  */
 export async function storeFinalImage(taskId: string, url: string, now = new Date()): Promise<void> {
@@ -84,10 +67,14 @@ export async function storeFinalImage(taskId: string, url: string, now = new Dat
         await storage.put(thumbPath, thumb.data);
       },
     );
+    // A VIDEO task's image is its poster; its clips are stored too before anything is written, so the task
+    // shows as finished only with everything in place (and a failed clip retries the whole, like a failed image).
+    const videoColumns = await storeTaskVideos(taskId, webpThumbnail);
     const before = await db.task.findUnique({ where: { id: taskId }, select: { previewPath: true } });
     await db.task.update({
       where: { id: taskId },
       data: {
+        ...videoColumns,
         imagePath,
         imageMime: `image/${meta.format === "jpeg" ? "jpeg" : (meta.format ?? "png")}`,
         imageBytes: bytes.length,
@@ -107,10 +94,18 @@ export async function storeFinalImage(taskId: string, url: string, now = new Dat
   }
 }
 
+/** The same thumbnail as a final image's, for a video clip's still. */
+async function webpThumbnail(bytes: Buffer): Promise<Buffer> {
+  return sharp(bytes, decodeOptions)
+    .resize(THUMB_LONG_SIDE, THUMB_LONG_SIDE, { fit: "inside", withoutEnlargement: true })
+    .webp({ quality: 80 })
+    .toBuffer();
+}
+
 async function recordImageFailure(taskId: string, error: unknown, now: Date): Promise<void> {
   const kind = error instanceof ImageStoreError ? error.kind : "storage";
   const retry = !(error instanceof ImageStoreError) || retryCanHelp(error.cause);
-  console.warn(`[images] final image of ${taskId} not stored (${describe(error)})`);
+  console.warn(`[images] final image of ${taskId} not stored (${describeError(error)})`);
   const task = await db.task.findUnique({ where: { id: taskId }, select: { imageAttempts: true } });
   const attempts = (task?.imageAttempts ?? 0) + 1;
   await db.task.update({
@@ -158,10 +153,6 @@ export async function storePreview(taskId: string, url: string): Promise<void> {
     if (count === 0) await storage.remove(previewPath);
     else if (previousPath) await storage.remove(previousPath);
   } catch (error) {
-    console.warn(`[images] preview for ${taskId} not stored: ${describe(error)}`);
+    console.warn(`[images] preview for ${taskId} not stored: ${describeError(error)}`);
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message.slice(0, 300) : "unknown error";
 }

@@ -36,6 +36,7 @@ function up(upstreamId: string, state: string | null): UpstreamTask {
     startTime: null,
     finishTime: null,
     buttons: null,
+    videos: [],
     raw: {},
   };
 }
