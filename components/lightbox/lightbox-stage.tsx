@@ -51,7 +51,7 @@ export function LightboxStage({
       {videos.length > 0 ? (
         // A clip is not zoomed or swiped: its own controls take the pointer (the arrows and keys still navigate).
         <div data-testid="lightbox-stage" className="flex size-full items-center justify-center p-2 pb-3">
-          <VideoSet task={task} videos={videos} className="max-h-[calc(100%-5rem)]" />
+          <VideoSet task={task} videos={videos} className="w-full flex-1" />
         </div>
       ) : (
         <div

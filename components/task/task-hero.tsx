@@ -27,7 +27,7 @@ export function TaskHero({ task }: { task: TaskDto }) {
             task={task}
             videos={task.videos}
             download
-            className="max-h-[calc(100dvh-12rem)] rounded-xl"
+            className="max-h-[calc(100dvh-12rem)] w-full rounded-xl bg-black"
           />
         </div>
       ) : picture ? (

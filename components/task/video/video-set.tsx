@@ -35,7 +35,10 @@ export function VideoSet({
   const poster = video.poster ?? task.image?.url ?? task.thumbnail?.url ?? undefined;
 
   return (
-    <div className="flex max-h-full min-h-0 w-full flex-col items-center gap-2" data-testid="video-set">
+    <div
+      className="flex h-full max-h-full min-h-0 w-full flex-col items-center gap-2"
+      data-testid="video-set"
+    >
       <video
         // A new clip is a new element: the browser starts it from its own first frame and poster.
         key={video.url}
@@ -50,7 +53,8 @@ export function VideoSet({
         aria-label={t("playerLabel", { n: video.n, count: videos.length, prompt: task.prompt })}
         data-testid="video-player"
         data-video-n={video.n}
-        className={cn("min-h-0 max-w-full bg-black object-contain", className)}
+        // Scaled to the space it is given (callers say how), never left at the clip's own pixel size.
+        className={cn("min-h-0 max-w-full object-contain", className)}
       />
       {videos.length > 1 ? (
         <div role="radiogroup" aria-label={t("chooseClip")} className="flex flex-wrap justify-center gap-2">
