@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
-import { Icon } from "@/components/ui/icon";
+import { DialogHeader } from "@/components/ui/dialog-header";
 import type { PresetDto } from "@/lib/schemas/team-memory";
 
 import { PresetList } from "./preset-list";
@@ -43,19 +43,7 @@ export function PresetsDialog({
       onClose={onClose}
       className="m-auto flex max-h-[90dvh] w-[min(36rem,calc(100vw-1rem))] flex-col rounded-2xl bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/60 dark:bg-zinc-900 dark:text-zinc-100"
     >
-      <div className="flex items-center justify-between gap-2 border-b border-zinc-200 px-5 py-3 dark:border-zinc-800">
-        <h2 id={titleId} className="text-lg font-semibold">
-          {t("title")}
-        </h2>
-        <button
-          type="button"
-          onClick={onClose}
-          aria-label={t("close")}
-          className="flex size-11 items-center justify-center rounded-full hover:bg-zinc-100 dark:hover:bg-zinc-800"
-        >
-          <Icon d="M5 5l10 10M15 5 5 15" strokeWidth={2} />
-        </button>
-      </div>
+      <DialogHeader titleId={titleId} title={t("title")} closeLabel={t("close")} onClose={onClose} />
       <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-5 py-4">
         <PresetSaveForm draft={draft} />
         <PresetList onApply={onApply} />
