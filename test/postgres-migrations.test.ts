@@ -193,6 +193,21 @@ describe.skipIf(skipPostgres("PostgreSQL migrations"))("PostgreSQL migrations", 
       await db.taskInput.create({
         data: { taskId: "t1", position: 0, role: "style", weight: 250, referenceId: "r1" },
       });
+      await db.batch.create({
+        data: { id: "b1", authorId: "u1", text: "{red, blue} cat", idempotencyKey: "bk", cancelledAt: at },
+      });
+      await db.batchJob.create({
+        data: { id: "j1", batchId: "b1", position: 0, prompt: "red cat", taskId: "t1", retryAt: at },
+      });
+      await db.preset.create({
+        data: { id: "p1", ownerId: "u1", name: "Poster", prompt: "cat --ar 16:9", shared: true },
+      });
+      await db.presetReference.create({
+        data: { presetId: "p1", position: 0, referenceId: "r1", role: "style", weight: 100 },
+      });
+      await db.profileCode.create({
+        data: { id: "pc1", name: "Team look", code: "abc123", kind: "moodboard", createdById: "u1" },
+      });
 
       // findMany selects every column of the model: a column missing from the migrations fails here.
       const models = Object.values(Prisma.ModelName);
