@@ -4,6 +4,7 @@
 // what is not sent yet, and a restart resumes without sending anything twice.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { CreateImagineInput } from "@/lib/schemas/task-input";
 import * as W from "@/lib/server/mj/__fixtures__/wire";
 import { MEMBER, rejection, submitSuite } from "@/lib/server/tasks/submit-fixture";
 
@@ -118,6 +119,17 @@ describe("the queue", () => {
     await finishAll();
     await drain();
     expect(await s.db.batch.findUnique({ where: { id: batch.id } })).toMatchObject({ status: "finished" });
+  });
+
+  it("a job's key is one no member's own request can take first", async () => {
+    const { batch } = await create("{a, b} newt");
+    const squat = CreateImagineInput.safeParse({
+      prompt: "a newt",
+      idempotencyKey: queue.jobKey(batch.id, 0),
+    });
+    expect(squat.success).toBe(false);
+    await drain();
+    expect((await jobs(batch.id)).map((j) => j.status)).toEqual(["submitted", "submitted"]);
   });
 
   it("code 22 (queued upstream) counts as sent", async () => {

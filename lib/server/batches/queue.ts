@@ -17,9 +17,13 @@ import { jobOutcome, type JobOutcome, nextJob } from "./decide";
 /** A task still taking a place upstream (a "modal" task waits for input and takes none, mj-api.md 5). */
 const IN_FLIGHT_TASK = ["submitting", "queued", "submitted", "running", "checking"];
 
-/** The idempotency key of a job's imagine: stable for the job, unique across batches. */
+/**
+ * The idempotency key of a job's imagine: stable for the job, unique across batches. The "/" is a character no
+ * request's key may contain (lib/schemas/task-input.ts), so no member can take a job's key first with an
+ * imagine of their own (batch ids are visible to every member) and make the job fail or point at their task.
+ */
 export function jobKey(batchId: string, position: number): string {
-  return `batch.${batchId}.${position}`;
+  return `batch/${batchId}/${position}`;
 }
 
 async function inFlightOf(jobs: readonly BatchJob[]): Promise<number> {
