@@ -132,6 +132,26 @@ describe("the queue", () => {
     expect((await jobs(batch.id)).map((j) => j.status)).toEqual(["submitted", "submitted"]);
   });
 
+  it("a member's batches share the 3 places: a second batch waits, also for a finished batch's running jobs", async () => {
+    const first = await create("{1, 2, 3} heron");
+    expect(await drain()).toBe(3);
+    expect(await s.db.batch.findUnique({ where: { id: first.batch.id } })).toMatchObject({
+      status: "finished",
+    });
+    const second = await create("{4, 5, 6, 7} heron");
+    // The first batch is finished, but its three jobs still run upstream: nothing of the second goes.
+    expect(await drain()).toBe(0);
+    const third = await create("{8, 9} heron");
+    expect(await drain()).toBe(0);
+    expect(s.submits()).toHaveLength(3);
+    await finishAll();
+    // Three places free: three go in all, not three per batch.
+    expect(await drain()).toBe(3);
+    expect(s.submits()).toHaveLength(6);
+    const sent = [...(await jobs(second.batch.id)), ...(await jobs(third.batch.id))];
+    expect(sent.filter((j) => j.status === "submitted")).toHaveLength(3);
+  });
+
   it("code 22 (queued upstream) counts as sent", async () => {
     acceptAll(22);
     const { batch } = await create("{a, b} owl");
