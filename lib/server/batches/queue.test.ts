@@ -86,6 +86,15 @@ describe("a batch", () => {
     expect(await s.db.batch.count()).toBe(0);
   });
 
+  it("is refused while the member has 10 batches still sending; a repeated key still finds its batch", async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `batch-key-many-${i}`);
+    for (const key of keys) await create("one\ntwo", key);
+    const error = await rejection(create("three"));
+    expect(error).toMatchObject({ code: "conflict", details: { active: 10, max: 10 } });
+    expect(await s.db.batch.count()).toBe(10);
+    expect((await create("one\ntwo", keys[0])).created).toBe(false);
+  });
+
   it("over 40 jobs is refused with how many it would be", async () => {
     const error = await rejection(create("{1,2,3,4,5,6,7} {a,b,c,d,e,f,g}"));
     expect(error.code).toBe("validation_failed");
