@@ -39,6 +39,23 @@ async function unsentJobsOf(userId: string): Promise<number> {
 }
 
 /**
+ * Batches of one member still sending at once. Their jobs share 3 places upstream anyway (decide.ts), so more
+ * only wait; the bound keeps one member (with no daily limit) from storing thousands that the queue then reads
+ * every second.
+ */
+export const MAX_ACTIVE_BATCHES = 10;
+
+async function assertFewActiveBatches(userId: string): Promise<void> {
+  const active = await db.batch.count({ where: { authorId: userId, status: "active" } });
+  if (active < MAX_ACTIVE_BATCHES) return;
+  throw new AppError(
+    "conflict",
+    `You have ${active} batches still sending; wait for one to finish or cancel one. Nothing was queued.`,
+    { active, max: MAX_ACTIVE_BATCHES },
+  );
+}
+
+/**
  * Refuses, before anything is stored, a batch that cannot fit in what is left of the member's day, with the
  * numbers. Each job is still checked on its own when it is sent (the ordinary claim), since tasks started
  * meanwhile count too.
@@ -74,6 +91,7 @@ export async function createBatch(
   const prompts = expandOrRefuse(input.text);
   try {
     const batch = await withMemberLock(viewer.id, async () => {
+      await assertFewActiveBatches(viewer.id);
       await assertBatchFitsDailyLimit(viewer.id, prompts.length);
       return db.batch.create({
         data: {

@@ -6,10 +6,10 @@ import { AppError } from "@/lib/errors";
 // queue.ts does the reading and writing around them.
 
 /**
- * At most this many jobs of one batch are in flight upstream at once (sent and not finished). The proxies run
- * 3 jobs per account at once by default and keep 10 waiting (mj-api.md 7, `core-size` 3, `queue-size` 10);
- * the studio has no setting for the account's real size, so one batch takes at most those 3 running places and
- * never fills the waiting queue that teammates' own submits need.
+ * At most this many jobs of one member's batches are in flight upstream at once (sent and not finished). The
+ * proxies run 3 jobs per account at once by default and keep 10 waiting (mj-api.md 7, `core-size` 3, `queue-size`
+ * 10); the studio has no setting for the account's real size, so a member's batches take at most those 3 running
+ * places and never fill the waiting queue that teammates' own submits need.
  */
 export const BATCH_IN_FLIGHT = 3;
 

@@ -4,6 +4,7 @@
 // what is not sent yet, and a restart resumes without sending anything twice.
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { CreateImagineInput } from "@/lib/schemas/task-input";
 import * as W from "@/lib/server/mj/__fixtures__/wire";
 import { MEMBER, rejection, submitSuite } from "@/lib/server/tasks/submit-fixture";
 
@@ -85,6 +86,15 @@ describe("a batch", () => {
     expect(await s.db.batch.count()).toBe(0);
   });
 
+  it("is refused while the member has 10 batches still sending; a repeated key still finds its batch", async () => {
+    const keys = Array.from({ length: 10 }, (_, i) => `batch-key-many-${i}`);
+    for (const key of keys) await create("one\ntwo", key);
+    const error = await rejection(create("three"));
+    expect(error).toMatchObject({ code: "conflict", details: { active: 10, max: 10 } });
+    expect(await s.db.batch.count()).toBe(10);
+    expect((await create("one\ntwo", keys[0])).created).toBe(false);
+  });
+
   it("over 40 jobs is refused with how many it would be", async () => {
     const error = await rejection(create("{1,2,3,4,5,6,7} {a,b,c,d,e,f,g}"));
     expect(error.code).toBe("validation_failed");
@@ -118,6 +128,37 @@ describe("the queue", () => {
     await finishAll();
     await drain();
     expect(await s.db.batch.findUnique({ where: { id: batch.id } })).toMatchObject({ status: "finished" });
+  });
+
+  it("a job's key is one no member's own request can take first", async () => {
+    const { batch } = await create("{a, b} newt");
+    const squat = CreateImagineInput.safeParse({
+      prompt: "a newt",
+      idempotencyKey: queue.jobKey(batch.id, 0),
+    });
+    expect(squat.success).toBe(false);
+    await drain();
+    expect((await jobs(batch.id)).map((j) => j.status)).toEqual(["submitted", "submitted"]);
+  });
+
+  it("a member's batches share the 3 places: a second batch waits, also for a finished batch's running jobs", async () => {
+    const first = await create("{1, 2, 3} heron");
+    expect(await drain()).toBe(3);
+    expect(await s.db.batch.findUnique({ where: { id: first.batch.id } })).toMatchObject({
+      status: "finished",
+    });
+    const second = await create("{4, 5, 6, 7} heron");
+    // The first batch is finished, but its three jobs still run upstream: nothing of the second goes.
+    expect(await drain()).toBe(0);
+    const third = await create("{8, 9} heron");
+    expect(await drain()).toBe(0);
+    expect(s.submits()).toHaveLength(3);
+    await finishAll();
+    // Three places free: three go in all, not three per batch.
+    expect(await drain()).toBe(3);
+    expect(s.submits()).toHaveLength(6);
+    const sent = [...(await jobs(second.batch.id)), ...(await jobs(third.batch.id))];
+    expect(sent.filter((j) => j.status === "submitted")).toHaveLength(3);
   });
 
   it("code 22 (queued upstream) counts as sent", async () => {

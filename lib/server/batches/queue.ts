@@ -17,16 +17,30 @@ import { jobOutcome, type JobOutcome, nextJob } from "./decide";
 /** A task still taking a place upstream (a "modal" task waits for input and takes none, mj-api.md 5). */
 const IN_FLIGHT_TASK = ["submitting", "queued", "submitted", "running", "checking"];
 
-/** The idempotency key of a job's imagine: stable for the job, unique across batches. */
+const JOB_KEY_PREFIX = "batch/";
+
+/**
+ * The idempotency key of a job's imagine: stable for the job, unique across batches. The "/" is a character no
+ * request's key may contain (lib/schemas/task-input.ts), so no member can take a job's key first with an
+ * imagine of their own (batch ids are visible to every member) and make the job fail or point at their task.
+ */
 export function jobKey(batchId: string, position: number): string {
-  return `batch.${batchId}.${position}`;
+  return `${JOB_KEY_PREFIX}${batchId}/${position}`;
 }
 
-async function inFlightOf(jobs: readonly BatchJob[]): Promise<number> {
-  const sending = jobs.filter((job) => job.status === "submitting").length;
-  const taskIds = jobs.flatMap((job) => (job.status === "submitted" && job.taskId ? [job.taskId] : []));
-  if (taskIds.length === 0) return sending;
-  const running = await db.task.count({ where: { id: { in: taskIds }, status: { in: IN_FLIGHT_TASK } } });
+/**
+ * Jobs of ALL the author's batches in flight: being sent, or sent and still running (those of a batch already
+ * finished or cancelled too). Counted per batch, a member with several batches took 3 places upstream for each
+ * and could fill the proxy's waiting queue that teammates' own submits need; the job keys' prefix (which no
+ * request key can carry) finds the running ones.
+ */
+async function inFlightOf(authorId: string): Promise<number> {
+  const [sending, running] = await Promise.all([
+    db.batchJob.count({ where: { status: "submitting", batch: { authorId } } }),
+    db.task.count({
+      where: { authorId, status: { in: IN_FLIGHT_TASK }, idempotencyKey: { startsWith: JOB_KEY_PREFIX } },
+    }),
+  ]);
   return sending + running;
 }
 
@@ -131,7 +145,7 @@ export async function runQueueStep(now = new Date()): Promise<number> {
       });
       continue;
     }
-    const job = nextJob(batch.jobs, await inFlightOf(batch.jobs), now);
+    const job = nextJob(batch.jobs, await inFlightOf(batch.authorId), now);
     if (!job) {
       await finishIfDone(batch);
       continue;

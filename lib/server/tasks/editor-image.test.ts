@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
 
-import { cutPaintedArea } from "./editor-image";
+import { cutPaintedArea, EDIT_MAX_PIXELS } from "./editor-image";
 
 vi.mock("server-only", () => ({}));
 
@@ -71,4 +71,38 @@ describe("cutPaintedArea", () => {
       .toBuffer();
     await expect(cutPaintedArea(await solid(1, 2, 3), clear)).rejects.toThrow(/mask is empty/);
   });
+
+  it("refuses an image or mask whose canvas is too large before decoding it", async () => {
+    // 10,000 × 10,000 declared in a tiny file (under sharp's own 268 MP default): decoding it would take 400 MB.
+    const huge = declaredSize(await solid(0, 0, 0), 10_000, 10_000);
+    expect(10_000 * 10_000).toBeGreaterThan(EDIT_MAX_PIXELS);
+    const mask = await maskWith(8, { left: 0, top: 0, width: 4, height: 8 });
+    await expect(cutPaintedArea(huge, mask)).rejects.toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringMatching(/The image is 10000 × 10000 pixels/),
+    });
+    await expect(cutPaintedArea(await solid(1, 2, 3), huge)).rejects.toMatchObject({
+      code: "payload_too_large",
+      message: expect.stringMatching(/The mask is 10000/),
+    });
+  });
 });
+
+/** The same PNG with another width and height written into its header (IHDR, CRC fixed up). */
+function declaredSize(png: Buffer, width: number, height: number): Buffer {
+  const out = Buffer.from(png);
+  // Signature (8), then IHDR: length (4), "IHDR" (4), width (4), height (4), …, CRC over type + data (13 bytes).
+  out.writeUInt32BE(width, 16);
+  out.writeUInt32BE(height, 20);
+  out.writeUInt32BE(crc32(out.subarray(12, 29)), 29);
+  return out;
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

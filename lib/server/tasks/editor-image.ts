@@ -12,6 +12,32 @@ import { AppError } from "@/lib/errors";
 /** The proxies' aggregators advise at most ~4 MB per image (mj-api.md 11.2); a cut PNG larger is scaled down. */
 export const EDIT_IMAGE_MAX_BYTES = 4 * 1024 * 1024;
 const FALLBACK_EDGES = [2048, 1536, 1024, 768, 512];
+/**
+ * The largest image (and mask) the cut decodes: a 1 MB upload can declare a huge canvas (a one-colour PNG packs
+ * 16k × 16k into a few hundred KB), and the cut holds four bytes per pixel plus a loop over every one, so without
+ * a bound one request could take gigabytes and minutes of the server. 36 MP is above any Midjourney upscale
+ * (4096 × 4096 is 16.8 MP; a 2× upscale of a 1:2 image is ~17 MP) and is scaled down before it goes upstream anyway.
+ */
+export const EDIT_MAX_PIXELS = 36 * 1024 * 1024;
+const decodeOptions = { failOn: "error", limitInputPixels: EDIT_MAX_PIXELS } as const;
+
+/** Refuses, from the header alone (nothing decoded yet), an image whose canvas is larger than EDIT_MAX_PIXELS. */
+async function assertDecodable(bytes: Buffer, name: string): Promise<void> {
+  let width = 0;
+  let height = 0;
+  try {
+    ({ width = 0, height = 0 } = await sharp(bytes, { limitInputPixels: false }).metadata());
+  } catch {
+    throw new AppError("unsupported_media_type", `${name} is not a readable image.`);
+  }
+  if (width * height > EDIT_MAX_PIXELS) {
+    throw new AppError(
+      "payload_too_large",
+      `${name} is ${width} × ${height} pixels; the editor takes at most ${EDIT_MAX_PIXELS / 1024 / 1024} megapixels.`,
+      { width, height, maxPixels: EDIT_MAX_PIXELS },
+    );
+  }
+}
 
 export interface CutImage {
   png: Buffer;
@@ -26,7 +52,7 @@ export interface CutImage {
 /** The mask at the image's size, one byte per pixel: 255 where the member painted (change), 0 elsewhere. */
 async function changeMap(mask: Buffer, width: number, height: number): Promise<Buffer> {
   // Transparent mask pixels count as "keep" (black); anything lighter than mid-grey counts as painted.
-  return sharp(mask)
+  return sharp(mask, decodeOptions)
     .flatten({ background: "#000000" })
     .resize(width, height, { fit: "fill", kernel: "nearest" })
     .greyscale()
@@ -55,7 +81,9 @@ async function encode(rgba: Buffer, width: number, height: number): Promise<Buff
  * lines up with what the member saw). Refuses a mask with nothing painted: there would be nothing to edit.
  */
 export async function cutPaintedArea(image: Buffer, mask: Buffer): Promise<CutImage> {
-  const { data, info } = await sharp(image)
+  await assertDecodable(image, "The image");
+  await assertDecodable(mask, "The mask");
+  const { data, info } = await sharp(image, decodeOptions)
     .rotate()
     .ensureAlpha()
     .raw()
