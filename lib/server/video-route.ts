@@ -1,7 +1,7 @@
 import "server-only";
 
 import { AppError } from "@/lib/errors";
-import { contentRange, parseRange } from "@/lib/http-range";
+import { contentRange, parseRange, type RangeAnswer } from "@/lib/http-range";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { IMAGE_CACHE_CONTROL, presignedRedirect } from "@/lib/server/image-route";
 import { contentTypeOf, getImageStorage, type ImageStorage } from "@/lib/server/storage";
@@ -33,9 +33,40 @@ export async function videoResponse(
   const download = part === "clip" && new URL(req.url).searchParams.has("download");
   const redirect = await presignedRedirect(storage, key, download ? fileName : undefined, now);
   if (redirect) return redirect;
+  const answer = await storedRangeResponse(
+    storage,
+    key,
+    req.headers.get("range"),
+    download ? fileName : null,
+  );
+  if (!answer) throw new AppError("not_found", `Task "${params.id}" has no stored video ${n}.`);
+  return answer;
+}
+
+/**
+ * The stored object, or the asked-for part of it, with the headers a <video> element needs to seek; null when
+ * there is no such object. Streamed where the storage can (a clip of up to 64 MB is never read whole to send a
+ * few kilobytes of it); read whole otherwise.
+ */
+export async function storedRangeResponse(
+  storage: ImageStorage,
+  key: string,
+  rangeHeader: string | null,
+  downloadName: string | null,
+): Promise<Response | null> {
+  const contentType = contentTypeOf(key);
+  if (storage.stream) {
+    const opened = await storage.stream(key, (size) => parseRange(rangeHeader, size));
+    if (!opened) return null;
+    const { size, answer, body } = opened;
+    const headers = rangeHeaders(answer, size, contentType, downloadName);
+    if (answer.kind === "unsatisfiable" || !body) return new Response(null, { status: 416, headers });
+    const length = answer.kind === "partial" ? answer.end - answer.start + 1 : size;
+    headers.set("Content-Length", String(length));
+    return new Response(body, { status: answer.kind === "partial" ? 206 : 200, headers });
+  }
   const bytes = await storage.get(key);
-  if (!bytes) throw new AppError("not_found", `Task "${params.id}" has no stored video ${n}.`);
-  return rangedResponse(bytes, contentTypeOf(key), req.headers.get("range"), download ? fileName : null);
+  return bytes ? rangedResponse(bytes, contentType, rangeHeader, downloadName) : null;
 }
 
 /** The bytes, or the asked-for part of them, with the headers a <video> element needs to seek. */
@@ -47,6 +78,19 @@ export function rangedResponse(
 ): Response {
   const size = bytes.length;
   const answer = parseRange(rangeHeader, size);
+  const headers = rangeHeaders(answer, size, contentType, downloadName);
+  if (answer.kind === "unsatisfiable") return new Response(null, { status: 416, headers });
+  const body = answer.kind === "partial" ? bytes.subarray(answer.start, answer.end + 1) : bytes;
+  headers.set("Content-Length", String(body.length));
+  return new Response(new Uint8Array(body), { status: answer.kind === "partial" ? 206 : 200, headers });
+}
+
+function rangeHeaders(
+  answer: RangeAnswer,
+  size: number,
+  contentType: string,
+  downloadName: string | null,
+): Headers {
   const headers = new Headers({
     "Content-Type": contentType,
     "Accept-Ranges": "bytes",
@@ -56,8 +100,5 @@ export function rangedResponse(
   if (downloadName) headers.set("Content-Disposition", `attachment; filename="${downloadName}"`);
   const range = contentRange(answer, size);
   if (range) headers.set("Content-Range", range);
-  if (answer.kind === "unsatisfiable") return new Response(null, { status: 416, headers });
-  const body = answer.kind === "partial" ? bytes.subarray(answer.start, answer.end + 1) : bytes;
-  headers.set("Content-Length", String(body.length));
-  return new Response(new Uint8Array(body), { status: answer.kind === "partial" ? 206 : 200, headers });
+  return headers;
 }

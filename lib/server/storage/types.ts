@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { RangeAnswer } from "@/lib/http-range";
+
 /** Which backend keeps the images; health reports it (never the endpoint or keys). */
 export type StorageKind = "local" | "s3";
 
@@ -14,6 +16,12 @@ export interface ImageStorage {
   put(key: string, bytes: Buffer, contentType?: string): Promise<void>;
   /** The stored bytes, or null when there is no such object. */
   get(key: string): Promise<Buffer | null>;
+  /**
+   * Streams the object, or the part of it `pick` chooses once the size is known, without holding it in memory
+   * (a video player seeks with many Range requests). Null when there is no such object; `body` is null when
+   * `pick` answers "unsatisfiable". Optional: a backend without it is read whole with get().
+   */
+  stream?(key: string, pick: (size: number) => RangeAnswer): Promise<StoredStream | null>;
   /** Deletes the object; deleting a missing one is not an error. */
   remove(key: string): Promise<void>;
   /**
@@ -34,4 +42,11 @@ export interface PresignedUrl {
   url: string;
   /** When the signature stops working: nothing (a redirect, a cache) may hand out the URL after this. */
   expiresAt: Date;
+}
+
+export interface StoredStream {
+  /** The whole object's size in bytes. */
+  size: number;
+  answer: RangeAnswer;
+  body: ReadableStream<Uint8Array> | null;
 }
