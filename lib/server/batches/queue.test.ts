@@ -261,4 +261,24 @@ describe("the queue", () => {
     expect(s.submits()).toHaveLength(2);
     expect(await s.db.task.count()).toBe(2);
   });
+
+  it("a restart after a cancel: the interrupted job keeps the task it created, or is cancelled, never queued", async () => {
+    const { batch } = await create("{a, b, c} otter");
+    await drain();
+    // Jobs 1 and 2 interrupted mid-send: job 1 had reached the upstream (its task exists), job 2 had not.
+    await s.db.task.deleteMany({ where: { idempotencyKey: queue.jobKey(batch.id, 2) } });
+    await s.db.batchJob.updateMany({
+      where: { batchId: batch.id, position: { in: [1, 2] } },
+      data: { status: "submitting", taskId: null },
+    });
+    await s.db.batch.update({ where: { id: batch.id }, data: { status: "cancelled" } });
+    const sent = s.submits().length;
+    await queue.resumeInterruptedJobs();
+    await drain();
+    const after = await jobs(batch.id);
+    expect(after.map((j) => j.status)).toEqual(["submitted", "submitted", "cancelled"]);
+    const task = await s.db.task.findUnique({ where: { idempotencyKey: queue.jobKey(batch.id, 1) } });
+    expect(after[1]?.taskId).toBe(task?.id);
+    expect(s.submits()).toHaveLength(sent);
+  });
 });

@@ -170,8 +170,25 @@ export async function runQueueStep(now = new Date()): Promise<number> {
  */
 export async function resumeInterruptedJobs(): Promise<number> {
   const { count } = await db.batchJob.updateMany({
-    where: { status: "submitting" },
+    where: { status: "submitting", batch: { status: "active" } },
     data: { status: "pending" },
   });
+  // A batch cancelled (or its author disabled) meanwhile sends nothing more, and a job put back to "pending"
+  // there would show as queued forever. What the interrupted send got as far as is kept: a task its key
+  // created stays the job's (the tracker follows it, a lost answer included); with none, nothing was sent.
+  const stopped = await db.batchJob.findMany({
+    where: { status: "submitting" },
+    select: { id: true, batchId: true, position: true },
+  });
+  for (const job of stopped) {
+    const task = await db.task.findUnique({
+      where: { idempotencyKey: jobKey(job.batchId, job.position) },
+      select: { id: true },
+    });
+    await db.batchJob.update({
+      where: { id: job.id },
+      data: task ? { status: "submitted", taskId: task.id } : { status: "cancelled", retryAt: null },
+    });
+  }
   return count;
 }
