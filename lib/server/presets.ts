@@ -18,6 +18,7 @@ import {
 import { audit } from "@/lib/server/audit";
 import type { Viewer } from "@/lib/server/auth/viewer";
 import { db } from "@/lib/server/db";
+import { withMemberLock } from "@/lib/server/limits";
 
 import { canEditPreset, canSeePreset } from "./presets-access";
 
@@ -79,6 +80,11 @@ export async function listPresets(viewer: Viewer): Promise<PresetDto[]> {
 }
 
 export async function createPreset(input: CreatePresetInput, viewer: Viewer): Promise<PresetDto> {
+  // Counted and created under the member's lock (across instances too): parallel saves cannot pass the limit.
+  return withMemberLock(viewer.id, () => createUnderLock(input, viewer));
+}
+
+async function createUnderLock(input: CreatePresetInput, viewer: Viewer): Promise<PresetDto> {
   const owned = await db.preset.count({ where: { ownerId: viewer.id } });
   if (owned >= MAX_PRESETS_PER_MEMBER) {
     throw new AppError(
