@@ -96,6 +96,7 @@ test("a preset keeps prompt, parameters, speed and a reference; applying it rest
   await expect(shared).toContainText(`by ${ann.name}`);
   await expect(shared.getByRole("button", { name: "Apply" })).toBeVisible();
   await expect(shared.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  await expect(shared.getByRole("button", { name: "Rename" })).toHaveCount(0);
   await expect(shared.getByRole("checkbox")).toHaveCount(0);
   await shot(benPage, testInfo, "team-memory-3-team-list");
   const presetId = await shared.getAttribute("data-preset-id");
@@ -111,10 +112,25 @@ test("a preset keeps prompt, parameters, speed and a reference; applying it rest
   const items = ((await list.json()) as { items: { id: string }[] }).items;
   expect(items.map((p) => p.id)).not.toContain(presetId);
 
+  // Ann renames it in place: Enter saves the name and sends no imagine.
+  const renamed = `${name} v2`;
+  const imagines: string[] = [];
+  page.on("request", (req) => {
+    if (req.method() === "POST" && new URL(req.url()).pathname === "/api/tasks") imagines.push(req.url());
+  });
+  await press(presetItem(page, name).getByRole("button", { name: "Rename" }), testInfo);
+  const nameBox = presetItem(page, name).getByRole("textbox", { name: `New name for “${name}”` });
+  await expect(nameBox).toBeFocused();
+  await nameBox.fill(renamed);
+  await nameBox.press("Enter");
+  await expect(presetItem(page, renamed)).toHaveCount(1);
+  await expect(presetItem(page, renamed).getByRole("button", { name: "Apply" })).toBeVisible();
+  expect(imagines).toEqual([]);
+
   // Ann deletes it (a second press confirms); it is gone for good.
-  const own = presetItem(page, name);
+  const own = presetItem(page, renamed);
   await press(own.getByRole("button", { name: "Delete", exact: true }), testInfo);
-  await press(own.getByRole("button", { name: `Delete “${name}”` }), testInfo);
+  await press(own.getByRole("button", { name: `Delete “${renamed}”` }), testInfo);
   await expect(presetItem(page, name)).toHaveCount(0);
   await expect(presetsDialog(page)).toContainText("You have not saved a preset yet.");
   expect((await page.request.delete(`/api/presets/${presetId}`)).status()).toBe(404);

@@ -8,12 +8,15 @@ import { ApiError } from "@/lib/api-client";
 import { useDeletePreset, useUpdatePreset } from "@/lib/queries/team-memory";
 import type { PresetDto } from "@/lib/schemas/team-memory";
 
-/** One saved preset or prompt: apply it; its owner (or an admin) also shares or deletes it. */
+import { PresetRename } from "./preset-rename";
+
+/** One saved preset or prompt: apply it; its owner (or an admin) also renames, shares or deletes it. */
 export function PresetItem({ preset, onApply }: { preset: PresetDto; onApply: () => void }) {
   const t = useTranslations("teamMemory.presets");
   const update = useUpdatePreset();
   const remove = useDeletePreset();
   const [confirming, setConfirming] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const error = update.error ?? remove.error;
   const missing = preset.references.filter((r) => r.url === null).length;
   const nameId = `preset-${preset.id}-name`;
@@ -43,7 +46,8 @@ export function PresetItem({ preset, onApply }: { preset: PresetDto; onApply: ()
       {missing > 0 ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">{t("missingShort", { count: missing })}</p>
       ) : null}
-      <div className="flex flex-wrap items-center gap-2">
+      {renaming ? <PresetRename preset={preset} update={update} onDone={() => setRenaming(false)} /> : null}
+      <div className="flex flex-wrap items-center gap-2" hidden={renaming}>
         <Button variant="primary" onClick={onApply} aria-describedby={nameId}>
           {t("apply")}
         </Button>
@@ -60,6 +64,9 @@ export function PresetItem({ preset, onApply }: { preset: PresetDto; onApply: ()
               />
               {t("shared")}
             </label>
+            <Button onClick={() => setRenaming(true)} aria-describedby={nameId}>
+              {t("rename")}
+            </Button>
             {confirming ? (
               <>
                 <Button danger disabled={remove.isPending} onClick={() => remove.mutate(preset.id)}>
