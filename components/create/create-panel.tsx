@@ -14,6 +14,8 @@ import { type CreateMode, createModes, urlWithMode } from "./modes";
 import { ShortenForm } from "./shorten-form";
 import { SwapFaceForm } from "./swap-face-form";
 import { useAnimateRequests } from "./use-animate-requests";
+import { useImageHandoff } from "./use-image-handoff";
+import { useSelectedTabInView } from "./use-selected-tab-in-view";
 
 interface Props {
   initialMode: CreateMode;
@@ -56,6 +58,9 @@ export function CreatePanel({ initialMode, imagine }: Props) {
     return () => window.removeEventListener(EDIT_IMAGE_EVENT, listener);
   }, []);
   const animatePreset = useAnimateRequests(() => choose("animate"));
+  useImageHandoff(initialMode);
+  const strip = useRef<HTMLDivElement>(null);
+  useSelectedTabInView(strip, mode, (key) => tabs.current.get(key as CreateMode));
 
   // WAI-ARIA tabs: arrows move between tabs (and select them), Home/End jump to the ends.
   function onKeyDown(event: KeyboardEvent) {
@@ -86,6 +91,7 @@ export function CreatePanel({ initialMode, imagine }: Props) {
     // contain: long file names or a wide form never widen the page column on phones.
     <div className="space-y-3 [contain:inline-size] lg:group-data-[compact=true]/composer:space-y-0">
       <div
+        ref={strip}
         role="tablist"
         aria-label={t("label")}
         onKeyDown={onKeyDown}

@@ -7,6 +7,7 @@ import type { TaskDto } from "@/lib/schemas/task";
 import { useActionLabel } from "./action-label";
 import { CopyButton } from "./copy-button";
 import { downloadUrl } from "./format";
+import { SendToCreateLinks } from "./send-to-create";
 import { UseAsReference } from "./use-as-reference";
 
 export function PromptPanel({ task }: { task: TaskDto }) {
@@ -54,6 +55,7 @@ export function PromptPanel({ task }: { task: TaskDto }) {
             {t("download")}
           </a>
         ) : null}
+        <SendToCreateLinks task={task} />
       </div>
       <UseAsReference task={task} />
     </section>

@@ -207,3 +207,37 @@ test("an upstream without the editor: the first press learns it, nothing is char
   expect(asked("POST /mj/submit/edit")).toBe(1);
   expect(asked("POST /mj/submit/edits")).toBe(1);
 });
+
+test("a task's own page sends its image to Edit, Retexture and Animate on the home page", async ({
+  page,
+  request,
+}, testInfo) => {
+  const task = await createImagine(request, `a stone bridge ${testInfo.project.name} ${Date.now()} --ar 4:3`);
+  await waitForImage(request, task.id);
+  const before = await simStats(request);
+
+  for (const [link, mode] of [
+    ["task-send-edit", "edit"],
+    ["task-send-retexture", "retexture"],
+  ] as const) {
+    await page.goto(`/tasks/${task.id}`);
+    await press(page.getByTestId(link), testInfo);
+    await expect(page).toHaveURL(new RegExp(`/\\?mode=${mode}$`));
+    const form = page.locator(`form[data-editor-form=${mode}]`);
+    // Edit opens the image in the mask painter, Retexture shows it as picked.
+    const picked = mode === "edit" ? "The image to repaint" : /^Image from the gallery/;
+    await expect(form.getByRole("img", { name: picked })).toBeVisible();
+    const tab = page.getByRole("tab", { name: mode === "edit" ? "Edit" : "Retexture", exact: true });
+    await expect(tab).toHaveAttribute("aria-selected", "true");
+    // On a phone the tab strip scrolls: the chosen mode's tab is scrolled into sight, not left off-screen.
+    await expect(tab).toBeInViewport({ ratio: 0.9 });
+  }
+  await shot(page, testInfo, "editor-6-from-task-page");
+
+  await page.goto(`/tasks/${task.id}`);
+  await press(page.getByTestId("task-send-animate"), testInfo);
+  await expect(page).toHaveURL(/\/\?mode=animate$/);
+  await expect(page.getByTestId("animate-start")).toHaveAttribute("data-filled", "true");
+  // Opening a form costs nothing: only a press of its submit button does.
+  expect((await simStats(request)).submits).toBe(before.submits);
+});
