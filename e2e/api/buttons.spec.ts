@@ -46,6 +46,9 @@ function expected(family: string, parentAction: string): Expectation | "refused"
   if (family === "JOB::reroll")
     return { action: parentAction === "UPSCALE" ? "IMAGINE" : parentAction, status: "succeeded" };
   if (family.startsWith("JOB::pan_")) return { action: "PAN", status: "succeeded" };
+  // Animate (V7 / Niji 7 upscales, mj-api.md 4.11): a VIDEO task.
+  if (family === "JOB::animate_high" || family === "JOB::animate_low")
+    return { action: "VIDEO", status: "succeeded" };
   if (family.startsWith("Outpaint::")) return { action: "ZOOM", status: "succeeded" };
   if (family === "CustomZoom") return { action: "ZOOM", status: "modal" };
   if (family === "Inpaint") return { action: "VARIATION", status: "modal" };
@@ -114,6 +117,8 @@ for (const version of ["--v 5.2", "--v 6", "--v 6.1", "--v 7", "--niji 6"]) {
       ]),
     );
     expect(families.filter((f) => f.startsWith("JOB::upsample_"))).toHaveLength(2);
+    const animate = families.filter((f) => f.startsWith("JOB::animate_"));
+    expect(animate.sort()).toEqual(version === "--v 7" ? ["JOB::animate_high", "JOB::animate_low"] : []);
   });
 }
 
