@@ -24,9 +24,12 @@ async function tileActions(page: Page, tile: Locator, testInfo: TestInfo): Promi
     await expect(sheet).toBeVisible();
     return sheet;
   }
-  await tile.hover();
   const bar = tile.getByTestId("tile-actions");
-  await expect(bar).toHaveCSS("opacity", "1");
+  // Hovered again on each try: a task arriving live (other tests' too) can move the tile from under the pointer.
+  await expect(async () => {
+    await tile.hover();
+    await expect(bar).toHaveCSS("opacity", "1", { timeout: 2_000 });
+  }).toPass();
   return bar;
 }
 
