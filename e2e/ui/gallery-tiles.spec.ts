@@ -10,10 +10,15 @@ const tileById = (page: Page, id: string) => page.locator(`li[data-task-id="${id
 /** The width / height of a tile's picture box. */
 async function boxRatio(tile: Locator): Promise<number> {
   await expect(tile).toBeVisible();
-  await tile.scrollIntoViewIfNeeded();
-  const box = await tile.locator(":scope > div").first().boundingBox();
-  if (!box) throw new Error("tile has no box");
-  return box.width / box.height;
+  let ratio = 0;
+  // Retried whole: a live update may replace the tile's element between the scroll and the measure.
+  await expect(async () => {
+    await tile.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    const box = await tile.locator(":scope > div").first().boundingBox({ timeout: 2_000 });
+    if (!box) throw new Error("tile has no box");
+    ratio = box.width / box.height;
+  }).toPass();
+  return ratio;
 }
 
 /** The tile's actions: the hover bar on a desktop, the "⋯" sheet on a phone. */
