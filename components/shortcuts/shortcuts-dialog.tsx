@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useEffect, useId, useRef } from "react";
+import { Fragment, useId } from "react";
 
 import { DialogHeader } from "@/components/ui/dialog-header";
+import { useModalOnMount } from "@/components/ui/use-modal-on-mount";
 
 import { SHORTCUT_LIST } from "./shortcut-keys";
 
@@ -11,18 +12,7 @@ import { SHORTCUT_LIST } from "./shortcut-keys";
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useTranslations("shortcuts");
   const titleId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!element.open) element.showModal();
-    return () => {
-      if (element.open) element.close();
-      opener?.focus();
-    };
-  }, []);
+  const dialog = useModalOnMount();
 
   const groups = (["page", "lightbox"] as const).map((where) => ({
     where,

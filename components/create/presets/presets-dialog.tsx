@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 
 import { DialogHeader } from "@/components/ui/dialog-header";
+import { useModalOnMount } from "@/components/ui/use-modal-on-mount";
 import type { PresetDto } from "@/lib/schemas/team-memory";
 
 import { PresetList } from "./preset-list";
@@ -21,18 +22,7 @@ export function PresetsDialog({
 }) {
   const t = useTranslations("teamMemory.presets");
   const titleId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!element.open) element.showModal();
-    return () => {
-      if (element.open) element.close();
-      opener?.focus();
-    };
-  }, []);
+  const dialog = useModalOnMount();
 
   return (
     <dialog
