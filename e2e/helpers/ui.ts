@@ -153,3 +153,40 @@ export function linePoints(
     y: from.y + ((to.y - from.y) * i) / steps,
   }));
 }
+
+/**
+ * Paints one horizontal stroke across the middle of a mask painter (Vary Region's dialog, the Edit form) inside
+ * `scope`, by mouse or by finger, once its image has loaded; ends when Undo becomes possible.
+ */
+export async function paintMaskStroke(
+  page: Page,
+  scope: Locator,
+  testInfo: TestInfo,
+  { fromX = 0.3, toX = 0.6 }: { fromX?: number; toX?: number } = {},
+): Promise<void> {
+  const canvas = scope.getByTestId("mask-canvas");
+  await expect
+    .poll(() =>
+      scope
+        .getByTestId("mask-viewport")
+        .getByRole("img")
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+  const stroke = linePoints(at(fromX, 0.5), at(toX, 0.5));
+  if (testInfo.project.use.hasTouch) {
+    await touchGesture(
+      page,
+      stroke.map((p) => [p]),
+    );
+  } else {
+    await page.mouse.move(stroke[0]!.x, stroke[0]!.y);
+    await page.mouse.down();
+    for (const p of stroke.slice(1)) await page.mouse.move(p.x, p.y);
+    await page.mouse.up();
+  }
+  await expect(scope.getByRole("button", { name: "Undo" })).toBeEnabled();
+}

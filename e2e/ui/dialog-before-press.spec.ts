@@ -18,7 +18,7 @@ import {
   waitForImage,
   waitForStatus,
 } from "../helpers/api";
-import { linePoints, press, shot, tileFor, touchGesture } from "../helpers/ui";
+import { paintMaskStroke, press, shot, tileFor } from "../helpers/ui";
 
 // Issue 12, item 4: Vary (Region) and Custom Zoom open their dialog in the browser. Opening and cancelling one
 // sends nothing upstream and leaves no task or tile; Submit presses the button and answers the dialog together,
@@ -63,29 +63,6 @@ async function childAfterSubmit(page: Page, upId: string): Promise<string> {
   return childId;
 }
 
-async function drawStroke(page: Page, dialog: Locator, testInfo: TestInfo): Promise<void> {
-  const canvas = dialog.getByTestId("mask-canvas");
-  await expect
-    .poll(() => dialog.getByRole("img").evaluate((img: HTMLImageElement) => img.naturalWidth))
-    .toBeGreaterThan(0);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
-  const stroke = linePoints(at(0.3, 0.5), at(0.6, 0.5));
-  if (testInfo.project.use.hasTouch) {
-    await touchGesture(
-      page,
-      stroke.map((p) => [p]),
-    );
-  } else {
-    await page.mouse.move(stroke[0]!.x, stroke[0]!.y);
-    await page.mouse.down();
-    for (const p of stroke.slice(1)) await page.mouse.move(p.x, p.y);
-    await page.mouse.up();
-  }
-  await expect(dialog.getByRole("button", { name: "Undo" })).toBeEnabled();
-}
-
 test("Vary (Region): opening and cancelling sends nothing and leaves no tile; Submit runs one task", async ({
   page,
   request,
@@ -99,7 +76,7 @@ test("Vary (Region): opening and cancelling sends nothing and leaves no tile; Su
   let dialog = await openOn(page, testInfo, "Vary (Region)", "vary-region");
   await expect(page.locator("article[data-task-id]")).toHaveAttribute("data-task-id", up.id);
   await shot(page, testInfo, "dialog-before-press-region");
-  await drawStroke(page, dialog, testInfo);
+  await paintMaskStroke(page, dialog, testInfo);
   await press(dialog.getByRole("button", { name: "Cancel", exact: true }), testInfo);
   await expect(page.getByTestId("modal-dialog")).toHaveCount(0);
   dialog = await openOn(page, testInfo, "Vary (Region)", "vary-region");
@@ -118,7 +95,7 @@ test("Vary (Region): opening and cancelling sends nothing and leaves no tile; Su
   // Submit: one press, one confirmation, one task that finishes.
   await page.goto(`/tasks/${up.id}`);
   dialog = await openOn(page, testInfo, "Vary (Region)", "vary-region");
-  await drawStroke(page, dialog, testInfo);
+  await paintMaskStroke(page, dialog, testInfo);
   await press(dialog.getByRole("button", { name: "Submit" }), testInfo);
   const childId = await childAfterSubmit(page, up.id);
   await expect(page.getByTestId("modal-dialog")).toHaveCount(0);

@@ -10,14 +10,13 @@ import {
 import { createImagine, simControl, simStats, waitForImage } from "../helpers/api";
 import {
   lightbox,
-  linePoints,
   openCreateMode,
+  paintMaskStroke,
   pngFile,
   press,
   shot,
   shotOf,
   tileFor,
-  touchGesture,
 } from "../helpers/ui";
 
 // Issue 13, the editor (mj-api.md 4.12): Edit regenerates the area the member paints, Retexture restyles a whole
@@ -36,35 +35,6 @@ async function editorEndpoints(request: APIRequestContext, on: boolean): Promise
 test.afterEach(async ({ request }) => {
   await editorEndpoints(request, true);
 });
-
-/** Paints one stroke across the middle of the editor's image, by mouse or by finger. */
-async function paintStroke(page: Page, form: Locator, testInfo: TestInfo): Promise<void> {
-  const canvas = form.getByTestId("mask-canvas");
-  await expect
-    .poll(() =>
-      form
-        .getByTestId("mask-viewport")
-        .getByRole("img")
-        .evaluate((img: HTMLImageElement) => img.naturalWidth),
-    )
-    .toBeGreaterThan(0);
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
-  const stroke = linePoints(at(0.3, 0.5), at(0.7, 0.5));
-  if (testInfo.project.use.hasTouch) {
-    await touchGesture(
-      page,
-      stroke.map((p) => [p]),
-    );
-  } else {
-    await page.mouse.move(stroke[0]!.x, stroke[0]!.y);
-    await page.mouse.down();
-    for (const p of stroke.slice(1)) await page.mouse.move(p.x, p.y);
-    await page.mouse.up();
-  }
-  await expect(form.getByRole("button", { name: "Undo" })).toBeEnabled();
-}
 
 /** Presses the form's submit and answers the created task (the route's 201). */
 async function submitOnce(page: Page, form: Locator, name: string, path: string, testInfo: TestInfo) {
@@ -115,7 +85,7 @@ test("Edit a gallery cell: paint the area, write a prompt → one submit, a fini
   await press(form.getByRole("button", { name: "Edit", exact: true }), testInfo);
   await expect(form.getByRole("alert")).toHaveText("Paint the area to change first.");
 
-  await paintStroke(page, form, testInfo);
+  await paintMaskStroke(page, form, testInfo, { toX: 0.7 });
   await shotOf(form, testInfo, "editor-1-edit-form");
   const task = await submitOnce(page, form, "Edit", "/api/edit", testInfo);
   expect(task).toMatchObject({ action: "EDIT", prompt });
@@ -179,7 +149,7 @@ test("an upstream without the editor: the first press learns it, nothing is char
     const panel = await openCreateMode(page, testInfo, tab);
     const form = panel.locator(`form[data-editor-form=${mode}]`);
     await form.getByLabel("Image", { exact: true }).setInputFiles([image]);
-    if (mode === "edit") await paintStroke(page, form, testInfo);
+    if (mode === "edit") await paintMaskStroke(page, form, testInfo, { toX: 0.7 });
     else await expect(form.getByRole("img", { name: "Image: 480×360" })).toBeVisible();
     await form.getByLabel("Prompt").fill(`a marble floor ${testInfo.project.name}`);
     const answer = page.waitForResponse(
