@@ -27,6 +27,10 @@ export interface UpstreamRequest {
   mode?: ModeName;
   /** The largest answer read (default UPSTREAM_BODY_MAX_BYTES); a longer one is abandoned as a bad response. */
   maxBodyBytes?: number;
+  /** A path from the site root instead of below "/mj" (the aggregators' own /v1 billing endpoints). */
+  outsideMj?: boolean;
+  /** A shorter timeout than the configured one (an admin page's side question must not hang). */
+  timeoutMs?: number;
 }
 
 /**
@@ -90,8 +94,9 @@ export function sanitiseSnippet(text: string, config: UpstreamConfig): string {
 
 export function buildUrl(
   config: UpstreamConfig,
-  req: Pick<UpstreamRequest, "kind" | "mode" | "path">,
+  req: Pick<UpstreamRequest, "kind" | "mode" | "path" | "outsideMj">,
 ): string {
+  if (req.outsideMj) return `${config.baseUrl}${req.path}`;
   // Mode prefixes select fast/relax/turbo only where it matters (and costs): submits.
   const mode = req.kind === "submit" ? (req.mode ?? config.mode) : "none";
   const prefix = mode === "none" ? "" : `/mj-${mode}`;
@@ -161,7 +166,7 @@ async function sendOnce(
       method: req.method,
       headers,
       body,
-      signal: AbortSignal.timeout(config.timeoutMs),
+      signal: AbortSignal.timeout(Math.min(req.timeoutMs ?? config.timeoutMs, config.timeoutMs)),
       // Following a redirect would re-send the secret header to wherever it points (and turn a
       // POST into a GET); a misconfigured base URL should surface instead.
       redirect: "manual",
